@@ -1,0 +1,207 @@
+"""Gazetteers: the names newsmend knows, where they come from, and how to combine them.
+
+A gazetteer is a set of :class:`Entry` records, each a canonical name with its
+aliases, a kind, and context words that tend to appear near it in news text.
+The default gazetteer ships with the package (see ``docs/gazetteer.md``); users
+add their own from records, CSV or JSON Lines files, and merge with ``|``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from functools import cache, cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
+
+from newsmend.errors import GazetteerError
+from newsmend.index import NameIndex
+
+__all__ = ["Entry", "Gazetteer", "Kind"]
+
+Kind = Literal["person", "org", "place", "event", "work", "other"]
+
+_LIST_SEPARATOR = "|"
+
+
+class Entry(BaseModel):
+    """One gazetteer entry.
+
+    Attributes:
+        name: The canonical spelling, used as the replacement.
+        aliases: Other correct spellings; they are never changed either.
+        kind: person, org, place, event, work or other.
+        context: Words that tend to appear near the name ("Treasury Secretary", "Sen.").
+        id: An external identifier such as a Wikidata QID.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    kind: Kind = "other"
+    context: tuple[str, ...] = ()
+    id: str | None = None
+
+    @field_validator("name")
+    @classmethod
+    def _name_has_letters(cls, value: str) -> str:
+        value = " ".join(value.split())
+        if not any(ch.isalpha() for ch in value):
+            raise ValueError("a name needs at least one letter")
+        return value
+
+    @field_validator("aliases", "context")
+    @classmethod
+    def _clean_list(cls, values: tuple[str, ...]) -> tuple[str, ...]:
+        cleaned = (" ".join(v.split()) for v in values)
+        return tuple(dict.fromkeys(v for v in cleaned if v))
+
+    def merged_with(self, other: Entry) -> Entry:
+        """Combine two entries for the same name: the union of their aliases and context."""
+        return self.model_copy(
+            update={
+                "aliases": tuple(dict.fromkeys((*self.aliases, *other.aliases))),
+                "context": tuple(dict.fromkeys((*self.context, *other.context))),
+                "id": self.id or other.id,
+            }
+        )
+
+
+class Gazetteer:
+    """An immutable collection of entries with a lazily built lookup index.
+
+    >>> g = Gazetteer.from_records([{"name": "Knesset", "kind": "org", "context": ["Israel"]}])
+    >>> len(g), "Knesset" in g
+    (1, True)
+    """
+
+    def __init__(self, entries: Iterable[Entry] = ()) -> None:
+        by_name: dict[str, Entry] = {}
+        for entry in entries:
+            known = by_name.get(entry.name)
+            by_name[entry.name] = known.merged_with(entry) if known else entry
+        self._entries = tuple(by_name.values())
+
+    @classmethod
+    def default(cls) -> Gazetteer:
+        """The gazetteer that ships with newsmend, loaded once per process."""
+        return _default_gazetteer()
+
+    @classmethod
+    def from_records(cls, records: Iterable[Mapping[str, Any]]) -> Gazetteer:
+        """Build a gazetteer from mappings with ``name`` and optional ``aliases``,
+        ``kind``, ``context`` and ``id``.
+
+        Raises:
+            GazetteerError: A record is malformed; the message says which one.
+        """
+        return cls(
+            _entry_from_record(record, where=f"record {n}") for n, record in enumerate(records, 1)
+        )
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> Gazetteer:
+        """Load a CSV (``.csv``) or JSON Lines (``.jsonl``, ``.ndjson``) file.
+
+        CSV files need a ``name`` column and may have ``aliases``, ``kind``, ``context``
+        and ``id``; list cells separate items with ``|``.
+
+        Raises:
+            GazetteerError: The file cannot be read or a row is malformed.
+        """
+        path = Path(path)
+        suffix = path.suffix.lower()
+        try:
+            with path.open(encoding="utf-8-sig", newline="") as handle:
+                if suffix == ".csv":
+                    return cls(_entries_from_csv(handle, path))
+                if suffix in {".jsonl", ".ndjson", ".json"}:
+                    return cls(_entries_from_jsonl(handle, path))
+        except OSError as exc:
+            raise GazetteerError(
+                f"cannot read gazetteer file: {exc.strerror}", url=str(path)
+            ) from exc
+        raise GazetteerError("unknown gazetteer format (use .csv or .jsonl)", url=str(path))
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        """All entries, in the order they were first seen."""
+        return self._entries
+
+    @cached_property
+    def index(self) -> NameIndex:
+        """The compiled lookup index, built on first use."""
+        return NameIndex(self._entries)
+
+    def __or__(self, other: Gazetteer) -> Gazetteer:
+        if not isinstance(other, Gazetteer):
+            return NotImplemented
+        return Gazetteer((*self._entries, *other._entries))
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __iter__(self) -> Iterator[Entry]:
+        return iter(self._entries)
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and any(entry.name == name for entry in self._entries)
+
+    def __repr__(self) -> str:
+        return f"<Gazetteer with {len(self)} entries>"
+
+
+def _entry_from_record(record: Mapping[str, Any], *, where: str) -> Entry:
+    if not isinstance(record, Mapping):
+        raise GazetteerError(f"{where}: expected a mapping, got {type(record).__name__}")
+    try:
+        return Entry.model_validate(dict(record))
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
+        )
+        raise GazetteerError(f"{where}: {problems}") from exc
+
+
+def _split_cell(cell: str | None) -> list[str]:
+    return [part.strip() for part in (cell or "").split(_LIST_SEPARATOR) if part.strip()]
+
+
+def _entries_from_csv(handle: Iterable[str], path: Path) -> Iterator[Entry]:
+    reader = csv.DictReader(handle)
+    if reader.fieldnames is None or "name" not in reader.fieldnames:
+        raise GazetteerError("CSV gazetteer needs a 'name' column", url=str(path))
+    for row in reader:
+        record: dict[str, Any] = {"name": row.get("name") or ""}
+        for column in ("aliases", "context"):
+            record[column] = _split_cell(row.get(column))
+        if row.get("kind"):
+            record["kind"] = row["kind"].strip()
+        if row.get("id"):
+            record["id"] = row["id"].strip()
+        yield _entry_from_record(record, where=f"{path}, line {reader.line_num}")
+
+
+def _entries_from_jsonl(handle: Iterable[str], path: Path) -> Iterator[Entry]:
+    for line_number, line in enumerate(handle, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise GazetteerError(
+                f"line {line_number}: invalid JSON: {exc.msg}", url=str(path)
+            ) from exc
+        yield _entry_from_record(record, where=f"{path}, line {line_number}")
+
+
+@cache
+def _default_gazetteer() -> Gazetteer:
+    data = resources.files("newsmend") / "data" / "gazetteer.jsonl"
+    with data.open(encoding="utf-8") as handle:
+        return Gazetteer(_entries_from_jsonl(handle, Path("newsmend/data/gazetteer.jsonl")))

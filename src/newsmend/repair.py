@@ -1,0 +1,583 @@
+"""Finding, scoring and applying name repairs.
+
+The repairer reads a text the way a careful editor would:
+
+1. Cut it into tokens and group capitalised tokens into runs ("Treasury Secretary
+   Scott Scent"), never touching URLs, e-mail addresses, @handles, #hashtags or code.
+2. Mark every run of tokens spelled exactly like a gazetteer name or alias. Those are
+   never changed, and each is evidence that the entity is discussed in the text.
+3. Score multi-word mentions against gazetteer names token by token (an exact first
+   name and a close surname, say), then single words (surnames, one-word names).
+4. Accept a repair only when the evidence is strong enough for the kind of match
+   (see :data:`RULES`); when two entries are about as good, change nothing and
+   report a :class:`~newsmend.model.Suspect` instead.
+
+Precision comes first: an ordinary word (one a frequency list of English, French,
+German or Spanish knows) is never changed on its own, and every change records
+its evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from newsmend.errors import InvalidInput
+from newsmend.gazetteer import Entry, Gazetteer
+from newsmend.index import SURNAME_PARTICLES, Form, NameIndex
+from newsmend.model import Alternative, Correction, Repaired, Suspect
+from newsmend.text import Token, edit_cost, match_case, tokenize
+
+__all__ = ["RULES", "NameRepairer", "repair_names"]
+
+RULES = {
+    "anchored": "one word matches the name exactly and the others are close",
+    "close": "every word is close to the name and the entry is supported by the text",
+    "anchored-context": "one word matches exactly, the other is a real word or a distant "
+    "spelling, and the entry's context words surround the mention",
+    "single": "a single unknown word close to a name the text supports",
+    "single-strong": "a long unknown word one edit away from a name",
+    "document-spelling": "an unknown lower-case word close to a name the text spells correctly",
+}
+
+_PROTECTED = re.compile(
+    r"(?:https?://|www\.)\S+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?<![\w@])[@#][\w.]+"
+    r"|`[^`\n]*`"
+    r"|\b[\w-]+\.(?:com|org|net|gov|edu|io|co|uk|de|fr|es|it|ru|ua|info|news)\b",
+    re.IGNORECASE,
+)
+_RUN_LINK = re.compile(r"[ \u00a0]|-")
+_CONNECTORS = frozenset(
+    [
+        "of",
+        "for",
+        "and",
+        "the",
+        "de",
+        "des",
+        "du",
+        "la",
+        "le",
+        "y",
+        "und",
+        "für",
+        "der",
+        "van",
+        "von",
+        "da",
+        "di",
+        "al",
+        "el",
+    ]
+)
+_CONTEXT_WINDOW = 40
+_REAL_WORD_FREQUENCY = 1e-7  # a Zipf frequency of 2: about once in ten million words
+_LEXICON_LANGUAGES = ("en", "fr", "de", "es")
+_AMBIGUITY_MARGIN = 0.05
+_MAX_WINDOW = 6
+
+
+def edit_budget(length: int) -> float:
+    """The weighted edit cost a word of ``length`` letters may be away from a name.
+
+    Short words get a small budget: two edits turn most four-letter words into others.
+
+    >>> [edit_budget(n) for n in (3, 5, 7, 9, 12)]
+    [0.0, 1.0, 1.5, 2.0, 3.0]
+    """
+    if length < 4:
+        return 0.0
+    if length <= 5:
+        return 1.0
+    if length <= 8:
+        return 1.5
+    if length <= 11:
+        return 2.0
+    return 3.0
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    from wordfreq import get_frequency_dict
+
+    from newsmend.text import normalize
+
+    words: set[str] = set()
+    for language in _LEXICON_LANGUAGES:
+        frequencies = get_frequency_dict(language)
+        words.update(normalize(w) for w, f in frequencies.items() if f >= _REAL_WORD_FREQUENCY)
+    return frozenset(words)
+
+
+@dataclass(frozen=True)
+class _Word:
+    """A token with what the repairer knows about it."""
+
+    token: Token
+    stem: str  # the normalised token without a plural "s", or the token itself
+    suffix: str  # the plural suffix as written, or ""
+    known: bool  # spelled like a word of some gazetteer name
+    real: bool  # a word of ordinary language
+    protected: bool
+    acronym: bool
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int  # token positions, end exclusive
+    end: int
+    form: Form
+    rule: str
+    score: float
+    evidence: str
+
+
+@dataclass
+class _Document:
+    text: str
+    words: list[_Word]
+    runs: list[range]
+    mentions: dict[int, list[range]] = field(default_factory=dict)
+    claimed: set[int] = field(default_factory=set)
+
+    def mention(self, entry: int, span: range) -> None:
+        """Record that ``entry`` is named (or was repaired) at token positions ``span``."""
+        self.mentions.setdefault(entry, []).append(span)
+
+    def support(self, entry: int, start: int, end: int) -> int:
+        """How often ``entry`` is named outside token positions ``start:end``."""
+        return sum(
+            1 for span in self.mentions.get(entry, ()) if span.stop <= start or span.start >= end
+        )
+
+
+class NameRepairer:
+    """Repairs garbled names in text against one gazetteer.
+
+    Args:
+        gazetteer: The names to repair towards; the default gazetteer when omitted.
+    """
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
+
+    @property
+    def index(self) -> NameIndex:
+        """The gazetteer's lookup index."""
+        return self.gazetteer.index
+
+    def repair(self, text: str) -> Repaired:
+        """Repair the names in ``text``.
+
+        Raises:
+            InvalidInput: ``text`` is not a str.
+        """
+        if not isinstance(text, str):
+            raise InvalidInput(f"repair_names needs str, got {type(text).__name__}")
+        document = self._read(text)
+        self._mark_exact(document)
+        accepted: list[_Candidate] = []
+        suspects: list[Suspect] = []
+        for finder in (self._multi_word_candidates, self._single_word_candidates):
+            chosen, doubtful = _choose(finder(document), document, self.index.entries)
+            accepted.extend(chosen)
+            suspects.extend(doubtful)
+            for candidate in chosen:
+                document.mention(candidate.form.entry, range(candidate.start, candidate.end))
+                document.claimed.update(range(candidate.start, candidate.end))
+        return self._apply(document, accepted, suspects)
+
+    # -- reading ---------------------------------------------------------------
+
+    def _read(self, text: str) -> _Document:
+        protected = [m.span() for m in _PROTECTED.finditer(text)]
+        common = _common_words()
+        words = []
+        for token in tokenize(text):
+            stem, suffix = _plural_stem(token)
+            words.append(
+                _Word(
+                    token=token,
+                    stem=stem,
+                    suffix=suffix,
+                    known=self.index.is_known(token.norm) or self.index.is_known(stem),
+                    real=token.norm in common or stem in common,
+                    protected=any(s < token.end and token.start < e for s, e in protected)
+                    or _touches_digit(text, token),
+                    acronym=_looks_like_acronym(text, token),
+                )
+            )
+        return _Document(text, words, _runs(text, words))
+
+    def _mark_exact(self, document: _Document) -> None:
+        """Record exact mentions of gazetteer names as evidence."""
+        for run in document.runs:
+            position = run.start
+            while position < run.stop:
+                length = self._longest_exact(document.words, position, run.stop)
+                if length:
+                    keys = _keys(document.words[position : position + length])
+                    for entry in {f.entry for k in keys for f in self.index.exact(k)}:
+                        document.mention(entry, range(position, position + length))
+                position += max(length, 1)
+
+    def _longest_exact(self, words: list[_Word], start: int, stop: int) -> int:
+        for length in range(min(stop - start, self.index.max_tokens), 0, -1):
+            if any(self.index.exact(key) for key in _keys(words[start : start + length])):
+                return length
+        return 0
+
+    # -- candidates ------------------------------------------------------------
+
+    def _multi_word_candidates(self, document: _Document) -> list[_Candidate]:
+        candidates = []
+        limit = min(self.index.max_tokens, _MAX_WINDOW)
+        for run in document.runs:
+            for start in run:
+                for end in range(start + 2, min(run.stop, start + limit) + 1):
+                    window = document.words[start:end]
+                    if not _is_repairable_window(window):
+                        continue
+                    for form in self._forms_for_window(window):
+                        found = self._score_multi(document, start, end, form)
+                        if found:
+                            candidates.append(found)
+        return candidates
+
+    def _forms_for_window(self, window: list[_Word]) -> set[Form]:
+        forms: set[Form] = set()
+        for word in window:
+            if word.known:
+                forms.update(self.index.forms_with_token(word.token.norm))
+            elif word.token.is_capitalized and not word.acronym:
+                budget = edit_budget(len(word.token.norm))
+                for similar, _ in self.index.similar_tokens(word.token.norm, budget):
+                    forms.update(self.index.forms_with_token(similar))
+        return {f for f in forms if len(f.tokens) == len(window)}
+
+    def _score_multi(
+        self, document: _Document, start: int, end: int, form: Form
+    ) -> _Candidate | None:
+        window = document.words[start:end]
+        exact, close, distant = [], [], []
+        cost = 0.0
+        spelled = [t.text for t in tokenize(form.display)]
+        for word, target, shown in zip(window, form.tokens, spelled, strict=True):
+            norm = word.token.norm
+            if norm == target:
+                exact.append(shown)
+                continue
+            if word.known or not word.token.is_capitalized:
+                return None
+            word_cost = edit_cost(norm, target)
+            if word_cost <= edit_budget(len(norm)) and not word.real:
+                close.append(f"'{word.token.text}' ~ '{shown}' (cost {word_cost:g})")
+            elif _distant_but_plausible(norm, target):
+                distant.append(f"'{word.token.text}' ~ '{shown}' (distant spelling)")
+                word_cost = len(target) * (1 - fuzz.ratio(norm, target) / 100)
+            else:
+                return None
+            cost += word_cost
+        similarity = max(0.0, 1 - cost / max(1, sum(len(t) for t in form.tokens)))
+        context = self._context(document, start, end, form.entry)
+        support = document.support(form.entry, start, end)
+        rule = _multi_word_rule(len(exact), bool(distant), context, support)
+        if rule is None:
+            return None
+        details = [*(f"'{t}' exact" for t in exact), *close, *distant]
+        return _candidate(
+            start, end, form, rule, similarity, len(exact) / len(window), context, support, details
+        )
+
+    def _single_word_candidates(self, document: _Document) -> list[_Candidate]:
+        candidates = []
+        for position, word in enumerate(document.words):
+            if position in document.claimed or word.known or word.real or word.protected:
+                continue
+            if word.acronym or len(word.stem) < 4:
+                continue
+            for target, cost in self._similar_stems(word):
+                for form in self.index.exact((target,)):
+                    found = self._score_single(document, position, form, target, cost)
+                    if found:
+                        candidates.append(found)
+        return candidates
+
+    def _similar_stems(self, word: _Word) -> list[tuple[str, float]]:
+        return self.index.similar_tokens(word.stem, edit_budget(len(word.stem)))
+
+    def _score_single(
+        self, document: _Document, position: int, form: Form, target: str, cost: float
+    ) -> _Candidate | None:
+        word = document.words[position]
+        context = self._context(document, position, position + 1, form.entry)
+        support = document.support(form.entry, position, position + 1)
+        if word.token.is_capitalized:
+            if support or context:
+                rule = "single" if len(word.stem) >= 4 else None
+            else:
+                rule = "single-strong" if cost <= 1.0 and len(word.stem) >= 8 else None
+        else:
+            rule = "document-spelling" if support and len(word.stem) >= 6 else None
+        if rule is None:
+            return None
+        similarity = 1 - cost / max(len(target), 1)
+        details = [f"'{word.token.text}' ~ '{form.display}' (cost {cost:g})"]
+        return _candidate(
+            position, position + 1, form, rule, similarity, 0.0, context, support, details
+        )
+
+    def _context(self, document: _Document, start: int, end: int, entry: int) -> list[str]:
+        """The entry's context phrases found near the mention."""
+        low = max(0, start - _CONTEXT_WINDOW)
+        high = min(len(document.words), end + _CONTEXT_WINDOW)
+        nearby = {w.token.norm for w in document.words[low:start]}
+        nearby.update(w.token.norm for w in document.words[end:high])
+        return [" ".join(p) for p in self.index.context[entry] if nearby.issuperset(p)]
+
+    # -- output ----------------------------------------------------------------
+
+    def _apply(
+        self, document: _Document, accepted: list[_Candidate], suspects: list[Suspect]
+    ) -> Repaired:
+        text = document.text
+        pieces: list[str] = []
+        corrections: list[Correction] = []
+        cursor = 0
+        shift = 0
+        for candidate in sorted(accepted, key=lambda c: c.start):
+            first = document.words[candidate.start]
+            last = document.words[candidate.end - 1]
+            start, end = first.token.start, last.token.end
+            original = text[start:end]
+            replacement = match_case(original, candidate.form.display) + _suffix_for(last)
+            if candidate.end - candidate.start == 1 and not first.token.is_capitalized:
+                replacement = candidate.form.display + last.suffix
+            pieces.append(text[cursor:start])
+            pieces.append(replacement)
+            cursor = end
+            entry = self.index.entries[candidate.form.entry]
+            corrections.append(
+                Correction(
+                    start=start + shift,
+                    end=start + shift + len(replacement),
+                    original_start=start,
+                    original=original,
+                    replacement=replacement,
+                    entity=entry.name,
+                    entity_id=entry.id,
+                    kind=entry.kind,
+                    score=candidate.score,
+                    reason=candidate.evidence,
+                )
+            )
+            shift += len(replacement) - len(original)
+        pieces.append(text[cursor:])
+        return Repaired(
+            original=text,
+            text="".join(pieces),
+            corrections=tuple(corrections),
+            suspects=tuple(_shift_suspects(suspects, corrections)),
+        )
+
+
+def repair_names(text: str, gazetteer: Gazetteer | None = None) -> Repaired:
+    """Repair garbled names in ``text``.
+
+    Args:
+        text: Any text.
+        gazetteer: The names to repair towards; the default gazetteer when omitted.
+
+    >>> g = Gazetteer.from_records([{"name": "Knesset", "kind": "org", "context": ["Israel"]}])
+    >>> repair_names("Israel's parliament, the Khosset, voted.", g).text
+    "Israel's parliament, the Knesset, voted."
+    """
+    return NameRepairer(gazetteer).repair(text)
+
+
+# -- helpers ---------------------------------------------------------------------
+
+
+def _plural_stem(token: Token) -> tuple[str, str]:
+    norm = token.norm
+    if len(norm) >= 5 and norm.endswith("s") and not norm.endswith("ss"):
+        return norm[:-1], token.text[-1]
+    return norm, ""
+
+
+def _suffix_for(word: _Word) -> str:
+    """The plural suffix to keep when the mention was matched on its stem."""
+    return word.suffix if word.token.norm != word.stem else ""
+
+
+def _touches_digit(text: str, token: Token) -> bool:
+    before = text[token.start - 1] if token.start else ""
+    after = text[token.end] if token.end < len(text) else ""
+    return before.isdigit() or after.isdigit()
+
+
+def _looks_like_acronym(text: str, token: Token) -> bool:
+    """Short all-capital words are acronyms unless the whole line is in capitals."""
+    if len(token.text) > 5 or not token.text.isupper():
+        return False
+    line_start = text.rfind("\n", 0, token.start) + 1
+    line_end = text.find("\n", token.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    letters = [ch for ch in line if ch.isalpha()]
+    return sum(ch.isupper() for ch in letters) < 0.8 * len(letters)
+
+
+def _runs(text: str, words: list[_Word]) -> list[range]:
+    """Maximal runs of capitalised words joined by a space or a hyphen."""
+    runs: list[range] = []
+    start: int | None = None
+    for i, word in enumerate(words):
+        linked = i > 0 and _RUN_LINK.fullmatch(text[words[i - 1].token.end : word.token.start])
+        in_run = word.token.is_capitalized and not word.protected
+        if in_run and start is not None and linked:
+            continue
+        if start is not None:
+            runs.append(range(start, _trim_connectors(words, start, i)))
+            start = None
+        if in_run:
+            start = i
+        elif _is_connector(words, i, text) and runs and runs[-1].stop == i:
+            start = runs.pop().start
+    if start is not None:
+        runs.append(range(start, _trim_connectors(words, start, len(words))))
+    return runs
+
+
+def _is_connector(words: list[_Word], i: int, text: str) -> bool:
+    word = words[i].token
+    if word.norm not in _CONNECTORS or i + 1 >= len(words):
+        return False
+    following = words[i + 1].token
+    return bool(_RUN_LINK.fullmatch(text[word.end : following.start])) and following.is_capitalized
+
+
+def _trim_connectors(words: list[_Word], start: int, stop: int) -> int:
+    while stop > start + 1 and not words[stop - 1].token.is_capitalized:
+        stop -= 1
+    return stop
+
+
+def _keys(window: list[_Word]) -> list[tuple[str, ...]]:
+    """The window's token spellings, and the same with the last word's plural removed."""
+    plain = tuple(w.token.norm for w in window)
+    stemmed = (*plain[:-1], window[-1].stem)
+    return [plain] if stemmed == plain else [plain, stemmed]
+
+
+def _is_repairable_window(window: list[_Word]) -> bool:
+    if any(w.protected for w in window) or all(w.known for w in window):
+        return False
+    if not (window[0].token.is_capitalized and window[-1].token.is_capitalized):
+        return False
+    return all(w.token.is_capitalized or w.token.norm in SURNAME_PARTICLES for w in window)
+
+
+def _distant_but_plausible(norm: str, target: str) -> bool:
+    """A spelling too far for an edit budget that still shares the name's shape."""
+    ratio = fuzz.ratio(norm, target) / 100
+    return ratio >= 0.6 or (norm[:2] == target[:2] and ratio >= 0.4)
+
+
+def _multi_word_rule(exact: int, distant: bool, context: list[str], support: int) -> str | None:
+    if distant:
+        strong = len(context) >= 2 or (context and support)
+        return "anchored-context" if exact and strong else None
+    if exact:
+        return "anchored"
+    return "close" if context or support else None
+
+
+def _candidate(
+    start: int,
+    end: int,
+    form: Form,
+    rule: str,
+    similarity: float,
+    exact_share: float,
+    context: list[str],
+    support: int,
+    details: list[str],
+) -> _Candidate:
+    score = (
+        0.5 * similarity
+        + 0.2 * exact_share
+        + 0.15 * min(len(context), 3) / 3
+        + 0.15 * min(support, 2) / 2
+    )
+    evidence = "; ".join(details)
+    if context:
+        evidence += f"; context: {', '.join(context)}"
+    if support:
+        evidence += f"; named {support}x elsewhere in the text"
+    evidence += f"; rule {rule}: {RULES[rule]}"
+    return _Candidate(start, end, form, rule, round(min(score, 1.0), 3), evidence)
+
+
+def _choose(
+    candidates: list[_Candidate], document: _Document, entries: tuple[Entry, ...]
+) -> tuple[list[_Candidate], list[Suspect]]:
+    """Pick the best non-overlapping candidates; equally good rivals make a suspect."""
+    chosen: list[_Candidate] = []
+    suspects: list[Suspect] = []
+    taken: set[int] = set(document.claimed)
+    ranked = sorted(candidates, key=lambda c: (-c.score, -(c.end - c.start), c.start))
+    for candidate in ranked:
+        span = set(range(candidate.start, candidate.end))
+        if span & taken:
+            continue
+        rivals = [
+            c
+            for c in ranked
+            if (c.start, c.end) == (candidate.start, candidate.end)
+            and c.form.entry != candidate.form.entry
+            and candidate.score - c.score < _AMBIGUITY_MARGIN
+        ]
+        taken |= span
+        if rivals:
+            suspects.append(_suspect(document, candidate, rivals, entries))
+        else:
+            chosen.append(candidate)
+    return chosen, suspects
+
+
+def _suspect(
+    document: _Document, best: _Candidate, rivals: list[_Candidate], entries: tuple[Entry, ...]
+) -> Suspect:
+    start = document.words[best.start].token.start
+    end = document.words[best.end - 1].token.end
+    alternatives = tuple(
+        Alternative(entity=entries[c.form.entry].name, replacement=c.form.display, score=c.score)
+        for c in [best, *rivals]
+    )
+    names = " or ".join(f"'{a.entity}'" for a in alternatives)
+    return Suspect(
+        start=start,
+        end=end,
+        text=document.text[start:end],
+        alternatives=alternatives,
+        reason=f"as close to {names}",
+    )
+
+
+def _shift_suspects(suspects: list[Suspect], corrections: list[Correction]) -> list[Suspect]:
+    shifted = []
+    for suspect in suspects:
+        shift = sum(
+            len(c.replacement) - len(c.original)
+            for c in corrections
+            if c.original_start < suspect.start
+        )
+        shifted.append(
+            suspect.model_copy(update={"start": suspect.start + shift, "end": suspect.end + shift})
+        )
+    return sorted(shifted, key=lambda s: s.start)

@@ -1,0 +1,160 @@
+"""Tokens, normalisation and string similarity shared by the gazetteer index and the repairer.
+
+Text and gazetteer names are cut into tokens by the same rule, so that a name in
+the gazetteer and its mention in a text line up token for token.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = [
+    "Token",
+    "edit_cost",
+    "match_case",
+    "normalize",
+    "tokenize",
+]
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+
+# Letters and letter pairs that OCR engines, spinners and speech-to-text confuse:
+# substituting one for the other costs half an ordinary edit.
+_CONFUSABLE_PAIRS = "ce co eo ao au bh hn nu hb il lt ij ft fi gq uv mn ae ei yi sz ck cs"
+_CONFUSABLE = frozenset(frozenset(pair) for pair in _CONFUSABLE_PAIRS.split())
+_CONFUSABLE_MULTI = {
+    ("rn", "m"),
+    ("m", "rn"),
+    ("in", "m"),
+    ("m", "in"),
+    ("ii", "u"),
+    ("u", "ii"),
+    ("li", "h"),
+    ("h", "li"),
+    ("li", "u"),
+    ("u", "li"),
+    ("cl", "d"),
+    ("d", "cl"),
+    ("vv", "w"),
+    ("w", "vv"),
+    ("nn", "m"),
+    ("m", "nn"),
+    ("ph", "f"),
+    ("f", "ph"),
+    ("ck", "k"),
+    ("k", "ck"),
+    ("ks", "x"),
+    ("x", "ks"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word in a text.
+
+    Attributes:
+        start: Offset of the first character.
+        end: Offset after the last character, possessive suffix excluded.
+        text: The word as written, without a possessive suffix.
+        norm: Its normalised form (see :func:`normalize`).
+    """
+
+    start: int
+    end: int
+    text: str
+    norm: str
+
+    @property
+    def is_capitalized(self) -> bool:
+        """True when the word starts with an upper-case letter."""
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Cut text into word tokens, splitting off possessive suffixes.
+
+    Hyphens separate tokens; apostrophes inside a word do not.
+
+    >>> [t.text for t in tokenize("Zelenskyy's talks with al-Sisi in Kyiv")]
+    ['Zelenskyy', 'talks', 'with', 'al', 'Sisi', 'in', 'Kyiv']
+    """
+    tokens = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        possessive = _POSSESSIVE.search(word)
+        if possessive and possessive.start() > 0:
+            word = word[: possessive.start()]
+        start = match.start()
+        tokens.append(Token(start, start + len(word), word, normalize(word)))
+    return tokens
+
+
+@lru_cache(maxsize=65536)
+def normalize(word: str) -> str:
+    """Fold case, accents and apostrophe variants, for comparing names.
+
+    >>> normalize("Erdoğan’S")
+    "erdogan's"
+    """
+    decomposed = unicodedata.normalize("NFKD", word.replace("’", "'"))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.casefold()
+
+
+def _substitution_cost(a: str, b: str) -> float:
+    if a == b:
+        return 0.0
+    return 0.5 if frozenset((a, b)) in _CONFUSABLE else 1.0
+
+
+def edit_cost(a: str, b: str) -> float:
+    """Edit distance where look-alike and sound-alike confusions cost half.
+
+    Insertions and deletions cost 1, substituting a confusable letter (``h``/``n``,
+    ``c``/``e``) or letter group (``rn``/``m``, ``li``/``h``) costs 0.5, any other
+    substitution and an adjacent transposition cost 1.
+
+    >>> edit_cost("khosset", "knesset")
+    1.0
+    >>> edit_cost("modern", "modem")
+    0.5
+    """
+    rows = len(a) + 1
+    cols = len(b) + 1
+    dist = [[0.0] * cols for _ in range(rows)]
+    for i in range(rows):
+        dist[i][0] = float(i)
+    for j in range(cols):
+        dist[0][j] = float(j)
+    for i in range(1, rows):
+        for j in range(1, cols):
+            best = min(
+                dist[i - 1][j] + 1.0,
+                dist[i][j - 1] + 1.0,
+                dist[i - 1][j - 1] + _substitution_cost(a[i - 1], b[j - 1]),
+            )
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                best = min(best, dist[i - 2][j - 2] + 1.0)
+            for di, dj in ((2, 1), (1, 2), (2, 2)):
+                if i >= di and j >= dj and (a[i - di : i], b[j - dj : j]) in _CONFUSABLE_MULTI:
+                    best = min(best, dist[i - di][j - dj] + 0.5)
+            dist[i][j] = best
+    return dist[-1][-1]
+
+
+def match_case(template: str, replacement: str) -> str:
+    """Give ``replacement`` the letter case of ``template`` where it has a clear one.
+
+    >>> match_case("JEMENSKYY", "Zelenskyy")
+    'ZELENSKYY'
+    >>> match_case("Khosset", "Knesset")
+    'Knesset'
+    """
+    letters = [ch for ch in template if ch.isalpha()]
+    if len(letters) > 1 and all(ch.isupper() for ch in letters):
+        return replacement.upper()
+    return replacement
