@@ -1,0 +1,368 @@
+"""Named rules that strip site chrome from extracted paragraphs.
+
+Extractors keep chrome that sits inside the content container: category labels,
+the headline repeated above the story, "Related Articles" blocks, comment forms,
+share prompts. Each rule here is named and judges a paragraph by its *shape* (short,
+no sentence punctuation, title-cased) and its *position* (before the first real
+paragraph, after a trailing "Related"/"Comments" heading), and by families of
+strings the big CMSs print in English, French, German and Spanish. A phrase rule
+matches a whole line, never a word inside a sentence, so a story paragraph that
+says "related" or begins with "Watch" stays.
+
+:func:`strip_chrome` applies the rules and records every removal as a
+:class:`~newsmend.model.Removal` with the rule's name and the paragraph's index.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from newsmend.model import Removal
+
+__all__ = ["PHRASE_RULES", "RULES", "Page", "PhraseRule", "Rule", "strip_chrome"]
+
+SENTENCE_END = '.!?…"”»’)'
+NAV_SEPARATORS = re.compile(r"\s(?:[|›»>/·•:]|→|-)\s|›|»")
+MAX_LABEL_WORDS = 5
+"""Category labels and breadcrumb items are a few words long."""
+MAX_TEASER_WORDS = 25
+MAX_TRAILING_WORDS = 25
+"""Below a trailing "Related"/"Comments" heading, longer lines are never removed."""
+MIN_PROSE_WORDS = 12
+
+
+@dataclass(frozen=True)
+class Page:
+    """The paragraphs being judged, with the positions the rules look at.
+
+    Attributes:
+        paragraphs: The extracted paragraphs, in order.
+        title: The article's headline, if known.
+    """
+
+    paragraphs: Sequence[str]
+    title: str | None
+
+    @cached_property
+    def first_prose(self) -> int:
+        """Index of the first paragraph that reads as story prose (or the length)."""
+        return next((i for i, p in enumerate(self.paragraphs) if is_prose(p)), len(self.paragraphs))
+
+    def in_header(self, index: int) -> bool:
+        """Tell whether a paragraph comes before the story's first prose paragraph."""
+        return index < self.first_prose
+
+
+def words(text: str) -> list[str]:
+    """Split a line into words.
+
+    >>> words("Home › World")
+    ['Home', '›', 'World']
+    """
+    return text.split()
+
+
+def is_prose(text: str) -> bool:
+    """Tell a story paragraph (a long sentence, punctuated) from a label or link.
+
+    >>> is_prose("World News")
+    False
+    """
+    return len(words(text)) >= MIN_PROSE_WORDS and text.rstrip()[-1] in SENTENCE_END
+
+
+def ends_sentence(text: str) -> bool:
+    """Tell whether a line ends like a sentence (or a quotation)."""
+    return text.rstrip()[-1] in SENTENCE_END
+
+
+def normalize(text: str) -> str:
+    """Case-fold a line and drop punctuation, for comparing titles and phrases.
+
+    >>> normalize("Leave a Reply *")
+    'leave a reply'
+    """
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(re.sub(r"[^\w]+", " ", folded).split())
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named test on one paragraph of a page.
+
+    Attributes:
+        name: Recorded in each :class:`~newsmend.model.Removal` the rule makes.
+        description: What the rule removes and why, in words.
+        test: ``test(page, index)`` is true when ``page.paragraphs[index]`` is chrome.
+    """
+
+    name: str
+    description: str
+    test: Callable[[Page, int], bool]
+
+    def __call__(self, page: Page, index: int) -> bool:
+        """Judge one paragraph."""
+        return self.test(page, index)
+
+
+@dataclass(frozen=True)
+class PhraseRule:
+    """A family of CMS strings, each matched against a whole (short) line.
+
+    Attributes:
+        name: Recorded in each removal.
+        description: What the family is.
+        patterns: Regular expressions over :func:`normalize`-d lines, English, French,
+            German and Spanish; each must match the entire line.
+        max_words: Lines longer than this are never matched.
+    """
+
+    name: str
+    description: str
+    patterns: tuple[str, ...]
+    max_words: int = 20
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        """The patterns as one anchored expression."""
+        return re.compile("|".join(f"(?:{p})" for p in self.patterns))
+
+    def __call__(self, page: Page, index: int) -> bool:
+        """Judge one paragraph."""
+        line = page.paragraphs[index]
+        if len(words(line)) > self.max_words:
+            return False
+        return self.regex.fullmatch(normalize(line)) is not None
+
+
+COMMENTS = PhraseRule(
+    "comment_section",
+    "Comment forms and comment-section headings (WordPress and other CMS strings).",
+    (
+        r"(?:leave|post|add|write) a (?:reply|comment|response)( cancel reply)?",
+        r"(?:\d+ )?(?:comments?|responses?|replies)( \d+)?",
+        r"your email address will not be published( required fields are marked)?",
+        r"comments are closed|join the (?:discussion|conversation)|loading comments",
+        r"you must be logged in to post a comment|post comment|show comments",
+        r"save my name email and website in this browser for the next time i comment",
+        r"(?:laisser|laissez) un (?:commentaire|réponse)|(?:\d+ )?commentaires?",
+        r"votre adresse (?:e )?mail ne sera pas publiée.*|les commentaires sont fermés",
+        r"schreibe einen kommentar|hinterlasse einen kommentar|(?:\d+ )?kommentare?",
+        r"deine e mail adresse wird nicht veröffentlicht.*|kommentare sind geschlossen",
+        r"ihre e mail adresse wird nicht veröffentlicht.*",
+        r"(?:deja|dejar) (?:una respuesta|un comentario)|(?:\d+ )?comentarios?",
+        r"tu dirección de correo electrónico no será publicada.*",
+        r"los comentarios están cerrados",
+    ),
+)
+RELATED = PhraseRule(
+    "related_heading",
+    "Headings of related, recommended, most-read and 'more on' blocks.",
+    (
+        r"related(?: articles?| posts?| stories| news| content| coverage| reading)?",
+        r"(?:you (?:may|might) (?:also )?like|recommended(?: for you| stories)?)",
+        r"(?:most (?:read|popular|viewed|shared)|trending(?: now)?|read next|up next)",
+        r"more (?:on|from|about) (?:this (?:story|topic)|\w+(?: \w+){0,3})",
+        r"(?:don t miss|further reading|see also|also read|what to read next)",
+        r"articles? similaires|à lire aussi|sur le même sujet|les plus lus|lire aussi",
+        r"vous (?:aimerez|pourriez aimer) aussi|dans la même rubrique|plus d articles",
+        r"ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel)|meistgelesen",
+        r"das könnte (?:sie|dich) auch interessieren|mehr zum thema|weitere artikel",
+        r"(?:artículos|entradas|noticias) relacionad[oa]s|te puede interesar|lo más leído",
+        r"más (?:sobre|noticias)(?: \w+){0,3}|también te puede interesar",
+    ),
+    max_words=8,
+)
+SHARE = PhraseRule(
+    "share_prompt",
+    "Share and follow prompts and rows of social network names.",
+    (
+        r"(?:share|tweet|email|print)(?: this| this article| this story| on \w+)?",
+        r"(?:like|share) this|click to share on \w+(?: opens in new window)?",
+        r"follow us(?: on \w+(?: and \w+)?)?",
+        r"(?:(?:facebook|twitter|x|whatsapp|linkedin|pinterest|telegram|reddit|email"
+        r"|messenger|copy link)(?: |$)){2,}",
+        r"partager(?: cet article| sur \w+)?|suivez nous(?: sur \w+)?",
+        r"teilen|diesen artikel teilen|folgen sie uns(?: auf \w+)?|folge uns(?: auf \w+)?",
+        r"compartir(?: este artículo| en \w+)?|síguenos(?: en \w+)?",
+    ),
+    max_words=12,
+)
+NEWSLETTER = PhraseRule(
+    "newsletter_prompt",
+    "Newsletter, sign-up, subscription and paywall prompts.",
+    (
+        r"(?:sign up|subscribe|register)(?: now| today| for free)?(?: (?:to|for) .*)?",
+        r"(?:get|receive) (?:the|our) .*(?:newsletter|inbox|delivered).*",
+        r".*\bnewsletter\b.*(?:sign up|subscribe|inbox).*|already a subscriber.*",
+        r"this (?:article|content|story) is (?:for|only available to) subscribers.*",
+        r"click here to (?:subscribe|sign up|read more|download).*",
+        r"(?:inscrivez vous|abonnez vous).*|cet article est réservé aux abonnés.*",
+        r"(?:newsletter abonnieren|jetzt abonnieren|melden sie sich .*newsletter.* an).*",
+        r"dieser artikel ist .*abonnenten.*",
+        r"(?:suscríbete|regístrate|suscribirse).*|este artículo es exclusivo para suscriptores.*",
+    ),
+)
+BACK_TO_TOP = PhraseRule(
+    "back_to_top",
+    "'Back to top' links and buttons.",
+    (
+        r"(?:back|go|scroll|return) to (?:the )?top(?: button| of (?:the )?page)?|top",
+        r"retour en haut(?: de (?:la )?page)?|haut de page",
+        r"(?:zurück )?nach oben|zum seitenanfang",
+        r"volver (?:arriba|al inicio)|ir arriba",
+    ),
+    max_words=6,
+)
+COOKIES = PhraseRule(
+    "cookie_notice",
+    "Cookie and consent notices.",
+    (
+        r"(?:this (?:web)?site|we) uses? cookies.*|accept(?: all)?(?: cookies)?",
+        r"(?:by (?:using|continuing).*)?you (?:agree|consent) to (?:our|the) use of cookies.*",
+        r"(?:ce site|nous) utilis(?:e|ons) des cookies.*|accepter(?: les cookies)?",
+        r"(?:diese (?:website|webseite|seite)|wir) verwende[tn] cookies.*|alle akzeptieren",
+        r"(?:este sitio(?: web)?|utilizamos) (?:utiliza )?cookies.*|aceptar(?: cookies)?",
+    ),
+    max_words=40,
+)
+ADVERTISEMENT = PhraseRule(
+    "advertisement",
+    "Advertisement markers.",
+    (
+        r"(?:advertisement|advertising|ad|sponsored(?: content)?|paid content)",
+        r"(?:story|article) continues (?:below|after) (?:this )?(?:advertisement|ad)",
+        r"publicité|la suite après (?:cette )?(?:la )?publicité",
+        r"anzeige|werbung|weiterlesen nach der anzeige",
+        r"publicidad|anuncio|continúa después de la publicidad",
+    ),
+    max_words=8,
+)
+PHRASE_RULES = (COMMENTS, RELATED, SHARE, NEWSLETTER, BACK_TO_TOP, COOKIES, ADVERTISEMENT)
+SECTION_ENDERS = frozenset({COMMENTS.name, RELATED.name})
+"""Rules whose headings start a block of chrome that runs to the end of the page."""
+
+TEASER_PREFIX = re.compile(
+    r"(?:read more|read also|related|watch|listen|see also|more|also read|video|photos"
+    r"|lire aussi|à lire aussi|voir aussi|regarder|lesen sie auch|mehr dazu|auch interessant"
+    r"|lee también|lea también|ver también|mira|te puede interesar)\s*[:|–—]\s*\S",
+    re.IGNORECASE,
+)
+
+
+def is_teaser(page: Page, index: int) -> bool:
+    """A link to another story set in the text: "Read more: …", "Watch | …".
+
+    The prefix must be followed by a colon, bar or dash, and the line must be short,
+    so "Watch the skies, officials said…" stays.
+    """
+    line = page.paragraphs[index]
+    return len(words(line)) <= MAX_TEASER_WORDS and TEASER_PREFIX.match(line) is not None
+
+
+def is_repeated_title(page: Page, index: int) -> bool:
+    """The headline printed again above the story."""
+    if not page.title or not page.in_header(index):
+        return False
+    line = normalize(page.paragraphs[index])
+    return bool(line) and line in _title_variants(page.title)
+
+
+def _title_variants(title: str) -> set[str]:
+    """The title, and the title without a " - Site name" or " | Site" suffix."""
+    head = re.split(r"\s[|–—-]\s", title)[0]
+    return {normalize(title), normalize(head)}
+
+
+def is_top_label(page: Page, index: int) -> bool:
+    """A category label above the story: a few capitalised words, no sentence."""
+    line = page.paragraphs[index]
+    tokens = words(line)
+    return (
+        page.in_header(index)
+        and 0 < len(tokens) <= MAX_LABEL_WORDS
+        and not ends_sentence(line)
+        and _all_capitalised(tokens)
+    )
+
+
+def is_top_navigation(page: Page, index: int) -> bool:
+    """A breadcrumb or menu above the story: items joined by separators, or a run of
+    capitalised menu words too long for a category label."""
+    line = page.paragraphs[index]
+    tokens = words(line)
+    if not page.in_header(index) or ends_sentence(line) or len(tokens) > 20:
+        return False
+    if NAV_SEPARATORS.search(line):
+        return True
+    return len(tokens) > MAX_LABEL_WORDS and _all_capitalised(tokens)
+
+
+def _all_capitalised(tokens: list[str]) -> bool:
+    return all(t[0].isupper() or not t[0].isalpha() for t in tokens)
+
+
+RULES: tuple[Rule | PhraseRule, ...] = (
+    Rule("repeated_title", "The headline repeated above the story.", is_repeated_title),
+    *PHRASE_RULES,
+    Rule("in_text_teaser", "Links to other stories set in the text.", is_teaser),
+    Rule("top_navigation", "Breadcrumbs and menus above the story.", is_top_navigation),
+    Rule("top_label", "Category labels above the story.", is_top_label),
+)
+TRAILING_BLOCK = "trailing_block"
+"""Name recorded for short lines under a trailing "Related"/"Comments" heading."""
+
+
+def strip_chrome(paragraphs: Sequence[str], title: str | None) -> tuple[list[str], list[Removal]]:
+    """Remove chrome paragraphs, recording each removal with its rule.
+
+    Args:
+        paragraphs: Extracted paragraphs, in page order.
+        title: The article's headline, if known, to spot it repeated at the top.
+
+    Returns:
+        The kept paragraphs, and one :class:`Removal` per removed paragraph, in order.
+
+    >>> kept, removed = strip_chrome(["World News", "It rained all day in Paris.", "Share"], None)
+    >>> kept, [(r.rule, r.position) for r in removed]
+    (['It rained all day in Paris.'], [('top_label', 0), ('share_prompt', 2)])
+    """
+    page = Page(list(paragraphs), title)
+    verdicts = {i: rule.name for i in range(len(paragraphs)) if (rule := _first_rule(page, i))}
+    verdicts.update(_trailing_block(page, verdicts))
+    kept = [p for i, p in enumerate(paragraphs) if i not in verdicts]
+    removed = [
+        Removal(text=paragraphs[i], rule=name, position=i) for i, name in sorted(verdicts.items())
+    ]
+    return kept, removed
+
+
+def _first_rule(page: Page, index: int) -> Rule | PhraseRule | None:
+    if not page.paragraphs[index].strip():
+        return None
+    return next((rule for rule in RULES if rule(page, index)), None)
+
+
+def _trailing_block(page: Page, verdicts: dict[int, str]) -> dict[int, str]:
+    """Short lines after the last story prose, once a related/comments heading began.
+
+    A heading starts a trailing block only when no story prose follows it; then the
+    short lines after it (related headlines, form labels) go too. Prose never does.
+    """
+    headings = [i for i, name in verdicts.items() if name in SECTION_ENDERS]
+    last_prose = max(
+        (i for i, p in enumerate(page.paragraphs) if is_prose(p) and i not in verdicts),
+        default=-1,
+    )
+    start = min((i for i in headings if i > last_prose), default=None)
+    if start is None:
+        return {}
+    return {
+        i: TRAILING_BLOCK
+        for i in range(start + 1, len(page.paragraphs))
+        if i not in verdicts and len(words(page.paragraphs[i])) <= MAX_TRAILING_WORDS
+    }

@@ -1,0 +1,241 @@
+"""Chrome rules: what must go, what must stay, and where each case comes from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsmend.chrome import RULES, TRAILING_BLOCK, strip_chrome
+
+PAGES = Path(__file__).parent / "pages"
+RULE_NAMES = {rule.name for rule in RULES} | {TRAILING_BLOCK}
+
+PROSE_BEFORE = "The minister said on Tuesday that the talks would resume next week in Geneva."
+PROSE_AFTER = "Officials from both sides declined to comment on the details of the proposal."
+
+
+class Chrome(NamedTuple):
+    line: str
+    rule: str
+    source: str
+
+
+class Story(NamedTuple):
+    line: str
+    source: str
+
+
+CHROME_IN_TEXT = [
+    Chrome("Leave a Reply", "comment_section", "WordPress comment form, English"),
+    Chrome(
+        "Your email address will not be published. Required fields are marked *",
+        "comment_section",
+        "WordPress comment form notice, English",
+    ),
+    Chrome("Comments are closed.", "comment_section", "WordPress closed comments"),
+    Chrome("Join the discussion", "comment_section", "news comment widget"),
+    Chrome("Loading comments…", "comment_section", "Jetpack comments"),
+    Chrome("12 Comments", "comment_section", "comment count heading"),
+    Chrome("Laisser un commentaire", "comment_section", "WordPress comment form, French"),
+    Chrome(
+        "Votre adresse e-mail ne sera pas publiée. Les champs obligatoires sont indiqués avec *",
+        "comment_section",
+        "WordPress comment notice, French",
+    ),
+    Chrome("Schreibe einen Kommentar", "comment_section", "WordPress comment form, German"),
+    Chrome(
+        "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert",
+        "comment_section",
+        "WordPress comment notice, German",
+    ),
+    Chrome("Deja una respuesta", "comment_section", "WordPress comment form, Spanish"),
+    Chrome("Los comentarios están cerrados.", "comment_section", "WordPress, Spanish"),
+    Chrome("Related Articles", "related_heading", "WordPress related-posts plugin"),
+    Chrome("You May Also Like", "related_heading", "news theme block"),
+    Chrome("Most Read", "related_heading", "newspaper sidebar"),
+    Chrome("More on this story", "related_heading", "BBC-style block"),
+    Chrome("Articles similaires", "related_heading", "French CMS"),
+    Chrome("À lire aussi", "related_heading", "French newspapers"),
+    Chrome("Das könnte Sie auch interessieren", "related_heading", "German newspapers"),
+    Chrome("Mehr zum Thema", "related_heading", "German newspapers"),
+    Chrome("Artículos relacionados", "related_heading", "Spanish CMS"),
+    Chrome("Lo más leído", "related_heading", "Spanish newspapers"),
+    Chrome("Share this:", "share_prompt", "WordPress Jetpack sharing"),
+    Chrome("Facebook Twitter WhatsApp Email", "share_prompt", "share button row"),
+    Chrome("Follow us on Twitter", "share_prompt", "social prompt"),
+    Chrome("Partager cet article", "share_prompt", "French share prompt"),
+    Chrome("Folgen Sie uns auf Facebook", "share_prompt", "German follow prompt"),
+    Chrome("Síguenos en Twitter", "share_prompt", "Spanish follow prompt"),
+    Chrome("Sign up for our daily newsletter", "newsletter_prompt", "newsletter box"),
+    Chrome("Already a subscriber? Log in", "newsletter_prompt", "paywall"),
+    Chrome("Abonnez-vous à notre newsletter", "newsletter_prompt", "French newsletter box"),
+    Chrome("Newsletter abonnieren", "newsletter_prompt", "German newsletter box"),
+    Chrome("Suscríbete a nuestro boletín", "newsletter_prompt", "Spanish newsletter box"),
+    Chrome("Back to top button", "back_to_top", "Jannah WordPress theme"),
+    Chrome("Back to top", "back_to_top", "many themes"),
+    Chrome("Retour en haut de la page", "back_to_top", "French theme"),
+    Chrome("Nach oben", "back_to_top", "German theme"),
+    Chrome("Volver arriba", "back_to_top", "Spanish theme"),
+    Chrome(
+        "We use cookies to improve your experience on our site.",
+        "cookie_notice",
+        "consent banner",
+    ),
+    Chrome("Ce site utilise des cookies.", "cookie_notice", "French consent banner"),
+    Chrome("Diese Website verwendet Cookies.", "cookie_notice", "German consent banner"),
+    Chrome("Este sitio web utiliza cookies.", "cookie_notice", "Spanish consent banner"),
+    Chrome("Advertisement", "advertisement", "ad slot label"),
+    Chrome("Story continues below advertisement", "advertisement", "Global News ad slot"),
+    Chrome("Publicité", "advertisement", "French ad slot"),
+    Chrome("Anzeige", "advertisement", "German ad slot"),
+    Chrome("Publicidad", "advertisement", "Spanish ad slot"),
+    Chrome("Watch | Nato pledges help to Ukraine:", "in_text_teaser", "seed article, CBC video"),
+    Chrome("Read more: Markets rally after rate cut", "in_text_teaser", "in-text link"),
+    Chrome("RELATED: Senate passes the budget bill", "in_text_teaser", "US local news"),
+    Chrome("Lire aussi : La réforme des retraites", "in_text_teaser", "Le Monde-style link"),
+    Chrome("Lesen Sie auch: Die Bahn streikt wieder", "in_text_teaser", "German link"),
+    Chrome("Lee también: El Gobierno aprueba el plan", "in_text_teaser", "Spanish link"),
+]
+
+CHROME_AT_TOP = [
+    Chrome("World News", "top_label", "seed article, category label"),
+    Chrome("Politique", "top_label", "French category label"),
+    Chrome("Home › World › Europe", "top_navigation", "breadcrumb"),
+    Chrome("Accueil > Monde > Europe", "top_navigation", "French breadcrumb"),
+    Chrome("Startseite / Politik / Ausland", "top_navigation", "German breadcrumb"),
+    Chrome("Inicio » Internacional", "top_navigation", "Spanish breadcrumb"),
+    Chrome("Home World Politics Business Sports Contact Us", "top_navigation", "menu as text"),
+]
+
+STORY_LINES = [
+    Story(
+        "Watch the skies tonight: astronomers say the meteor shower will peak after midnight.",
+        "story paragraph that begins with Watch",
+    ),
+    Story(
+        "Related research published last year found that the drug reduced symptoms.",
+        "story paragraph that begins with Related",
+    ),
+    Story("Comments from the minister came after the vote.", "story sentence about comments"),
+    Story("Share prices fell sharply on Monday.", "story sentence starting with Share"),
+    Story("Trump is shifting priorities from Gaza", "seed article, subheading"),
+    Story(
+        "NATO Secretary General has promised more aid to Ukraine, better defense drones",
+        "seed article, video headline kept as story",
+    ),
+    Story(
+        "The President of Ukraine Voldymyr Jemenskyy, left, meets with Trump during the United "
+        "Nations General Assembly, on September 23 in New York. "
+        "(Evan Vucci / The Associated Press)",
+        "seed article, photo caption (kept in this release)",
+    ),
+    Story("“Okay?”", "one-word quotation"),
+    Story("Les commentaires du ministre ont surpris les députés.", "French story sentence"),
+    Story("Die Kommentare des Kanzlers sorgten für Kritik.", "German story sentence"),
+    Story("Los comentarios del presidente generaron polémica.", "Spanish story sentence"),
+    Story("Global Markets", "subheading mid-article, title-cased like a label"),
+    Story("Top officials met in Brussels to discuss the plan.", "story sentence with Top"),
+]
+
+
+def ids(rows: list[Chrome] | list[Story]) -> list[str]:
+    return [row.line[:40] for row in rows]
+
+
+@pytest.mark.parametrize("row", CHROME_IN_TEXT, ids=ids(CHROME_IN_TEXT))
+def test_chrome_inside_the_story_is_removed(row: Chrome) -> None:
+    kept, removed = strip_chrome([PROSE_BEFORE, row.line, PROSE_AFTER], None)
+    assert kept == [PROSE_BEFORE, PROSE_AFTER]
+    assert [(r.text, r.rule, r.position) for r in removed] == [(row.line, row.rule, 1)]
+
+
+@pytest.mark.parametrize("row", CHROME_AT_TOP, ids=ids(CHROME_AT_TOP))
+def test_labels_and_navigation_above_the_story_are_removed(row: Chrome) -> None:
+    kept, removed = strip_chrome([row.line, PROSE_BEFORE, PROSE_AFTER], "A title")
+    assert kept == [PROSE_BEFORE, PROSE_AFTER]
+    assert [(r.rule, r.position) for r in removed] == [(row.rule, 0)]
+
+
+@pytest.mark.parametrize("row", CHROME_AT_TOP, ids=ids(CHROME_AT_TOP))
+def test_label_shaped_lines_inside_the_story_stay(row: Chrome) -> None:
+    paragraphs = [PROSE_BEFORE, row.line, PROSE_AFTER]
+    assert strip_chrome(paragraphs, None) == (paragraphs, [])
+
+
+@pytest.mark.parametrize("row", STORY_LINES, ids=ids(STORY_LINES))
+def test_story_lines_stay(row: Story) -> None:
+    paragraphs = [PROSE_BEFORE, row.line, PROSE_AFTER]
+    assert strip_chrome(paragraphs, None) == (paragraphs, [])
+
+
+@pytest.mark.parametrize("row", STORY_LINES, ids=ids(STORY_LINES))
+def test_story_lines_stay_at_the_end(row: Story) -> None:
+    paragraphs = [PROSE_BEFORE, PROSE_AFTER, row.line]
+    assert strip_chrome(paragraphs, None) == (paragraphs, [])
+
+
+def test_title_repeated_at_the_top_is_removed() -> None:
+    title = "Storm hits the coast"
+    kept, removed = strip_chrome(["Storm Hits the Coast!", PROSE_BEFORE], f"{title} - Daily News")
+    assert kept == [PROSE_BEFORE]
+    assert [(r.rule, r.position) for r in removed] == [("repeated_title", 0)]
+
+
+def test_title_quoted_inside_the_story_stays() -> None:
+    paragraphs = [PROSE_BEFORE, "Storm hits the coast", PROSE_AFTER]
+    assert strip_chrome(paragraphs, "Storm hits the coast") == (paragraphs, [])
+
+
+def test_short_lines_under_a_trailing_related_heading_go() -> None:
+    paragraphs = [PROSE_BEFORE, PROSE_AFTER, "Related Articles", "Rates rise again", "Big win"]
+    kept, removed = strip_chrome(paragraphs, None)
+    assert kept == [PROSE_BEFORE, PROSE_AFTER]
+    assert [(r.rule, r.position) for r in removed] == [
+        ("related_heading", 2),
+        ("trailing_block", 3),
+        ("trailing_block", 4),
+    ]
+
+
+def test_story_prose_after_a_related_heading_never_goes() -> None:
+    paragraphs = [PROSE_BEFORE, "Related Articles", "Rates rise again", PROSE_AFTER]
+    kept, removed = strip_chrome(paragraphs, None)
+    assert kept == [PROSE_BEFORE, "Rates rise again", PROSE_AFTER]
+    assert [r.rule for r in removed] == ["related_heading"]
+
+
+def seed_paragraphs() -> list[str]:
+    text = (PAGES / "seed.txt").read_text(encoding="utf-8")
+    return [p.strip() for p in text.split("\n\n") if p.strip()]
+
+
+def test_seed_as_scraped_loses_its_chrome_and_keeps_its_story() -> None:
+    paragraphs = seed_paragraphs()
+    title, story_end = paragraphs[1], paragraphs.index("Related Articles")
+    kept, removed = strip_chrome(paragraphs, title)
+    story = [p for p in paragraphs[2:story_end] if not p.startswith("Watch |")]
+    assert kept == story
+    assert {r.text: r.rule for r in removed} == {
+        "World News": "top_label",
+        title: "repeated_title",
+        "Watch | Nato pledges help to Ukraine:": "in_text_teaser",
+        "Related Articles": "related_heading",
+        "Leave a Reply": "comment_section",
+        "Your email address will not be published. Required fields are marked *": (
+            "comment_section"
+        ),
+        "Back to top button": "back_to_top",
+    }
+
+
+@given(st.lists(st.text(max_size=80), max_size=12), st.none() | st.text(max_size=40))
+def test_kept_and_removed_partition_the_input(paragraphs: list[str], title: str | None) -> None:
+    kept, removed = strip_chrome(paragraphs, title)
+    positions = [r.position for r in removed]
+    assert positions == sorted(set(positions))
+    assert all(paragraphs[r.position] == r.text and r.rule in RULE_NAMES for r in removed)
+    assert kept == [p for i, p in enumerate(paragraphs) if i not in set(positions)]
