@@ -1,0 +1,680 @@
+"""HTTP: one hardened session, with limits, retries, charset detection, robots and politeness.
+
+:class:`Fetcher` turns a URL into a :class:`~newsmend.model.Page` or raises a
+:class:`~newsmend.errors.NewsmendError` subclass within ``Settings.deadline`` seconds.
+It follows redirects itself so that every hop is validated, checked against private
+addresses and robots.txt, and recorded. :func:`decode_html` is the charset logic on its
+own, shared with ``clean_html`` for markup given as bytes.
+
+What the address check covers, and what it does not:
+
+* Every hop's host is resolved with :func:`socket.getaddrinfo` before a request is sent,
+  and the fetch is refused if *any* address is private, loopback, link-local (cloud
+  metadata included), unique-local, multicast, reserved or unspecified. Literal IP
+  addresses are checked without any lookup, so a redirect to ``169.254.169.254`` sends
+  no packet at all.
+* requests resolves the name again when it connects. A DNS server that answers with a
+  public address to our lookup and a private one to the next (rebinding with a zero TTL)
+  is therefore not caught. Neither is an HTTP proxy configured in the environment: the
+  check is on the target host, not on the proxy.
+"""
+
+from __future__ import annotations
+
+import codecs
+import ipaddress
+import random
+import re
+import socket
+import threading
+import time
+import warnings
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+from importlib.metadata import PackageNotFoundError, version
+from types import TracebackType
+from urllib.parse import urljoin, urlsplit
+
+import charset_normalizer
+import requests
+from protego import Protego
+from urllib3.exceptions import DecodeError, ProtocolError, ReadTimeoutError
+from urllib3.exceptions import HTTPError as Urllib3Error
+
+from newsmend.errors import (
+    BlockedAddress,
+    ConnectFailed,
+    EmptyResponse,
+    FetchError,
+    FetchTimeout,
+    HTTPStatusError,
+    InvalidInput,
+    InvalidURL,
+    RobotsDisallowed,
+    TooLarge,
+    TooManyRedirects,
+    Truncated,
+    UnsupportedContentType,
+)
+from newsmend.model import EncodingSource, Page
+from newsmend.settings import Settings
+
+__all__ = ["Fetcher", "decode_html", "validate_url"]
+
+_HOME = "https://github.com/newsmend/newsmend"
+_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"
+_HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_NO_BODY = frozenset({204, 205})
+_KEPT_HEADERS = (
+    "content-type",
+    "content-length",
+    "content-language",
+    "last-modified",
+    "date",
+    "etag",
+    "location",
+)
+_CHUNK = 16_384
+_META_WINDOW = 4_096
+_ROBOTS_LIMIT = 512_000  # RFC 9309 asks crawlers to parse at least 500 KiB.
+_ROBOTS_TTL = 86_400.0  # RFC 9309: a cached robots.txt should not be used for over a day.
+_ROBOTS_ERROR_TTL = 300.0
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# WHATWG: these labels mean windows-1252 on the web, whatever the standards say.
+_READ_AS_CP1252 = frozenset({"ascii", "latin-1", "iso8859-1"})
+_HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+_HTML_START = re.compile(
+    rb"<(?:!doctype\s+html|html|head|body|title|meta|p|div|article|!--)[\s>/]", re.IGNORECASE
+)
+
+
+def _package_version() -> str:
+    try:
+        return version("newsmend")
+    except PackageNotFoundError:
+        return "0.1.0"
+
+
+def default_user_agent(contact: str | None = None) -> str:
+    """The User-Agent newsmend sends unless ``Settings.user_agent`` is set.
+
+    >>> default_user_agent("mailto:me@example.org").endswith("(+mailto:me@example.org)")
+    True
+    """
+    return f"newsmend/{_package_version()} (+{contact or _HOME})"
+
+
+# --- URLs and addresses -------------------------------------------------------------------
+
+
+def validate_url(url: object) -> str:
+    """Check that ``url`` is an absolute http(s) URL with a host, without any network call.
+
+    Args:
+        url: Anything; only a non-empty ``str`` can pass.
+
+    Returns:
+        The URL with surrounding whitespace removed.
+
+    Raises:
+        InvalidURL: The URL is not a string, is empty or malformed, or its scheme is not
+            http or https (``javascript:``, ``file:``, ``data:`` ...).
+
+    >>> validate_url(" https://example.org/a ")
+    'https://example.org/a'
+    """
+    if not isinstance(url, str):
+        raise InvalidURL(f"a URL must be a str, not {type(url).__name__}")
+    url = url.strip()
+    if not url:
+        raise InvalidURL("the URL is empty")
+    if any(char.isspace() or not char.isprintable() for char in url):
+        raise InvalidURL("the URL contains whitespace or control characters", url=url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - parsing the port is the check.
+    except ValueError as exc:
+        raise InvalidURL(f"the URL is malformed: {exc}", url=url) from exc
+    if parts.scheme.lower() not in ("http", "https"):
+        raise InvalidURL(f"only http and https URLs can be fetched, not {parts.scheme!r}", url=url)
+    if not parts.hostname:
+        raise InvalidURL("the URL has no host", url=url)
+    return url
+
+
+def _is_public(address: str) -> bool:
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip.is_global and not ip.is_multicast
+
+
+def _check_address(url: str) -> None:
+    """Refuse ``url`` if its host resolves to any non-public address.
+
+    Raises:
+        BlockedAddress: An address of the host is private, loopback, link-local ...
+        ConnectFailed: The host name cannot be resolved.
+    """
+    parts = urlsplit(url)
+    port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
+    try:
+        infos = socket.getaddrinfo(parts.hostname, port, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError) as exc:
+        raise ConnectFailed(f"cannot resolve {parts.hostname!r}: {exc}", url=url) from exc
+    for info in infos:
+        address = str(info[4][0])
+        if not _is_public(address):
+            raise BlockedAddress(
+                f"{parts.hostname!r} resolves to the non-public address {address}", url=url
+            )
+
+
+# --- Decoding -----------------------------------------------------------------------------
+
+
+def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str, EncodingSource]:
+    """Decode an HTML body, choosing the codec the way a careful browser would.
+
+    The order is: a byte order mark; the ``charset`` of the Content-Type header
+    (latin-1 and ASCII read as cp1252, as browsers do); a ``<meta>`` charset in the
+    first 4 KB; strict UTF-8; charset detection; and finally cp1252 with replacement
+    characters and a :class:`UnicodeWarning`. A declaration the bytes plainly contradict
+    is skipped: UTF-8 declared over bytes with no valid UTF-8 sequence at all, or a
+    Western single-byte codec declared over valid multi-byte UTF-8.
+
+    Args:
+        body: The raw bytes.
+        content_type: The Content-Type header, if any.
+
+    Returns:
+        The text, the Python name of the codec used, and how it was chosen.
+
+    Raises:
+        InvalidInput: ``body`` is not bytes.
+
+    >>> decode_html(b"Salda\\xc3\\xb1a")
+    ('Saldaña', 'utf-8', 'utf-8')
+    >>> decode_html(b"\\x93Hi\\x94", "text/html; charset=ISO-8859-1")
+    ('“Hi”', 'cp1252', 'header')
+    """
+    if not isinstance(body, (bytes, bytearray, memoryview)):
+        raise InvalidInput(f"decode_html needs bytes, not {type(body).__name__}")
+    body = bytes(body)
+    bom = _sniff_bom(body)
+    if bom is not None:
+        return body[len(bom[0]) :].decode(bom[1], "replace"), bom[1], "bom"
+    declared: tuple[tuple[EncodingSource, str | None], ...] = (
+        ("header", _header_charset(content_type)),
+        ("meta", _meta_charset(body)),
+    )
+    for source, label in declared:
+        codec = _codec(label, meta=source == "meta")
+        text = None if codec is None else _decode_declared(body, codec)
+        if codec is not None and text is not None:
+            return text, codec, source
+    return _decode_undeclared(body)
+
+
+def _sniff_bom(body: bytes) -> tuple[bytes, str] | None:
+    return next(((bom, codec) for bom, codec in _BOMS if body.startswith(bom)), None)
+
+
+def _header_charset(content_type: str | None) -> str | None:
+    match = _HEADER_CHARSET.search(content_type or "")
+    return match.group(1) if match else None
+
+
+def _meta_charset(body: bytes) -> str | None:
+    match = _META_CHARSET.search(body[:_META_WINDOW])
+    return match.group(1).decode("ascii", "replace") if match else None
+
+
+def _codec(label: str | None, *, meta: bool) -> str | None:
+    """The Python codec name for a charset label, or ``None`` if it is unknown."""
+    if not label:
+        return None
+    try:
+        name = codecs.lookup(label).name
+    except LookupError:
+        return None
+    if name in _READ_AS_CP1252:
+        return "cp1252"
+    # A document that could read its own <meta> as ASCII is not UTF-16 (WHATWG).
+    if meta and name.startswith(("utf-16", "utf-32")):
+        return "utf-8"
+    return name
+
+
+def _decode_declared(body: bytes, codec: str) -> str | None:
+    """Decode with a declared codec, or return ``None`` if the bytes contradict it."""
+    if codec == "utf-8":
+        text = body.decode("utf-8", "replace")
+        return text if _has_real_utf8(text) or "\ufffd" not in text else None
+    if codec.startswith(("cp125", "iso8859")) and _is_multibyte_utf8(body):
+        return None
+    return body.decode(codec, "replace")
+
+
+def _has_real_utf8(text: str) -> bool:
+    return any(ord(char) > 127 and char != "\ufffd" for char in text)
+
+
+def _is_multibyte_utf8(body: bytes) -> bool:
+    try:
+        return not body.decode("utf-8").isascii()
+    except UnicodeDecodeError:
+        return False
+
+
+def _decode_undeclared(body: bytes) -> tuple[str, str, EncodingSource]:
+    try:
+        return body.decode("utf-8"), "utf-8", "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(body).best()
+    if best is not None:
+        codec = codecs.lookup(best.encoding).name
+        return body.decode(codec, "replace"), codec, "detected"
+    warnings.warn(
+        "could not tell the page's encoding; decoded as cp1252 with replacements",
+        UnicodeWarning,
+        stacklevel=3,
+    )
+    return body.decode("cp1252", "replace"), "cp1252", "fallback"
+
+
+def _looks_like_html(body: bytes) -> bool:
+    head = body[:1024].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return bool(_HTML_START.match(head) or _HTML_START.search(body[:_META_WINDOW]))
+
+
+# --- Bookkeeping --------------------------------------------------------------------------
+
+
+class _Deadline:
+    """The clock of one fetch: every wait and every read is bounded by it."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.end = time.monotonic() + seconds
+
+    def remaining(self) -> float:
+        return self.end - time.monotonic()
+
+    def check(self, url: str) -> None:
+        if self.remaining() <= 0:
+            raise FetchTimeout(
+                f"the page took longer than the {self.seconds:g} s deadline", url=url
+            )
+
+
+@dataclass
+class _Robots:
+    """A host's robots.txt verdict: parsed rules, or a blanket allow/deny with its reason."""
+
+    rules: Protego | None
+    allow_all: bool
+    reason: str
+    expires: float
+
+    def can_fetch(self, url: str, user_agent: str) -> bool:
+        if self.rules is None:
+            return self.allow_all
+        return bool(self.rules.can_fetch(url, user_agent))
+
+    def crawl_delay(self, user_agent: str) -> float:
+        delay = self.rules.crawl_delay(user_agent) if self.rules is not None else None
+        return float(delay or 0.0)
+
+
+@dataclass
+class _Hosts:
+    """Thread-safe per-host politeness: the next moment each host may be contacted."""
+
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    next_slot: dict[str, float] = field(default_factory=dict)
+
+    def reserve(self, host: str, interval: float, deadline: _Deadline, url: str) -> float:
+        """Book the next slot for ``host`` and return how long to wait for it."""
+        with self.lock:
+            now = time.monotonic()
+            start = max(now, self.next_slot.get(host, now))
+            if start - now >= deadline.remaining():
+                raise FetchTimeout(
+                    f"waiting {start - now:.1f} s for {host} would pass the deadline", url=url
+                )
+            self.next_slot[host] = start + interval
+            return start - now
+
+
+def _host_key(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme.lower()}://{(parts.hostname or '').lower()}:{parts.port or ''}"
+
+
+def _status_error(response: requests.Response, url: str) -> HTTPStatusError:
+    status = response.status_code
+    return HTTPStatusError(
+        f"HTTP {status} {response.reason or ''}".strip(), status_code=status, url=url
+    )
+
+
+def _retry_after(response: requests.Response) -> float | None:
+    value = response.headers.get("retry-after", "").strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+
+
+def _read_body(
+    response: requests.Response, url: str, deadline: _Deadline, limit: int
+) -> tuple[bytes, bool]:
+    """Stream the decoded body up to ``limit`` bytes, checking the deadline between reads.
+
+    ``read1`` returns whatever one socket read gives, so a server dripping bytes cannot
+    keep a read going past the deadline.
+
+    Returns:
+        The body (at most ``limit`` bytes) and whether it was complete.
+    """
+    chunks: list[bytes] = []
+    total = 0
+    while True:
+        deadline.check(url)
+        chunk = _read_chunk(response, min(_CHUNK, limit + 1 - total), url)
+        if not chunk:
+            return b"".join(chunks), True
+        chunks.append(chunk)
+        total += len(chunk)
+        if total > limit:
+            return b"".join(chunks)[:limit], False
+
+
+def _read_chunk(response: requests.Response, size: int, url: str) -> bytes:
+    """One ``read1`` of decoded bytes, with urllib3's errors turned into newsmend's."""
+    try:
+        return bytes(response.raw.read1(size, decode_content=True))
+    except ReadTimeoutError as exc:
+        raise FetchTimeout(f"the server stopped sending the body: {exc}", url=url) from exc
+    except ProtocolError as exc:
+        raise Truncated(f"the body ended early: {exc}", url=url) from exc
+    except DecodeError as exc:
+        raise FetchError(f"the compressed body is corrupt: {exc}", url=url) from exc
+    except (Urllib3Error, OSError) as exc:
+        raise FetchError(f"reading the body failed: {exc}", url=url) from exc
+
+
+# --- The fetcher --------------------------------------------------------------------------
+
+
+class Fetcher:
+    """Fetch HTML pages politely and safely, with every fault ending in a typed error.
+
+    One ``Fetcher`` owns one configuration, one ``requests.Session`` (yours, if you pass
+    one: requests-cache and friends drop in), a robots.txt cache and the per-host clock.
+    It is safe to share between threads.
+
+    >>> with Fetcher(Settings(retries=0)) as fetcher:  # doctest: +SKIP
+    ...     page = fetcher.fetch("https://example.org/")
+    """
+
+    def __init__(
+        self, settings: Settings | None = None, session: requests.Session | None = None
+    ) -> None:
+        self.settings = settings or Settings()
+        self.session = session or requests.Session()
+        self.user_agent = self.settings.user_agent or default_user_agent(self.settings.contact)
+        self._owns_session = session is None
+        self._hosts = _Hosts()
+        self._robots: dict[str, _Robots] = {}
+        self._robots_lock = threading.Lock()
+
+    def __enter__(self) -> Fetcher:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the session, unless it was given by the caller."""
+        if self._owns_session:
+            self.session.close()
+
+    def fetch(self, url: str) -> Page:
+        """Fetch one HTML page.
+
+        Args:
+            url: An absolute http(s) URL.
+
+        Returns:
+            The decoded page, with its final URL, redirect chain and the headers that matter.
+
+        Raises:
+            InvalidURL: The URL, or a redirect target, is not a valid http(s) URL.
+            BlockedAddress: A host resolves to a non-public address.
+            RobotsDisallowed: robots.txt forbids the page.
+            FetchError: A subclass saying what went wrong with the exchange.
+        """
+        url = validate_url(url)
+        deadline = _Deadline(self.settings.deadline)
+        response, final_url, chain = self._follow(url, deadline, self.settings.respect_robots)
+        with response:
+            return self._page(url, final_url, chain, response, deadline)
+
+    # Redirects, retries and the single request ---------------------------------------
+
+    def _follow(
+        self, url: str, deadline: _Deadline, robots: bool
+    ) -> tuple[requests.Response, str, tuple[str, ...]]:
+        """Request ``url``, following redirects one checked hop at a time.
+
+        Each hop's address is checked before anything else, so neither robots.txt nor the
+        page is requested from a blocked host.
+        """
+        chain: list[str] = []
+        while True:
+            if not self.settings.allow_private:
+                _check_address(url)
+            if robots:
+                self._check_robots(url, deadline)
+            response = self._request(url, deadline)
+            target = self._redirect_target(url, response)
+            if target is None:
+                return response, url, tuple(chain)
+            response.close()
+            chain.append(url)
+            if target in chain:
+                raise TooManyRedirects(f"redirect loop back to {target}", url=chain[0])
+            if len(chain) > self.settings.max_redirects:
+                raise TooManyRedirects(
+                    f"more than {self.settings.max_redirects} redirects", url=chain[0]
+                )
+            url = target
+
+    @staticmethod
+    def _redirect_target(url: str, response: requests.Response) -> str | None:
+        location = response.headers.get("location")
+        if response.status_code not in _REDIRECTS or not location:
+            return None
+        try:
+            return validate_url(urljoin(url, location))
+        except InvalidURL as exc:
+            raise InvalidURL(f"refusing to follow a redirect to {location!r}", url=url) from exc
+
+    def _request(self, url: str, deadline: _Deadline) -> requests.Response:
+        """Send one request, retrying connection errors, 429 and 5xx with backoff."""
+        attempt = 0
+        while True:
+            try:
+                response = self._send(url, deadline)
+            except (ConnectFailed, FetchTimeout):
+                wait = self._retry_wait(attempt, None, deadline)
+                if wait is None:
+                    raise
+                retry_after = None
+            else:
+                if response.status_code != 429 and response.status_code < 500:
+                    return response
+                response.close()
+                retry_after = _retry_after(response)
+                wait = self._retry_wait(attempt, retry_after, deadline)
+                if wait is None:
+                    raise _status_error(response, url)
+            time.sleep(wait)
+            attempt += 1
+
+    def _retry_wait(
+        self, attempt: int, retry_after: float | None, deadline: _Deadline
+    ) -> float | None:
+        """Seconds to wait before retrying, or ``None`` to give up now."""
+        if attempt >= self.settings.retries:
+            return None
+        if retry_after is not None and retry_after > self.settings.max_retry_after:
+            return None
+        if retry_after is None:
+            retry_after = self.settings.backoff * 2**attempt * random.uniform(0.5, 1.5)
+        return retry_after if retry_after < deadline.remaining() else None
+
+    def _send(self, url: str, deadline: _Deadline) -> requests.Response:
+        """Wait for the host's slot, then send one GET."""
+        deadline.check(url)
+        host = _host_key(url)
+        time.sleep(self._hosts.reserve(host, self._interval(host), deadline, url))
+        remaining = max(deadline.remaining(), 0.001)
+        timeout = (
+            min(self.settings.connect_timeout, remaining),
+            min(self.settings.read_timeout, remaining),
+        )
+        headers = {"User-Agent": self.user_agent, "Accept": _ACCEPT}
+        try:
+            return self.session.get(
+                url, headers=headers, timeout=timeout, stream=True, allow_redirects=False
+            )
+        except requests.Timeout as exc:
+            raise FetchTimeout(f"the server did not answer in time: {exc}", url=url) from exc
+        except (requests.exceptions.InvalidURL, requests.exceptions.InvalidSchema) as exc:
+            raise InvalidURL(f"requests cannot use this URL: {exc}", url=url) from exc
+        except requests.ConnectionError as exc:
+            raise ConnectFailed(f"cannot connect: {exc}", url=url) from exc
+        except requests.RequestException as exc:
+            raise FetchError(f"the request failed: {exc}", url=url) from exc
+
+    def _interval(self, host: str) -> float:
+        robots = self._robots.get(host)
+        crawl_delay = robots.crawl_delay(self.user_agent) if robots is not None else 0.0
+        return max(self.settings.host_interval, crawl_delay)
+
+    # The page --------------------------------------------------------------------------
+
+    def _page(
+        self,
+        url: str,
+        final_url: str,
+        chain: tuple[str, ...],
+        response: requests.Response,
+        deadline: _Deadline,
+    ) -> Page:
+        fetched_at = datetime.now(timezone.utc)
+        content_type = response.headers.get("content-type")
+        self._check_response(final_url, response)
+        body, complete = _read_body(response, final_url, deadline, self.settings.max_bytes)
+        if not complete:
+            raise TooLarge(
+                f"the body is larger than {self.settings.max_bytes} bytes", url=final_url
+            )
+        if not body:
+            raise EmptyResponse("the server sent an empty body", url=final_url)
+        if not content_type and not _looks_like_html(body):
+            raise UnsupportedContentType("the body does not look like HTML", url=final_url)
+        html, codec, source = decode_html(body, content_type)
+        return Page(
+            url=url,
+            final_url=final_url,
+            status=response.status_code,
+            headers={k: response.headers[k] for k in _KEPT_HEADERS if k in response.headers},
+            html=html,
+            encoding=codec,
+            encoding_source=source,
+            redirects=chain,
+            fetched_at=fetched_at,
+        )
+
+    def _check_response(self, url: str, response: requests.Response) -> None:
+        """Everything that can be refused from the status line and headers alone."""
+        status = response.status_code
+        if status in _NO_BODY:
+            raise EmptyResponse(f"the server answered {status} with no content", url=url)
+        if not 200 <= status < 300:
+            raise _status_error(response, url)
+        media_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+        if media_type and media_type not in _HTML_TYPES:
+            raise UnsupportedContentType(f"{media_type} is not HTML", url=url)
+        length = response.headers.get("content-length", "")
+        if length.isdigit() and int(length) > self.settings.max_bytes:
+            raise TooLarge(
+                f"Content-Length {length} is over the {self.settings.max_bytes} byte cap", url=url
+            )
+
+    # robots.txt ------------------------------------------------------------------------
+
+    def _check_robots(self, url: str, deadline: _Deadline) -> None:
+        robots = self._robots_for(url, deadline)
+        if not robots.can_fetch(url, self.user_agent):
+            raise RobotsDisallowed(f"robots.txt forbids this page ({robots.reason})", url=url)
+
+    def _robots_for(self, url: str, deadline: _Deadline) -> _Robots:
+        host = _host_key(url)
+        with self._robots_lock:
+            cached = self._robots.get(host)
+        if cached is not None and cached.expires > time.monotonic():
+            return cached
+        robots = self._load_robots(urljoin(url, "/robots.txt"), deadline)
+        with self._robots_lock:
+            self._robots[host] = robots
+        return robots
+
+    def _load_robots(self, robots_url: str, deadline: _Deadline) -> _Robots:
+        """Fetch and parse robots.txt; 4xx allows everything, other failures nothing."""
+        now = time.monotonic()
+        try:
+            response, _, _ = self._follow(robots_url, deadline, robots=False)
+        except (FetchError, BlockedAddress, InvalidURL) as exc:
+            reason = f"robots.txt unreachable: {exc}"
+            return _Robots(None, False, reason, now + _ROBOTS_ERROR_TTL)
+        with response:
+            status = response.status_code
+            if 400 <= status < 500:
+                return _Robots(None, True, f"robots.txt: HTTP {status}", now + _ROBOTS_TTL)
+            if not 200 <= status < 300:
+                reason = f"robots.txt: HTTP {status}"
+                return _Robots(None, False, reason, now + _ROBOTS_ERROR_TTL)
+            try:
+                body, _ = _read_body(response, robots_url, deadline, _ROBOTS_LIMIT)
+            except FetchError as exc:
+                reason = f"robots.txt unreadable: {exc}"
+                return _Robots(None, False, reason, now + _ROBOTS_ERROR_TTL)
+        rules = Protego.parse(body.decode("utf-8", "replace"))
+        return _Robots(rules, False, "robots.txt rules", now + _ROBOTS_TTL)
