@@ -277,7 +277,9 @@ class NameRepairer:
             word_cost = edit_cost(norm, target)
             if word_cost <= edit_budget(len(norm)) and not word.real:
                 close.append(f"'{word.token.text}' ~ '{shown}' (cost {word_cost:g})")
-            elif _distant_but_plausible(norm, target):
+            elif self._surname_may_be_distant(window, form, word) and _distant_but_plausible(
+                norm, target
+            ):
                 distant.append(f"'{word.token.text}' ~ '{shown}' (distant spelling)")
                 word_cost = len(target) * (1 - fuzz.ratio(norm, target) / 100)
             else:
@@ -292,6 +294,14 @@ class NameRepairer:
         details = [*(f"'{t}' exact" for t in exact), *close, *distant]
         return _candidate(
             start, end, form, rule, similarity, len(exact) / len(window), context, support, details
+        )
+
+    def _surname_may_be_distant(self, window: list[_Word], form: Form, word: _Word) -> bool:
+        """A person's surname may be badly garbled when the first name is exact."""
+        return (
+            self.index.entries[form.entry].kind == "person"
+            and word is window[-1]
+            and window[0].token.norm == form.tokens[0]
         )
 
     def _single_word_candidates(self, document: _Document) -> list[_Candidate]:
@@ -422,10 +432,13 @@ def _touches_digit(text: str, token: Token) -> bool:
 
 
 def _looks_like_acronym(text: str, token: Token) -> bool:
-    """Short all-capital words are acronyms unless the whole line is in capitals."""
+    """Short all-capital words are acronyms, unless they open a line (a dateline such as
+    "BERLIN, March 3 —") or the whole line is in capitals (a headline)."""
     if len(token.text) > 5 or not token.text.isupper():
         return False
     line_start = text.rfind("\n", 0, token.start) + 1
+    if not text[line_start : token.start].strip():
+        return False
     line_end = text.find("\n", token.end)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     letters = [ch for ch in line if ch.isalpha()]
@@ -433,38 +446,39 @@ def _looks_like_acronym(text: str, token: Token) -> bool:
 
 
 def _runs(text: str, words: list[_Word]) -> list[range]:
-    """Maximal runs of capitalised words joined by a space or a hyphen."""
+    """Maximal runs of capitalised words joined by a space, a hyphen or a particle."""
     runs: list[range] = []
     start: int | None = None
     for i, word in enumerate(words):
-        linked = i > 0 and _RUN_LINK.fullmatch(text[words[i - 1].token.end : word.token.start])
-        in_run = word.token.is_capitalized and not word.protected
-        if in_run and start is not None and linked:
+        capital = word.token.is_capitalized and not word.protected
+        if start is not None and _continues_run(words, i, text, capital=capital):
             continue
         if start is not None:
-            runs.append(range(start, _trim_connectors(words, start, i)))
+            runs.append(range(start, i))
             start = None
-        if in_run:
+        if capital:
             start = i
-        elif _is_connector(words, i, text) and runs and runs[-1].stop == i:
-            start = runs.pop().start
     if start is not None:
-        runs.append(range(start, _trim_connectors(words, start, len(words))))
+        runs.append(range(start, len(words)))
     return runs
 
 
+def _continues_run(words: list[_Word], i: int, text: str, *, capital: bool) -> bool:
+    linked = _RUN_LINK.fullmatch(text[words[i - 1].token.end : words[i].token.start])
+    return bool(linked) and (capital or _is_connector(words, i, text))
+
+
 def _is_connector(words: list[_Word], i: int, text: str) -> bool:
-    word = words[i].token
-    if word.norm not in _CONNECTORS or i + 1 >= len(words):
-        return False
-    following = words[i + 1].token
-    return bool(_RUN_LINK.fullmatch(text[word.end : following.start])) and following.is_capitalized
-
-
-def _trim_connectors(words: list[_Word], start: int, stop: int) -> int:
-    while stop > start + 1 and not words[stop - 1].token.is_capitalized:
-        stop -= 1
-    return stop
+    """A lower-case particle ("of", "von der") linking two capitalised words."""
+    following = i
+    while following < len(words) and words[following].token.norm in _CONNECTORS:
+        if following + 1 >= len(words):
+            return False
+        gap = text[words[following].token.end : words[following + 1].token.start]
+        if not _RUN_LINK.fullmatch(gap):
+            return False
+        following += 1
+    return following > i and following < len(words) and words[following].token.is_capitalized
 
 
 def _keys(window: list[_Word]) -> list[tuple[str, ...]]:

@@ -1,0 +1,269 @@
+"""Name repair, specified by examples.
+
+Every case names where it comes from. Repairs use a small gazetteer of real public
+figures (tests/data/mini_gazetteer.jsonl) so each case shows which fact it relies on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsmend import Gazetteer, InvalidInput, NewsmendError, repair_names
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.from_file(DATA / "mini_gazetteer.jsonl")
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    original: str
+    replacement: str
+    source: str
+
+
+REPAIRS = [
+    Example(
+        "The President of Ukraine Voldymyr Jemenskyy met Trump. Zelenskyy spoke first.",
+        "Voldymyr Jemenskyy",
+        "Volodymyr Zelenskyy",
+        "seed: machine-spun article",
+    ),
+    Example(
+        "Earlier this week in Jerusalem, in a speech to Khosset, Trump praised Israel.",
+        "Khosset",
+        "Knesset",
+        "seed: OCR-like h/n and e/o confusion",
+    ),
+    Example(
+        "Treasury Secretary Scott Scent said on Wednesday that talks went well.",
+        "Scott Scent",
+        "Scott Bessent",
+        "seed: surname spun into an ordinary word",
+    ),
+    Example(
+        "Treasury Secretary Scott Bessent spoke. “We will respond,” said Sessent.",
+        "Sessent",
+        "Bessent",
+        "seed: first-letter swap, full name seen earlier",
+    ),
+    Example(
+        "The bill is sponsored by Republican Sen. Lindocy Graham from South Carolina.",
+        "Lindocy Graham",
+        "Lindsey Graham",
+        "seed: first name garbled, surname exact",
+    ),
+    Example(
+        "The bill is backed by Democratic Sen. Richard Blicutt and others.",
+        "Richard Blicutt",
+        "Richard Blumenthal",
+        "seed: surname garbled beyond edits",
+    ),
+    Example(
+        "THE PRESIDENT OF UKRAINE VOLDYMYR JEMENSKYY MET ZELENSKYY'S ALLIES",
+        "VOLDYMYR JEMENSKYY",
+        "VOLODYMYR ZELENSKYY",
+        "headline in capitals",
+    ),
+    Example(
+        "BERUN, March 3 — German officials said no. Berlin hosted the talks.",
+        "BERUN",
+        "BERLIN",
+        "HIPE-style OCR in a dateline: li read as u",
+    ),
+    Example(
+        "President Emmanuel Macrom of France arrived in Kyiv.",
+        "Emmanuel Macrom",
+        "Emmanuel Macron",
+        "typo: m for n",
+    ),
+    Example(
+        "He liked Tomahawks. “We have a lot of tomowawks,” he said.",
+        "tomowawks",
+        "Tomahawks",
+        "seed: lower-case garble of a name the text spells",
+    ),
+    Example(
+        "European Commission President Ursula von der Leyem met EU leaders.",
+        "Ursula von der Leyem",
+        "Ursula von der Leyen",
+        "particle surname",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", REPAIRS, ids=lambda c: c.original)
+def test_repairs_garbled_name(case: Example, gazetteer: Gazetteer) -> None:
+    result = repair_names(case.text, gazetteer)
+    changes = [(c.original, c.replacement) for c in result.corrections]
+    assert (case.original, case.replacement) in changes
+    assert len(changes) == 1
+    assert result.text == case.text.replace(case.original, case.replacement, 1)
+
+
+UNCHANGED = [
+    ("Trump and Putin met in Alaska; Marco Rubio and Steve Witkoff joined.", "seed names"),
+    ("NATO Secretary General Mark Rutte said allies pledged support.", "exact name"),
+    (
+        "Agreeing to sell Tomahawks would be a real deal, said Mark Montgomery.",
+        "a first name shared with a gazetteer person, surname a gazetteer place",
+    ),
+    ("Russian officials in Moscow met Russia's envoys.", "demonym next to the country"),
+    ("Watch | Nato pledges help to Ukraine", "case variant of an acronym"),
+    (
+        "Trump said he was weighing selling the Kyivs the range of a walking tomahawk.",
+        "plural of an exact name",
+    ),
+    (
+        "With a weak Israel – Hamas Resefire, the Signs of White House Fans in Russian Helsetions",
+        "garbles of ordinary words stay: no gazetteer entry is close",
+    ),
+    ("Thursday, Friday and Sunday; Earlier this week, Therefore, Okay?", "capitalised words"),
+    (
+        "Read https://example.com/Knesset and write to Zelensky@example.org or @Khosset #Khosset",
+        "URLs, e-mail addresses, handles and hashtags",
+    ),
+    ("Run `Khosset.run()` to start.", "code"),
+    ("Scott said the scent of rain was strong.", "ordinary word without a name"),
+    ("Democratic Sen. Richard Neal and Rep. Richard Blumenthal spoke.", "both exact"),
+    ("The F-16 and the Su-35 flew over Bern.", "tokens touching digits"),
+    ("Prime Minister Mark Carney visited Georgia.", "exact, ambiguous entry"),
+    ("Zelensky, Zelenskyy and Volodymyr Zelensky are all correct spellings.", "aliases"),
+]
+
+
+@pytest.mark.parametrize(("text", "why"), UNCHANGED, ids=[u[1] for u in UNCHANGED])
+def test_leaves_correct_text_alone(text: str, why: str, gazetteer: Gazetteer) -> None:
+    result = repair_names(text, gazetteer)
+    assert result.text == text, [c.reason for c in result.corrections]
+    assert result.corrections == ()
+
+
+def test_clean_news_text_is_unchanged(gazetteer: Gazetteer) -> None:
+    text = (DATA / "clean_news.txt").read_text(encoding="utf-8")
+    result = repair_names(text, gazetteer)
+    assert [c.original for c in result.corrections] == []
+    assert result.text == text
+
+
+def test_corrections_carry_offsets_and_evidence(gazetteer: Gazetteer) -> None:
+    text = "Ukraine's Voldymyr Jemenskyy's plan. Zelenskyy agreed. Israel's Khosset voted."
+    result = repair_names(text, gazetteer)
+    assert (
+        result.text
+        == "Ukraine's Volodymyr Zelenskyy's plan. Zelenskyy agreed. Israel's Knesset voted."
+    )
+    for c in result.corrections:
+        assert result.text[c.start : c.end] == c.replacement
+        assert text[c.original_start : c.original_start + len(c.original)] == c.original
+        assert 0 < c.score <= 1
+        assert c.reason
+    assert [c.entity for c in result.corrections] == ["Volodymyr Zelenskyy", "Knesset"]
+    assert result.corrections[1].kind == "org"
+
+
+def test_replaying_corrections_reproduces_the_text(gazetteer: Gazetteer) -> None:
+    text = " ".join(case.text for case in REPAIRS)
+    result = repair_names(text, gazetteer)
+    replayed = text
+    for c in sorted(result.corrections, key=lambda c: c.original_start, reverse=True):
+        end = c.original_start + len(c.original)
+        replayed = replayed[: c.original_start] + c.replacement + replayed[end:]
+    assert replayed == result.text
+    assert len(result.corrections) >= len(REPAIRS) - 1  # BERUN is no dateline here
+
+
+def test_ambiguous_mention_becomes_a_suspect(gazetteer: Gazetteer) -> None:
+    text = "The minister Jan Nosak spoke."
+    result = repair_names(text, gazetteer)
+    assert result.text == text
+    [suspect] = result.suspects
+    assert suspect.text == "Jan Nosak"
+    assert {a.entity for a in suspect.alternatives} == {"Jan Novak", "Jan Nowak"}
+    assert result.text[suspect.start : suspect.end] == suspect.text
+
+
+def test_ordinary_word_alone_is_never_a_name(gazetteer: Gazetteer) -> None:
+    text = "Treasury Secretary remarks: Scent matters, said Bessent."
+    assert repair_names(text, gazetteer).text == text
+
+
+def test_user_gazetteer_from_records() -> None:
+    g = Gazetteer.from_records(
+        [{"name": "Ngozi Okonjo-Iweala", "kind": "person", "context": ["WTO", "Director-General"]}]
+    )
+    result = repair_names("WTO Director-General Ngozi Okonjo-Iweaia spoke.", g)
+    assert result.text == "WTO Director-General Ngozi Okonjo-Iweala spoke."
+
+
+def test_rejects_non_text() -> None:
+    with pytest.raises(InvalidInput):
+        repair_names(b"bytes are not text")  # type: ignore[arg-type]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text())
+def test_arbitrary_text_never_raises_and_round_trips(text: str) -> None:
+    try:
+        result = repair_names(text, Gazetteer.from_file(DATA / "mini_gazetteer.jsonl"))
+    except NewsmendError:
+        return
+    for c in result.corrections:
+        assert result.text[c.start : c.end] == c.replacement
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Voldymyr",
+                "Jemenskyy",
+                "Khosset",
+                "Scott",
+                "Scent",
+                "Sen.",
+                "Richard",
+                "Blicutt",
+                "Treasury",
+                "Secretary",
+                "Zelenskyy",
+                "’s",
+                "'s",
+                "-",
+                "\n",
+                " ",
+                "https://x.com/",
+                "@",
+                "#",
+                "BERUN",
+                "Kyivs",
+                "von",
+                "der",
+                "Leyem",
+                "Ursula",
+                "3",
+                "tomowawks",
+            ]
+        ),
+        max_size=40,
+    )
+)
+def test_name_like_soup_keeps_offsets_consistent(parts: list[str]) -> None:
+    text = " ".join(parts)
+    result = repair_names(text, Gazetteer.from_file(DATA / "mini_gazetteer.jsonl"))
+    shift = 0
+    for c in result.corrections:
+        assert result.text[c.start : c.end] == c.replacement
+        assert c.start == c.original_start + shift
+        shift += len(c.replacement) - len(c.original)
+    assert len(result.text) == len(text) + shift
