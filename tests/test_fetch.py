@@ -175,6 +175,12 @@ def drip(conn: socket.socket, stop: threading.Event) -> None:
         conn.sendall(b"x")
 
 
+def drip_headers(conn: socket.socket, stop: threading.Event) -> None:
+    conn.sendall(b"HTTP/1.1 200 OK\r\n")
+    while not stop.wait(0.05):
+        conn.sendall(b"X")
+
+
 def truncate(conn: socket.socket, stop: threading.Event) -> None:
     conn.sendall(head("Content-Length: 1000", "Connection: close") + b"<p>" + b"x" * 97)
 
@@ -449,6 +455,24 @@ def test_slow_drip_is_cut_at_the_deadline() -> None:
     assert time.monotonic() - start < 3
 
 
+def test_status_line_drip_is_cut_at_the_deadline() -> None:
+    start = time.monotonic()
+    with RawServer(drip_headers) as server, pytest.raises(FetchTimeout, match="deadline"):
+        get(server.url, read_timeout=0.5, deadline=1.0, retries=3)
+    assert time.monotonic() - start < 3
+    assert server.connections == 1
+
+
+def test_close_delimited_body_cut_by_the_deadline_is_a_timeout() -> None:
+    def drip_until_close(conn: socket.socket, stop: threading.Event) -> None:
+        conn.sendall(head("Connection: close"))
+        while not stop.wait(0.05):
+            conn.sendall(b"x")
+
+    with RawServer(drip_until_close) as server, pytest.raises(FetchTimeout):
+        get(server.url, read_timeout=0.5, deadline=1.0)
+
+
 def test_closed_port_fails_to_connect(closed_port_url: str) -> None:
     with pytest.raises(ConnectFailed) as info:
         get(closed_port_url, retries=2)
@@ -627,6 +651,17 @@ def test_redirect_to_metadata_address_is_refused_before_connecting(
         get(url, allow_private=False)
     assert paths(httpserver) == ["/a"]
     assert loopback_only == []
+
+
+def test_address_reached_is_checked_again_before_sending(
+    httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As if DNS had answered with a public address first and 127.0.0.1 on connecting."""
+    monkeypatch.setattr(fetch_module, "_check_address", lambda url: None)
+    url = serve(httpserver, "/p", "<p>x</p>")
+    with pytest.raises(BlockedAddress, match="non-public"):
+        get(url, allow_private=False)
+    assert httpserver.log == []
 
 
 def test_unresolvable_host_fails_to_connect(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -8,15 +8,22 @@ own, shared with ``clean_html`` for markup given as bytes.
 
 What the address check covers, and what it does not:
 
-* Every hop's host is resolved with :func:`socket.getaddrinfo` before a request is sent,
-  and the fetch is refused if *any* address is private, loopback, link-local (cloud
+* Every hop's host is resolved with :func:`socket.getaddrinfo` before anything is sent,
+  and the hop is refused if *any* address is private, loopback, link-local (cloud
   metadata included), unique-local, multicast, reserved or unspecified. Literal IP
-  addresses are checked without any lookup, so a redirect to ``169.254.169.254`` sends
-  no packet at all.
-* requests resolves the name again when it connects. A DNS server that answers with a
-  public address to our lookup and a private one to the next (rebinding with a zero TTL)
-  is therefore not caught. Neither is an HTTP proxy configured in the environment: the
-  check is on the target host, not on the proxy.
+  addresses need no lookup, so a redirect to ``169.254.169.254`` sends no packet at all.
+* On the session a ``Fetcher`` creates itself, the address each connection actually
+  reached is checked again right after connecting and before a byte of the request is
+  sent, so a DNS answer that changes between the two lookups (rebinding) is caught.
+* Not covered: a session you pass in gets the first check only (newsmend does not
+  change the adapters of your session), and behind an HTTP proxy only the target host is
+  checked, not the proxy.
+
+The deadline bounds everything: waits for a host's slot, backoff, and reads. On the
+session a ``Fetcher`` creates, a watchdog shuts the socket down when the deadline passes,
+so even a server dripping its status line one byte a second is cut off in time; a session
+you pass in is bounded by the read timeout per socket read until the body, and by the
+deadline from there on.
 """
 
 from __future__ import annotations
@@ -29,16 +36,22 @@ import socket
 import threading
 import time
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from importlib.metadata import PackageNotFoundError, version
 from types import TracebackType
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import charset_normalizer
 import requests
 from protego import Protego
+from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import DecodeError, ProtocolError, ReadTimeoutError
 from urllib3.exceptions import HTTPError as Urllib3Error
 
@@ -179,6 +192,124 @@ def _check_address(url: str) -> None:
             )
 
 
+# --- The guarded connection: peer check and deadline watchdog -----------------------------
+
+
+class _PeerBlocked(Exception):  # noqa: N818 - private signal, turned into BlockedAddress.
+    """Raised inside urllib3, deliberately not an ``OSError`` so that urllib3 lets it through."""
+
+
+class _Watchdog:
+    """Shuts down the socket a fetch is using once the fetch's deadline has passed."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.connection: _GuardedHTTPConnection | _GuardedHTTPSConnection | None = None
+
+    def watch(self, connection: _GuardedHTTPConnection | _GuardedHTTPSConnection) -> None:
+        with self.lock:
+            connection.watchdog = self
+            self.connection = connection
+
+    def expire(self) -> None:
+        with self.lock:
+            connection = self.connection
+            # A pooled connection may have passed to another fetch since we used it.
+            if connection is None or connection.watchdog is not self or connection.sock is None:
+                return
+            with suppress(OSError):
+                connection.sock.shutdown(socket.SHUT_RDWR)
+
+
+class _FetchContext(threading.local):
+    """What the guarded connections of this thread need to know about the current fetch."""
+
+    allow_private: bool = True
+    watchdog: _Watchdog | None = None
+
+
+_CONTEXT = _FetchContext()
+
+
+@contextmanager
+def _guarded(allow_private: bool, deadline: _Deadline) -> Iterator[None]:
+    """Arm the peer check and the watchdog for the fetches of this thread."""
+    saved = (_CONTEXT.allow_private, _CONTEXT.watchdog)
+    watchdog = _Watchdog()
+    timer = threading.Timer(max(deadline.remaining(), 0.0), watchdog.expire)
+    timer.daemon = True
+    _CONTEXT.allow_private, _CONTEXT.watchdog = allow_private, watchdog
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+        _CONTEXT.allow_private, _CONTEXT.watchdog = saved
+
+
+def _vet_peer(sock: socket.socket, proxied: bool) -> socket.socket:
+    if _CONTEXT.allow_private or proxied:
+        return sock
+    address = str(sock.getpeername()[0])
+    if not _is_public(address):
+        sock.close()
+        raise _PeerBlocked(f"connected to the non-public address {address}")
+    return sock
+
+
+class _GuardedHTTPConnection(HTTPConnection):
+    watchdog: _Watchdog | None = None
+
+    def _new_conn(self) -> socket.socket:
+        return _vet_peer(super()._new_conn(), self.proxy is not None)
+
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        if _CONTEXT.watchdog is not None:
+            _CONTEXT.watchdog.watch(self)
+        super().request(*args, **kwargs)
+
+
+class _GuardedHTTPSConnection(HTTPSConnection):
+    watchdog: _Watchdog | None = None
+
+    def _new_conn(self) -> socket.socket:
+        return _vet_peer(super()._new_conn(), self.proxy is not None)
+
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        if _CONTEXT.watchdog is not None:
+            _CONTEXT.watchdog.watch(self)
+        super().request(*args, **kwargs)
+
+
+class _GuardedHTTPPool(HTTPConnectionPool):
+    ConnectionCls = _GuardedHTTPConnection
+
+
+class _GuardedHTTPSPool(HTTPSConnectionPool):
+    ConnectionCls = _GuardedHTTPSConnection
+
+
+class _GuardedAdapter(HTTPAdapter):
+    """An adapter whose connections check their peer and obey the fetch's watchdog."""
+
+    def init_poolmanager(
+        self, connections: int, maxsize: int, block: bool = False, **pool_kwargs: Any
+    ) -> None:
+        super().init_poolmanager(connections, maxsize, block, **pool_kwargs)
+        self.poolmanager.pool_classes_by_scheme = {
+            "http": _GuardedHTTPPool,
+            "https": _GuardedHTTPSPool,
+        }
+
+
+def _guarded_session() -> requests.Session:
+    session = requests.Session()
+    adapter = _GuardedAdapter()
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    return session
+
+
 # --- Decoding -----------------------------------------------------------------------------
 
 
@@ -311,11 +442,12 @@ class _Deadline:
     def remaining(self) -> float:
         return self.end - time.monotonic()
 
+    def error(self, url: str) -> FetchTimeout:
+        return FetchTimeout(f"the page took longer than the {self.seconds:g} s deadline", url=url)
+
     def check(self, url: str) -> None:
         if self.remaining() <= 0:
-            raise FetchTimeout(
-                f"the page took longer than the {self.seconds:g} s deadline", url=url
-            )
+            raise self.error(url)
 
 
 @dataclass
@@ -399,8 +531,9 @@ def _read_body(
     total = 0
     while True:
         deadline.check(url)
-        chunk = _read_chunk(response, min(_CHUNK, limit + 1 - total), url)
+        chunk = _read_chunk(response, min(_CHUNK, limit + 1 - total), url, deadline)
         if not chunk:
+            deadline.check(url)  # An end cut short by the watchdog is no end.
             return b"".join(chunks), True
         chunks.append(chunk)
         total += len(chunk)
@@ -408,18 +541,24 @@ def _read_body(
             return b"".join(chunks)[:limit], False
 
 
-def _read_chunk(response: requests.Response, size: int, url: str) -> bytes:
+def _read_chunk(response: requests.Response, size: int, url: str, deadline: _Deadline) -> bytes:
     """One ``read1`` of decoded bytes, with urllib3's errors turned into newsmend's."""
     try:
         return bytes(response.raw.read1(size, decode_content=True))
     except ReadTimeoutError as exc:
         raise FetchTimeout(f"the server stopped sending the body: {exc}", url=url) from exc
-    except ProtocolError as exc:
-        raise Truncated(f"the body ended early: {exc}", url=url) from exc
-    except DecodeError as exc:
-        raise FetchError(f"the compressed body is corrupt: {exc}", url=url) from exc
     except (Urllib3Error, OSError) as exc:
-        raise FetchError(f"reading the body failed: {exc}", url=url) from exc
+        raise _body_error(exc, url, deadline) from exc
+
+
+def _body_error(exc: Exception, url: str, deadline: _Deadline) -> FetchError:
+    if deadline.remaining() <= 0:  # The watchdog cut the connection.
+        return deadline.error(url)
+    if isinstance(exc, ProtocolError):
+        return Truncated(f"the body ended early: {exc}", url=url)
+    if isinstance(exc, DecodeError):
+        return FetchError(f"the compressed body is corrupt: {exc}", url=url)
+    return FetchError(f"reading the body failed: {exc}", url=url)
 
 
 # --- The fetcher --------------------------------------------------------------------------
@@ -440,7 +579,7 @@ class Fetcher:
         self, settings: Settings | None = None, session: requests.Session | None = None
     ) -> None:
         self.settings = settings or Settings()
-        self.session = session or requests.Session()
+        self.session = session or _guarded_session()
         self.user_agent = self.settings.user_agent or default_user_agent(self.settings.contact)
         self._owns_session = session is None
         self._hosts = _Hosts()
@@ -480,9 +619,10 @@ class Fetcher:
         """
         url = validate_url(url)
         deadline = _Deadline(self.settings.deadline)
-        response, final_url, chain = self._follow(url, deadline, self.settings.respect_robots)
-        with response:
-            return self._page(url, final_url, chain, response, deadline)
+        with _guarded(self.settings.allow_private, deadline):
+            response, final_url, chain = self._follow(url, deadline, self.settings.respect_robots)
+            with response:
+                return self._page(url, final_url, chain, response, deadline)
 
     # Redirects, retries and the single request ---------------------------------------
 
@@ -577,7 +717,10 @@ class Fetcher:
             raise FetchTimeout(f"the server did not answer in time: {exc}", url=url) from exc
         except (requests.exceptions.InvalidURL, requests.exceptions.InvalidSchema) as exc:
             raise InvalidURL(f"requests cannot use this URL: {exc}", url=url) from exc
+        except _PeerBlocked as exc:
+            raise BlockedAddress(str(exc), url=url) from exc
         except requests.ConnectionError as exc:
+            deadline.check(url)  # The watchdog cut the connection: that is a timeout.
             raise ConnectFailed(f"cannot connect: {exc}", url=url) from exc
         except requests.RequestException as exc:
             raise FetchError(f"the request failed: {exc}", url=url) from exc
