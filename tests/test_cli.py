@@ -1,0 +1,78 @@
+"""The command line, run as a user runs it: a subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+PAGES = Path(__file__).parent / "pages"
+DATA = Path(__file__).parent / "data"
+MINI = str(DATA / "mini_gazetteer.jsonl")
+SEED = str(PAGES / "seed_wordpress.html")
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "newsmend", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_text_output_lists_corrections_after_the_article() -> None:
+    result = run(SEED, "--gazetteer", MINI, "--no-default-gazetteer")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode("utf-8")
+    assert out.startswith("Trump says he will meet Putin again")
+    article, corrections = out.split("\nCorrections (", 1)
+    assert "Richard Blumenthal" in article
+    assert "'Richard Blicutt' -> 'Richard Blumenthal'" in corrections
+    assert "Removed (" in corrections
+
+
+def test_jsonl_reads_stdin_and_keeps_going_after_a_failure(tmp_path: Path) -> None:
+    missing = str(tmp_path / "missing.html")
+    html = (PAGES / "seed_table.html").read_bytes()
+    result = run(
+        "-", missing, "javascript:alert(1)", "--format", "jsonl", "--no-repair", stdin=html
+    )
+    assert result.returncode == 1
+    lines = result.stdout.decode("utf-8").splitlines()
+    assert len(lines) == 1
+    article = json.loads(lines[0])
+    assert article["corrections"] == []
+    assert "Richard Blicutt" in article["text"]
+    errors = result.stderr.decode("utf-8").splitlines()
+    assert len(errors) == 2
+    assert missing in errors[0]
+    assert "javascript:alert(1)" in errors[1]
+
+
+def test_json_output_and_default_gazetteer() -> None:
+    result = run(SEED, "--format", "json")
+    assert result.returncode == 0, result.stderr
+    article = json.loads(result.stdout)
+    replacements = {c["original"]: c["replacement"] for c in article["corrections"]}
+    assert replacements["Khosset"] == "Knesset"
+
+
+def test_usage_errors_exit_with_two(tmp_path: Path) -> None:
+    assert run().returncode == 2
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{oops}\n", encoding="utf-8")
+    result = run(SEED, "--gazetteer", str(bad))
+    assert result.returncode == 2
+    assert b"line 1" in result.stderr
+
+
+def test_console_script_matches_python_dash_m() -> None:
+    script = Path(sys.executable).with_name("newsmend")
+    result = subprocess.run(
+        [str(script), "--version"], capture_output=True, timeout=60, check=False
+    )
+    assert result.returncode == 0
+    assert result.stdout.decode().startswith("newsmend ")

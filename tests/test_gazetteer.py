@@ -1,0 +1,119 @@
+"""Gazetteers: records, files, merging, the index, and the default gazetteer."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsmend import Entry, Gazetteer, GazetteerError
+
+
+def test_from_records_fills_defaults() -> None:
+    g = Gazetteer.from_records([{"name": "  Knesset  "}])
+    [entry] = g.entries
+    assert entry == Entry(name="Knesset", kind="other")
+
+
+@pytest.mark.parametrize(
+    ("record", "problem"),
+    [
+        ({"aliases": ["x"]}, "name"),
+        ({"name": "1234"}, "letter"),
+        ({"name": "Kyiv", "kind": "city"}, "kind"),
+        ({"name": "Kyiv", "colour": "blue"}, "colour"),
+        ("Kyiv", "mapping"),
+    ],
+)
+def test_malformed_records_say_what_is_wrong(record: object, problem: str) -> None:
+    with pytest.raises(GazetteerError, match=problem):
+        Gazetteer.from_records([record])  # type: ignore[list-item]
+
+
+def test_csv_file(tmp_path: Path) -> None:
+    path = tmp_path / "names.csv"
+    path.write_text(
+        "name,aliases,kind,context,id\n"
+        "Volodymyr Zelenskyy,Zelensky|Zelenskiy,person,President|Ukraine,Q3881425\n"
+        "Knesset,,org,Israel,\n",
+        encoding="utf-8",
+    )
+    g = Gazetteer.from_file(path)
+    zelenskyy, knesset = g.entries
+    assert zelenskyy.aliases == ("Zelensky", "Zelenskiy")
+    assert zelenskyy.context == ("President", "Ukraine")
+    assert zelenskyy.id == "Q3881425"
+    assert knesset.kind == "org"
+    assert knesset.id is None
+
+
+def test_jsonl_file_and_errors_name_the_line(tmp_path: Path) -> None:
+    good = tmp_path / "good.jsonl"
+    good.write_text(json.dumps({"name": "Knesset", "kind": "org"}) + "\n\n", encoding="utf-8")
+    assert len(Gazetteer.from_file(good)) == 1
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"name": "Knesset"}\n{not json}\n', encoding="utf-8")
+    with pytest.raises(GazetteerError, match="line 2"):
+        Gazetteer.from_file(bad)
+
+
+def test_missing_file_and_unknown_format(tmp_path: Path) -> None:
+    with pytest.raises(GazetteerError, match="cannot read"):
+        Gazetteer.from_file(tmp_path / "absent.csv")
+    other = tmp_path / "names.xml"
+    other.write_text("<names/>", encoding="utf-8")
+    with pytest.raises(GazetteerError, match="format"):
+        Gazetteer.from_file(other)
+
+
+def test_merge_unions_aliases_and_context() -> None:
+    a = Gazetteer.from_records([{"name": "Kyiv", "aliases": ["Kiev"], "context": ["Ukraine"]}])
+    b = Gazetteer.from_records(
+        [{"name": "Kyiv", "aliases": ["Kyjiw"], "context": ["capital"]}, {"name": "Lviv"}]
+    )
+    merged = a | b
+    assert len(merged) == 2
+    kyiv = merged.entries[0]
+    assert kyiv.aliases == ("Kiev", "Kyjiw")
+    assert kyiv.context == ("Ukraine", "capital")
+    assert len(a) == 1  # merging makes a new gazetteer
+
+
+def test_surname_alias_only_when_unambiguous() -> None:
+    g = Gazetteer.from_records(
+        [
+            {"name": "Scott Bessent", "kind": "person"},
+            {"name": "Jan Novak", "kind": "person"},
+            {"name": "Petr Novak", "kind": "person"},
+            {"name": "Ursula von der Leyen", "kind": "person"},
+        ]
+    )
+    implicit = {f.display for f in g.index.forms if f.implicit}
+    assert implicit == {"Bessent", "von der Leyen"}
+
+
+def test_index_finds_similar_tokens() -> None:
+    g = Gazetteer.from_records([{"name": "Knesset"}, {"name": "Volodymyr Zelenskyy"}])
+    assert [t for t, _ in g.index.similar_tokens("khosset", 1.5)] == ["knesset"]
+    assert [t for t, _ in g.index.similar_tokens("jemenskyy", 2.0)] == ["zelenskyy"]
+    assert g.index.similar_tokens("budapest", 2.0) == []
+
+
+def test_default_gazetteer_is_loaded_once_and_well_formed() -> None:
+    g = Gazetteer.default()
+    assert Gazetteer.default() is g
+    assert len(g) >= 5000
+    kinds = {entry.kind for entry in g}
+    assert {"person", "org", "place"} <= kinds
+    assert all(entry.context for entry in g)
+    for name in (
+        "Volodymyr Zelenskyy",
+        "Knesset",
+        "Scott Bessent",
+        "Lindsey Graham",
+        "Richard Blumenthal",
+        "Kyiv",
+        "NATO",
+    ):
+        assert name in g

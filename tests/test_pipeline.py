@@ -1,0 +1,104 @@
+"""The Cleaner and the module-level functions: inputs, settings, and the whole chain."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pytest_httpserver import HTTPServer
+
+import newsmend
+from newsmend import Article, Cleaner, Gazetteer, InvalidInput, NewsmendError, Settings
+
+PAGES = Path(__file__).parent / "pages"
+DATA = Path(__file__).parent / "data"
+
+PARAGRAPH = (
+    "Earlier this week in Jerusalem, in a speech to the Khosset, the visiting president said "
+    "that the agreement would lay the groundwork for a lasting peace across the region."
+)
+PAGE = f"""<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Speech in Jerusalem</title></head><body><article><h1>Speech in Jerusalem</h1>
+<p>{PARAGRAPH}</p>
+<p>Israeli lawmakers applauded several times during the forty-minute address, and the
+speaker of parliament thanked the delegation for travelling on short notice.</p>
+</article></body></html>"""
+
+
+@pytest.fixture(scope="module")
+def mini() -> Gazetteer:
+    return Gazetteer.from_file(DATA / "mini_gazetteer.jsonl")
+
+
+def test_clean_html_accepts_str_and_bytes(mini: Gazetteer) -> None:
+    cleaner = Cleaner(gazetteer=mini)
+    from_text = cleaner.clean_html(PAGE)
+    from_bytes = cleaner.clean_html(PAGE.encode("utf-8"))
+    assert from_text.text == from_bytes.text
+    assert "speech to the Knesset" in from_text.text
+    assert "speech to the Khosset" in from_text.extracted_text
+    assert from_text.title == "Speech in Jerusalem"
+    assert from_text.fetched_at is None
+
+
+def test_repair_can_be_switched_off(mini: Gazetteer) -> None:
+    article = Cleaner(gazetteer=mini, repair=False).clean_html(PAGE)
+    assert article.corrections == ()
+    assert article.text == article.extracted_text
+
+
+@pytest.mark.parametrize("html", [None, 42, ["<p>x</p>"]])
+def test_clean_html_rejects_what_is_not_markup(html: object) -> None:
+    with pytest.raises(InvalidInput, match="str or bytes"):
+        newsmend.clean_html(html)  # type: ignore[arg-type]
+
+
+def test_bad_settings_raise_a_typed_error() -> None:
+    with pytest.raises(InvalidInput, match="retries"):
+        Cleaner(retries=-1)
+    with pytest.raises(InvalidInput, match="no_such_option"):
+        Cleaner(no_such_option=True)
+
+
+def test_settings_are_frozen_and_updated_by_copy() -> None:
+    base = Settings()
+    changed = base.with_updates(deadline=5)
+    assert (base.deadline, changed.deadline) == (60.0, 5.0)
+    with pytest.raises(ValueError, match="frozen"):
+        base.deadline = 1  # type: ignore[misc]
+
+
+def test_clean_fetches_extracts_and_repairs(httpserver: HTTPServer, mini: Gazetteer) -> None:
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
+    httpserver.expect_request("/speech").respond_with_data(
+        PAGE.encode("utf-8"), content_type="text/html; charset=utf-8"
+    )
+    url = httpserver.url_for("/speech")
+    with Cleaner(gazetteer=mini, allow_private=True, host_interval=0) as cleaner:
+        article = cleaner.clean(url)
+    assert article.url == url
+    assert article.final_url == url
+    assert article.fetched_at is not None
+    assert [c.replacement for c in article.corrections] == ["Knesset"]
+    assert Article.model_validate_json(article.model_dump_json()) == article
+
+
+def test_module_clean_refuses_loopback_by_default(httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/speech").respond_with_data(PAGE, content_type="text/html")
+    with pytest.raises(newsmend.BlockedAddress):
+        newsmend.clean(httpserver.url_for("/speech"))
+    assert httpserver.log == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.one_of(st.text(), st.binary(), st.text().map(lambda t: f"<html><body><p>{t}</p>")))
+def test_clean_html_raises_only_newsmend_errors(markup: str | bytes) -> None:
+    cleaner = Cleaner(gazetteer=Gazetteer.from_file(DATA / "mini_gazetteer.jsonl"))
+    try:
+        article = cleaner.clean_html(markup)
+    except NewsmendError:
+        return
+    for c in article.corrections:
+        assert article.text[c.start : c.end] == c.replacement
