@@ -700,6 +700,14 @@ def test_robots_timing_out_disallows_everything() -> None:
     assert server.connections == 1
 
 
+def test_robots_cut_by_our_own_deadline_is_a_timeout_and_not_cached() -> None:
+    with RawServer(never_answer) as server, Fetcher(quick(respect_robots=True, deadline=0.5)) as f:
+        for _ in range(2):
+            with pytest.raises(FetchTimeout):
+                f.fetch(server.url)
+    assert server.connections == 2
+
+
 def test_robots_404_allows_and_is_cached_per_host(httpserver: HTTPServer) -> None:
     serve(httpserver, "/robots.txt", "none", status=404)
     serve(httpserver, "/a", "<p>a</p>")

@@ -73,7 +73,7 @@ from newsmend.errors import (
 from newsmend.model import EncodingSource, Page
 from newsmend.settings import Settings
 
-__all__ = ["Fetcher", "decode_html", "validate_url"]
+__all__ = ["Fetcher", "decode_html", "default_user_agent", "validate_url"]
 
 _HOME = "https://github.com/newsmend/newsmend"
 _ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"
@@ -195,7 +195,7 @@ def _check_address(url: str) -> None:
 # --- The guarded connection: peer check and deadline watchdog -----------------------------
 
 
-class _PeerBlocked(Exception):  # noqa: N818 - private signal, turned into BlockedAddress.
+class _PeerBlocked(Exception):
     """Raised inside urllib3, deliberately not an ``OSError`` so that urllib3 lets it through."""
 
 
@@ -800,11 +800,16 @@ class Fetcher:
         return robots
 
     def _load_robots(self, robots_url: str, deadline: _Deadline) -> _Robots:
-        """Fetch and parse robots.txt; 4xx allows everything, other failures nothing."""
+        """Fetch and parse robots.txt; 4xx allows everything, other failures nothing.
+
+        Raises:
+            FetchTimeout: The fetch's own deadline passed; no verdict is cached then.
+        """
         now = time.monotonic()
         try:
             response, _, _ = self._follow(robots_url, deadline, robots=False)
         except (FetchError, BlockedAddress, InvalidURL) as exc:
+            deadline.check(robots_url)  # Our own deadline ran out: say so and cache nothing.
             reason = f"robots.txt unreachable: {exc}"
             return _Robots(None, False, reason, now + _ROBOTS_ERROR_TTL)
         with response:
