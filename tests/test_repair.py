@@ -156,11 +156,11 @@ def test_clean_news_text_is_unchanged(gazetteer: Gazetteer) -> None:
 
 
 def test_corrections_carry_offsets_and_evidence(gazetteer: Gazetteer) -> None:
-    text = "Ukraine's Voldymyr Jemenskyy's plan. Zelenskyy agreed. Israel's Khosset voted."
+    text = "Ukraine's Voldymyr Jemenskyy's plan. Zelenskyy agreed. Israel's parliament, the Khosset, voted."
     result = repair_names(text, gazetteer)
     assert (
         result.text
-        == "Ukraine's Volodymyr Zelenskyy's plan. Zelenskyy agreed. Israel's Knesset voted."
+        == "Ukraine's Volodymyr Zelenskyy's plan. Zelenskyy agreed. Israel's parliament, the Knesset, voted."
     )
     for c in result.corrections:
         assert result.text[c.start : c.end] == c.replacement
@@ -190,6 +190,13 @@ def test_ambiguous_mention_becomes_a_suspect(gazetteer: Gazetteer) -> None:
     assert suspect.text == "Jan Nosak"
     assert {a.entity for a in suspect.alternatives} == {"Jan Novak", "Jan Nowak"}
     assert result.text[suspect.start : suspect.end] == suspect.text
+
+
+def test_one_generic_context_word_is_not_enough(gazetteer: Gazetteer) -> None:
+    text = "The President arrived. (Photo: Evan Macrom / Reuters)"
+    assert repair_names(text, gazetteer).text == text
+    text = "(Photo: Evan Macrom / Reuters). Officials met in the Khosset in Israel."
+    assert repair_names(text, gazetteer).text == text
 
 
 def test_ordinary_word_alone_is_never_a_name(gazetteer: Gazetteer) -> None:

@@ -65,12 +65,14 @@ class Form:
         entry: Position of the entry in :attr:`NameIndex.entries`.
         tokens: The spelling's normalised tokens.
         display: The spelling as it should be written.
+        words: The spelling's tokens as written, one for each of ``tokens``.
         implicit: True for a surname derived from a person's name rather than listed.
     """
 
     entry: int
     tokens: tuple[str, ...]
     display: str
+    words: tuple[str, ...]
     implicit: bool = False
 
 
@@ -149,9 +151,10 @@ def _collect_forms(entries: Sequence[Entry]) -> list[Form]:
     forms: list[Form] = []
     for entry_id, entry in enumerate(entries):
         for spelling in dict.fromkeys((entry.name, *entry.aliases)):
-            tokens = tuple(t.norm for t in tokenize(spelling))
-            if tokens:
-                forms.append(Form(entry_id, tokens, spelling))
+            spelled = tokenize(spelling)
+            if spelled:
+                tokens = tuple(t.norm for t in spelled)
+                forms.append(Form(entry_id, tokens, spelling, tuple(t.text for t in spelled)))
     forms.extend(_surname_forms(entries, forms))
     return forms
 
@@ -168,11 +171,12 @@ def _surname_forms(entries: Sequence[Entry], forms: list[Form]) -> list[Form]:
             surname = _surname(spelling)
             if surname is None:
                 continue
-            key = tuple(t.norm for t in tokenize(surname))
+            spelled = tokenize(surname)
+            key = tuple(t.norm for t in spelled)
             owners[key].add(entry_id)
             first_seen.setdefault(key, (entry_id, surname))
     return [
-        Form(entry_id, key, display, implicit=True)
+        Form(entry_id, key, display, tuple(t.text for t in tokenize(display)), implicit=True)
         for key, (entry_id, display) in first_seen.items()
         if len(owners[key]) == 1 and key not in listed
     ]

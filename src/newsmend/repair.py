@@ -35,10 +35,12 @@ __all__ = ["RULES", "NameRepairer", "repair_names"]
 
 RULES = {
     "anchored": "one word matches the name exactly and the others are close",
-    "close": "every word is close to the name and the entry is supported by the text",
+    "close": "every word is close to the name, and the text names the entity elsewhere "
+    "or two of its context phrases are near",
     "anchored-context": "one word matches exactly, the other is a real word or a distant "
     "spelling, and the entry's context words surround the mention",
-    "single": "a single unknown word close to a name the text supports",
+    "single": "a single unknown word close to a name; the text names the entity elsewhere "
+    "or two of its context phrases are near",
     "single-strong": "a long unknown word one edit away from a name",
     "document-spelling": "an unknown lower-case word close to a name the text spells correctly",
 }
@@ -145,6 +147,14 @@ class _Document:
     mentions: dict[int, list[range]] = field(default_factory=dict)
     claimed: set[int] = field(default_factory=set)
 
+    similar_cache: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
+
+    def similar(self, norm: str, index: NameIndex) -> list[tuple[str, float]]:
+        """Known tokens within the edit budget of ``norm``, looked up once per text."""
+        if norm not in self.similar_cache:
+            self.similar_cache[norm] = index.similar_tokens(norm, edit_budget(len(norm)))
+        return self.similar_cache[norm]
+
     def mention(self, entry: int, span: range) -> None:
         """Record that ``entry`` is named (or was repaired) at token positions ``span``."""
         self.mentions.setdefault(entry, []).append(span)
@@ -243,20 +253,19 @@ class NameRepairer:
                     window = document.words[start:end]
                     if not _is_repairable_window(window):
                         continue
-                    for form in self._forms_for_window(window):
+                    for form in self._forms_for_window(document, window):
                         found = self._score_multi(document, start, end, form)
                         if found:
                             candidates.append(found)
         return candidates
 
-    def _forms_for_window(self, window: list[_Word]) -> set[Form]:
+    def _forms_for_window(self, document: _Document, window: list[_Word]) -> set[Form]:
         forms: set[Form] = set()
         for word in window:
             if word.known:
                 forms.update(self.index.forms_with_token(word.token.norm))
             elif word.token.is_capitalized and not word.acronym:
-                budget = edit_budget(len(word.token.norm))
-                for similar, _ in self.index.similar_tokens(word.token.norm, budget):
+                for similar, _ in document.similar(word.token.norm, self.index):
                     forms.update(self.index.forms_with_token(similar))
         return {f for f in forms if len(f.tokens) == len(window)}
 
@@ -266,8 +275,7 @@ class NameRepairer:
         window = document.words[start:end]
         exact, close, distant = [], [], []
         cost = 0.0
-        spelled = [t.text for t in tokenize(form.display)]
-        for word, target, shown in zip(window, form.tokens, spelled, strict=True):
+        for word, target, shown in zip(window, form.tokens, form.words, strict=True):
             norm = word.token.norm
             if norm == target:
                 exact.append(shown)
@@ -311,15 +319,12 @@ class NameRepairer:
                 continue
             if word.acronym or len(word.stem) < 4:
                 continue
-            for target, cost in self._similar_stems(word):
+            for target, cost in document.similar(word.stem, self.index):
                 for form in self.index.exact((target,)):
                     found = self._score_single(document, position, form, target, cost)
                     if found:
                         candidates.append(found)
         return candidates
-
-    def _similar_stems(self, word: _Word) -> list[tuple[str, float]]:
-        return self.index.similar_tokens(word.stem, edit_budget(len(word.stem)))
 
     def _score_single(
         self, document: _Document, position: int, form: Form, target: str, cost: float
@@ -327,9 +332,10 @@ class NameRepairer:
         word = document.words[position]
         context = self._context(document, position, position + 1, form.entry)
         support = document.support(form.entry, position, position + 1)
+        rule: str | None
         if word.token.is_capitalized:
-            if support or context:
-                rule = "single" if len(word.stem) >= 4 else None
+            if _supported(context, support):
+                rule = "single"
             else:
                 rule = "single-strong" if cost <= 1.0 and len(word.stem) >= 8 else None
         else:
@@ -508,7 +514,14 @@ def _multi_word_rule(exact: int, distant: bool, context: list[str], support: int
         return "anchored-context" if exact and strong else None
     if exact:
         return "anchored"
-    return "close" if context or support else None
+    return "close" if _supported(context, support) else None
+
+
+def _supported(context: list[str], support: int) -> bool:
+    """The text names the entity elsewhere, or two of its context phrases are near.
+
+    One context word is not enough: "President" is near many names."""
+    return support > 0 or len(context) >= 2
 
 
 def _candidate(

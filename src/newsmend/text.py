@@ -111,6 +111,7 @@ def _substitution_cost(a: str, b: str) -> float:
     return 0.5 if frozenset((a, b)) in _CONFUSABLE else 1.0
 
 
+@lru_cache(maxsize=1 << 16)
 def edit_cost(a: str, b: str) -> float:
     """Edit distance where look-alike and sound-alike confusions cost half.
 
