@@ -53,9 +53,10 @@ ALL_SOURCES = {"bom", "header", "meta", "utf-8", "detected", "fallback"}
 # --- Fixtures and helpers -----------------------------------------------------------------
 
 
-@pytest.fixture(scope="session")
-def httpserver_listen_address() -> tuple[str, int]:
-    return ("127.0.0.1", 0)
+@pytest.fixture
+def httpserver(httpserver_ipv4: HTTPServer) -> HTTPServer:
+    """pytest-httpserver on 127.0.0.1 for sure, whatever ``localhost`` means here."""
+    return httpserver_ipv4
 
 
 @pytest.fixture(autouse=True)
