@@ -142,9 +142,14 @@ def _block_keys(token: str) -> tuple[str, ...]:
     return ("<" + token[:3], "<" + token[:4], token[-3:] + ">", token[-4:] + ">")
 
 
-def _context_phrases(context: Sequence[str]) -> tuple[tuple[str, ...], ...]:
-    phrases = (tuple(t.norm for t in tokenize(phrase)) for phrase in context)
-    return tuple(dict.fromkeys(p for p in phrases if p))
+def _context_phrases(context: Sequence[str]) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Each context phrase as normalised tokens, beside the phrase as written."""
+    phrases: dict[tuple[str, ...], str] = {}
+    for phrase in context:
+        tokens = tuple(t.norm for t in tokenize(phrase))
+        if tokens:
+            phrases.setdefault(tokens, phrase)
+    return tuple(phrases.items())
 
 
 def _collect_forms(entries: Sequence[Entry]) -> list[Form]:

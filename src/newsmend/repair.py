@@ -354,7 +354,7 @@ class NameRepairer:
         high = min(len(document.words), end + _CONTEXT_WINDOW)
         nearby = {w.token.norm for w in document.words[low:start]}
         nearby.update(w.token.norm for w in document.words[end:high])
-        return [" ".join(p) for p in self.index.context[entry] if nearby.issuperset(p)]
+        return [shown for tokens, shown in self.index.context[entry] if nearby.issuperset(tokens)]
 
     # -- output ----------------------------------------------------------------
 
