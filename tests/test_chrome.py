@@ -154,10 +154,24 @@ def test_chrome_inside_the_story_is_removed(row: Chrome) -> None:
 
 
 @pytest.mark.parametrize("row", CHROME_AT_TOP, ids=ids(CHROME_AT_TOP))
-def test_labels_and_navigation_above_the_story_are_removed(row: Chrome) -> None:
-    kept, removed = strip_chrome([row.line, PROSE_BEFORE, PROSE_AFTER], "A title")
+def test_labels_and_navigation_above_the_headline_are_removed(row: Chrome) -> None:
+    kept, removed = strip_chrome([row.line, "A Title", PROSE_BEFORE, PROSE_AFTER], "A title")
     assert kept == [PROSE_BEFORE, PROSE_AFTER]
-    assert [(r.rule, r.position) for r in removed] == [(row.rule, 0)]
+    assert [(r.rule, r.position) for r in removed] == [(row.rule, 0), ("repeated_title", 1)]
+
+
+DATELINES = [
+    Story("BAAR, SWITZERLAND", "benchmark page, dateline opening the story"),
+    Story("Pittsburgh", "benchmark page, dateline opening the story"),
+    Story("GIRLS BASKETBALL", "benchmark page, sports results section"),
+    Story("Rockledge 14 11 6 15 — 44", "benchmark page, box score line"),
+]
+
+
+@pytest.mark.parametrize("row", DATELINES, ids=ids(DATELINES))
+def test_first_lines_with_no_headline_under_them_stay(row: Story) -> None:
+    paragraphs = [row.line, PROSE_BEFORE, PROSE_AFTER]
+    assert strip_chrome(paragraphs, "A title") == (paragraphs, [])
 
 
 @pytest.mark.parametrize("row", CHROME_AT_TOP, ids=ids(CHROME_AT_TOP))

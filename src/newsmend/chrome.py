@@ -23,9 +23,18 @@ from functools import cached_property
 
 from newsmend.model import Removal
 
-__all__ = ["PHRASE_RULES", "RULES", "Page", "PhraseRule", "Rule", "strip_chrome"]
+__all__ = [
+    "PHRASE_RULES",
+    "RULES",
+    "TRAILING_BLOCK",
+    "Page",
+    "PhraseRule",
+    "Rule",
+    "is_prose",
+    "strip_chrome",
+]
 
-SENTENCE_END = '.!?…"”»’)'
+SENTENCE_END = '.!?…"”»’)。！？」'
 NAV_SEPARATORS = re.compile(r"\s(?:[|›»>/·•:]|→|-)\s|›|»")
 MAX_LABEL_WORDS = 5
 """Category labels and breadcrumb items are a few words long."""
@@ -33,6 +42,9 @@ MAX_TEASER_WORDS = 25
 MAX_TRAILING_WORDS = 25
 """Below a trailing "Related"/"Comments" heading, longer lines are never removed."""
 MIN_PROSE_WORDS = 12
+MIN_PROSE_CHARS = 60
+"""Scripts written without spaces (Japanese, Chinese) are judged by length instead."""
+MAX_NAV_ITEM_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -56,6 +68,22 @@ class Page:
         """Tell whether a paragraph comes before the story's first prose paragraph."""
         return index < self.first_prose
 
+    @cached_property
+    def title_position(self) -> int:
+        """Index of the headline repeated in the header, or -1 when it is not there."""
+        return next(
+            (i for i in range(self.first_prose) if is_repeated_title(self, i)),
+            -1,
+        )
+
+    def above_title(self, index: int) -> bool:
+        """Tell whether a paragraph sits above the headline repeated in the header.
+
+        Labels and menus are judged only there: a short capitalised first line with
+        no headline under it is as often a dateline or a section of the story.
+        """
+        return index < self.title_position
+
 
 def words(text: str) -> list[str]:
     """Split a line into words.
@@ -72,7 +100,8 @@ def is_prose(text: str) -> bool:
     >>> is_prose("World News")
     False
     """
-    return len(words(text)) >= MIN_PROSE_WORDS and text.rstrip()[-1] in SENTENCE_END
+    long_enough = len(words(text)) >= MIN_PROSE_WORDS or len(text) >= MIN_PROSE_CHARS
+    return long_enough and ends_sentence(text)
 
 
 def ends_sentence(text: str) -> bool:
@@ -165,7 +194,7 @@ RELATED = PhraseRule(
     (
         r"related(?: articles?| posts?| stories| news| content| coverage| reading)?",
         r"(?:you (?:may|might) (?:also )?like|recommended(?: for you| stories)?)",
-        r"(?:most (?:read|popular|viewed|shared)|trending(?: now)?|read next|up next)",
+        r"(?:most (?:read|popular|viewed|shared)|trending(?: now)?|read next)",
         r"more (?:on|from|about) (?:this (?:story|topic)|\w+(?: \w+){0,3})",
         r"(?:don t miss|further reading|see also|also read|what to read next)",
         r"articles? similaires|à lire aussi|sur le même sujet|les plus lus|lire aussi",
@@ -196,7 +225,9 @@ NEWSLETTER = PhraseRule(
     "newsletter_prompt",
     "Newsletter, sign-up, subscription and paywall prompts.",
     (
-        r"(?:sign up|subscribe|register)(?: now| today| for free)?(?: (?:to|for) .*)?",
+        r"(?:sign up|subscribe|register)(?: now| today| for free| here)?",
+        r"(?:sign up|subscribe) (?:to|for) (?:our|the|my) .*"
+        r"(?:newsletter|updates|alerts|digest|briefing|mailing list)s?\b.*",
         r"(?:get|receive) (?:the|our) .*(?:newsletter|inbox|delivered).*",
         r".*\bnewsletter\b.*(?:sign up|subscribe|inbox).*|already a subscriber.*",
         r"this (?:article|content|story) is (?:for|only available to) subscribers.*",
@@ -279,31 +310,36 @@ def _title_variants(title: str) -> set[str]:
 
 
 def is_top_label(page: Page, index: int) -> bool:
-    """A category label above the story: a few capitalised words, no sentence."""
+    """A category label above the headline: a few capitalised words, no sentence."""
     line = page.paragraphs[index]
     tokens = words(line)
     return (
-        page.in_header(index)
+        page.above_title(index)
         and 0 < len(tokens) <= MAX_LABEL_WORDS
+        and "," not in line
         and not ends_sentence(line)
         and _all_capitalised(tokens)
     )
 
 
 def is_top_navigation(page: Page, index: int) -> bool:
-    """A breadcrumb or menu above the story: items joined by separators, or a run of
-    capitalised menu words too long for a category label."""
+    """A breadcrumb or menu above the headline: short items joined by separators, or a
+    run of capitalised menu words too long for a category label."""
     line = page.paragraphs[index]
     tokens = words(line)
-    if not page.in_header(index) or ends_sentence(line) or len(tokens) > 20:
+    if not page.above_title(index) or ends_sentence(line) or len(tokens) > 20:
         return False
-    if NAV_SEPARATORS.search(line):
-        return True
+    items = NAV_SEPARATORS.split(line)
+    if len(items) > 1:
+        return all(0 < len(words(item)) <= MAX_NAV_ITEM_WORDS for item in items)
     return len(tokens) > MAX_LABEL_WORDS and _all_capitalised(tokens)
 
 
 def _all_capitalised(tokens: list[str]) -> bool:
-    return all(t[0].isupper() or not t[0].isalpha() for t in tokens)
+    """Every word starts with a capital (numbers and symbols aside), and one word does."""
+    return any(t[0].isupper() for t in tokens) and all(
+        t[0].isupper() or not t[0].isalpha() for t in tokens
+    )
 
 
 RULES: tuple[Rule | PhraseRule, ...] = (
@@ -327,9 +363,12 @@ def strip_chrome(paragraphs: Sequence[str], title: str | None) -> tuple[list[str
     Returns:
         The kept paragraphs, and one :class:`Removal` per removed paragraph, in order.
 
-    >>> kept, removed = strip_chrome(["World News", "It rained all day in Paris.", "Share"], None)
-    >>> kept, [(r.rule, r.position) for r in removed]
-    (['It rained all day in Paris.'], [('top_label', 0), ('share_prompt', 2)])
+    >>> lines = ["World News", "Rain in Paris", "It rained all day in Paris.", "Share"]
+    >>> kept, removed = strip_chrome(lines, "Rain in Paris")
+    >>> kept
+    ['It rained all day in Paris.']
+    >>> [(r.rule, r.position) for r in removed]
+    [('top_label', 0), ('repeated_title', 1), ('share_prompt', 3)]
     """
     page = Page(list(paragraphs), title)
     verdicts = {i: rule.name for i in range(len(paragraphs)) if (rule := _first_rule(page, i))}

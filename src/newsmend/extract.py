@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any
 
@@ -23,6 +23,7 @@ import lxml.html
 import trafilatura
 from pydantic import BaseModel, ConfigDict
 
+from newsmend.chrome import MIN_PROSE_CHARS, MIN_PROSE_WORDS
 from newsmend.chrome import strip_chrome as strip_chrome_lines
 from newsmend.errors import ExtractionError, InvalidInput, NoArticleContent
 from newsmend.model import Removal
@@ -41,6 +42,8 @@ INLINE_WRAPPERS = frozenset(
 LAYOUT_CELL_CHARS = 500
 """A table cell holding this much text is page layout, not tabular data."""
 
+PARSER_OPTIONS = {"remove_comments": True, "remove_pis": True, "collect_ids": False}
+"""As trafilatura parses: comments left in the tree make it lose the text after them."""
 DATE_XPATHS = (
     '//meta[@property="article:published_time"]/@content',
     '//meta[@itemprop="datePublished"]/@content',
@@ -93,7 +96,7 @@ def extract(html: str | bytes, url: str | None = None, *, strip_chrome: bool = T
     Raises:
         InvalidInput: ``html`` is neither str nor bytes.
         ExtractionError: The markup cannot be parsed.
-        NoArticleContent: The page holds no article text.
+        NoArticleContent: The page holds no article text: no paragraph is longer than a label.
     """
     tree = parse_html(html, url)
     normalize_markup(tree)
@@ -102,8 +105,8 @@ def extract(html: str | bytes, url: str | None = None, *, strip_chrome: bool = T
     removed: list[Removal] = []
     if strip_chrome:
         paragraphs, removed = strip_chrome_lines(paragraphs, document.title)
-    if not paragraphs:
-        raise NoArticleContent("no article text found", url=url)
+    if not any(is_substantial(p) for p in paragraphs):
+        raise NoArticleContent("no paragraph of article text found", url=url)
     return Extracted(
         title=_clean(document.title),
         text="\n\n".join(paragraphs),
@@ -116,6 +119,15 @@ def extract(html: str | bytes, url: str | None = None, *, strip_chrome: bool = T
     )
 
 
+def is_substantial(paragraph: str) -> bool:
+    """Tell a paragraph of text from a label, link or menu item, by its length.
+
+    >>> is_substantial("Home World Politics")
+    False
+    """
+    return len(paragraph.split()) >= MIN_PROSE_WORDS or len(paragraph) >= MIN_PROSE_CHARS
+
+
 def parse_html(html: str | bytes, url: str | None = None) -> lxml.html.HtmlElement:
     """Parse markup into an lxml tree, raising newsmend errors only.
 
@@ -125,9 +137,9 @@ def parse_html(html: str | bytes, url: str | None = None) -> lxml.html.HtmlEleme
     """
     if isinstance(html, str):
         data = _CONTROL_CHARS.sub("", html).encode("utf-8", "replace")
-        parser = lxml.html.HTMLParser(encoding="utf-8")
+        parser = lxml.html.HTMLParser(encoding="utf-8", **PARSER_OPTIONS)
     elif isinstance(html, bytes):
-        data, parser = html, lxml.html.HTMLParser()
+        data, parser = html, lxml.html.HTMLParser(**PARSER_OPTIONS)
     else:
         raise InvalidInput(f"html must be str or bytes, not {type(html).__name__}", url=url)
     if not data.strip():
@@ -253,20 +265,35 @@ def _promote_text_divs(tree: lxml.html.HtmlElement) -> None:
 def document_paragraphs(body: lxml.etree._Element | None) -> Iterator[str]:
     """Yield the paragraphs of trafilatura's XML body, one per block or list item.
 
-    >>> body = lxml.etree.fromstring("<main><head>A  title</head><p>Text.</p></main>")
+    Text trafilatura leaves loose between blocks (element tails) is a paragraph too.
+
+    >>> body = lxml.etree.fromstring("<main><head>A  title</head>Loose.<p>Text.</p></main>")
     >>> list(document_paragraphs(body))
-    ['A title', 'Text.']
+    ['A title', 'Loose.', 'Text.']
     """
     if body is None:
         return
+    yield from _nonblank([body.text])
     for block in body:
-        parts = block.iterfind(".//item") if block.tag == "list" else [block]
-        if block.tag == "table":
-            parts = block.iterfind(".//row")
-        for part in parts:
-            text = _SPACES.sub(" ", " ".join(part.itertext())).strip()
-            if text:
-                yield text
+        yield from _nonblank(" ".join(part.itertext()) for part in _block_parts(block))
+        yield from _nonblank([block.tail])
+
+
+def _block_parts(block: lxml.etree._Element) -> Iterator[lxml.etree._Element]:
+    """Split lists into items and tables into rows; other blocks are one part."""
+    if block.tag == "list":
+        yield from block.iterfind(".//item")
+    elif block.tag == "table":
+        yield from block.iterfind(".//row")
+    else:
+        yield block
+
+
+def _nonblank(texts: Iterable[str | None]) -> Iterator[str]:
+    for text in texts:
+        cleaned = _SPACES.sub(" ", text or "").strip()
+        if cleaned:
+            yield cleaned
 
 
 def split_authors(author: str | None) -> tuple[str, ...]:
