@@ -92,6 +92,7 @@ def test_module_clean_refuses_loopback_by_default(httpserver: HTTPServer) -> Non
     assert httpserver.log == []
 
 
+@pytest.mark.filterwarnings("ignore:could not tell the page's encoding:UnicodeWarning")
 @settings(max_examples=60, deadline=None)
 @given(st.one_of(st.text(), st.binary(), st.text().map(lambda t: f"<html><body><p>{t}</p>")))
 def test_clean_html_raises_only_newsmend_errors(markup: str | bytes) -> None:
