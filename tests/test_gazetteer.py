@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import pickle
 from pathlib import Path
 
 import pytest
 
-from newsmend import Entry, Gazetteer, GazetteerError
+from newsmend import Entry, Gazetteer, GazetteerError, repair_names
 
 
 def test_from_records_fills_defaults() -> None:
@@ -117,3 +118,37 @@ def test_default_gazetteer_is_loaded_once_and_well_formed() -> None:
         "NATO",
     ):
         assert name in g
+
+
+def test_save_and_load_keep_entries_and_repairs(tmp_path: Path) -> None:
+    g = Gazetteer.from_records(
+        [
+            {"name": "Knesset", "kind": "org", "context": ["Israel", "parliament"], "id": "Q10851"},
+            {"name": "Scott Bessent", "kind": "person", "context": ["Treasury Secretary"]},
+        ]
+    )
+    path = tmp_path / "names.idx"
+    g.save(path)
+    loaded = Gazetteer.load(path)
+    assert len(loaded) == 2
+    assert loaded.entries == g.entries
+    assert "Knesset" in loaded
+    text = "Israel's parliament, the Khosset, heard Treasury Secretary Scott Bessemt."
+    assert repair_names(text, loaded) == repair_names(text, g)
+
+
+def test_load_rejects_other_files(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.idx"
+    junk.write_bytes(b"not a pickle at all")
+    with pytest.raises(GazetteerError, match="not a saved newsmend index"):
+        Gazetteer.load(junk)
+    with pytest.raises(GazetteerError, match="cannot read"):
+        Gazetteer.load(tmp_path / "absent.idx")
+
+
+def test_pickled_gazetteer_rebuilds_its_index() -> None:
+    g = Gazetteer.from_records([{"name": "Knesset", "kind": "org"}])
+    assert g.index.is_known("knesset")
+    copy = pickle.loads(pickle.dumps(g))
+    assert copy.entries == g.entries
+    assert copy.index.is_known("knesset")

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import csv
 import json
+import pickle
 from collections.abc import Iterable, Iterator, Mapping
-from functools import cache, cached_property
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -26,6 +27,7 @@ __all__ = ["Entry", "Gazetteer", "Kind"]
 Kind = Literal["person", "org", "place", "event", "work", "other"]
 
 _LIST_SEPARATOR = "|"
+_SAVE_FORMAT = "newsmend-gazetteer-index/1"
 
 
 class Entry(BaseModel):
@@ -85,7 +87,8 @@ class Gazetteer:
         for entry in entries:
             known = by_name.get(entry.name)
             by_name[entry.name] = known.merged_with(entry) if known else entry
-        self._entries = tuple(by_name.values())
+        self._entries: tuple[Entry, ...] | None = tuple(by_name.values())
+        self._index: NameIndex | None = None
 
     @classmethod
     def default(cls) -> Gazetteer:
@@ -128,29 +131,83 @@ class Gazetteer:
             ) from exc
         raise GazetteerError("unknown gazetteer format (use .csv or .jsonl)", url=str(path))
 
+    @classmethod
+    def load(cls, path: str | Path) -> Gazetteer:
+        """Load a gazetteer saved with :meth:`save`, its index ready to use.
+
+        The file is a Python pickle: load only files you or your pipeline wrote.
+
+        Raises:
+            GazetteerError: The file cannot be read or was not written by :meth:`save`
+                of a compatible newsmend version.
+        """
+        path = Path(path)
+        try:
+            with path.open("rb") as handle:
+                saved = pickle.load(handle)
+        except OSError as exc:
+            raise GazetteerError(f"cannot read saved index: {exc.strerror}", url=str(path)) from exc
+        except (pickle.UnpicklingError, EOFError, AttributeError, ImportError) as exc:
+            raise GazetteerError(f"not a saved newsmend index: {exc}", url=str(path)) from exc
+        if not (isinstance(saved, dict) and saved.get("format") == _SAVE_FORMAT):
+            raise GazetteerError("not a saved newsmend index", url=str(path))
+        gazetteer = cls()
+        gazetteer._entries = None
+        gazetteer._index = saved["index"]
+        return gazetteer
+
+    def save(self, path: str | Path) -> None:
+        """Save the gazetteer with its compiled index, for :meth:`load` to start fast.
+
+        Raises:
+            GazetteerError: The file cannot be written.
+        """
+        path = Path(path)
+        try:
+            with path.open("wb") as handle:
+                pickle.dump({"format": _SAVE_FORMAT, "index": self.index}, handle, protocol=5)
+        except OSError as exc:
+            raise GazetteerError(
+                f"cannot write saved index: {exc.strerror}", url=str(path)
+            ) from exc
+
     @property
     def entries(self) -> tuple[Entry, ...]:
         """All entries, in the order they were first seen."""
+        if self._entries is None:
+            self._entries = tuple(
+                Entry.model_validate(
+                    {"name": name, "aliases": aliases, "kind": kind, "context": context, "id": id_}
+                )
+                for name, aliases, kind, context, id_ in self.index.records
+            )
         return self._entries
 
-    @cached_property
+    @property
     def index(self) -> NameIndex:
         """The compiled lookup index, built on first use."""
-        return NameIndex(self._entries)
+        if self._index is None:
+            self._index = NameIndex.from_entries(self.entries)
+        return self._index
+
+    def __getstate__(self) -> dict[str, Any]:
+        # The index is several times larger than the entries and quicker to rebuild than to
+        # unpickle, so a pickled gazetteer (one sent to worker processes) carries entries only.
+        return {"_entries": self.entries, "_index": None}
 
     def __or__(self, other: Gazetteer) -> Gazetteer:
         if not isinstance(other, Gazetteer):
             return NotImplemented
-        return Gazetteer((*self._entries, *other._entries))
+        return Gazetteer((*self.entries, *other.entries))
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return len(self._entries) if self._entries is not None else len(self.index)
 
     def __iter__(self) -> Iterator[Entry]:
-        return iter(self._entries)
+        return iter(self.entries)
 
     def __contains__(self, name: object) -> bool:
-        return isinstance(name, str) and any(entry.name == name for entry in self._entries)
+        return isinstance(name, str) and any(entry.name == name for entry in self.entries)
 
     def __repr__(self) -> str:
         return f"<Gazetteer with {len(self)} entries>"

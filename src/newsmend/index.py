@@ -10,12 +10,18 @@ tokens. Three lookups serve the repairer:
   garbled one. Candidates come from blocks keyed by a token's first or last
   three or four letters and its length, so a lookup touches a few small blocks,
   not the whole vocabulary; only those few are scored.
+
+The index is columnar (lists and arrays indexed by entry, form and token number)
+so that a million names fit in memory and pickle quickly; :class:`Form` objects are
+made on demand.
 """
 
 from __future__ import annotations
 
+import re
+from array import array
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -30,31 +36,13 @@ __all__ = ["Form", "NameIndex"]
 
 # Lower-case words that belong to a surname ("Ursula von der Leyen" -> "von der Leyen").
 SURNAME_PARTICLES = frozenset(
-    [
-        "al",
-        "bin",
-        "da",
-        "das",
-        "de",
-        "del",
-        "della",
-        "der",
-        "di",
-        "do",
-        "dos",
-        "du",
-        "el",
-        "ibn",
-        "la",
-        "le",
-        "st",
-        "ten",
-        "ter",
-        "van",
-        "von",
-    ]
+    "al bin da das de del della der di do dos du el ibn la le st ten ter van von".split()
 )
 _MAX_LENGTH_GAP = 2
+_PLAIN_NAME = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+
+Record = tuple[str, tuple[str, ...], str, tuple[str, ...], "str | None"]
+"""An entry as plain data: name, aliases, kind, context, id."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,13 +50,15 @@ class Form:
     """One spelling of one entry.
 
     Attributes:
-        entry: Position of the entry in :attr:`NameIndex.entries`.
+        id: Position of the form in the index.
+        entry: Position of the entry in the index.
         tokens: The spelling's normalised tokens.
         display: The spelling as it should be written.
         words: The spelling's tokens as written, one for each of ``tokens``.
         implicit: True for a surname derived from a person's name rather than listed.
     """
 
+    id: int
     entry: int
     tokens: tuple[str, ...]
     display: str
@@ -77,32 +67,84 @@ class Form:
 
 
 class NameIndex:
-    """Lookup structures over a gazetteer's entries; built once, then read-only."""
+    """Lookup structures over a gazetteer's entries; built once, then read-only.
 
-    def __init__(self, entries: Sequence[Entry]) -> None:
-        self.entries = tuple(entries)
-        self.forms = _collect_forms(self.entries)
-        self.context = tuple(_context_phrases(entry.context) for entry in self.entries)
-        self._exact: dict[tuple[str, ...], list[int]] = defaultdict(list)
-        self._by_token: dict[str, list[int]] = defaultdict(list)
-        for form_id, form in enumerate(self.forms):
-            self._exact[form.tokens].append(form_id)
-            for token in set(form.tokens):
+    Args:
+        records: The entries as plain data (see :meth:`from_entries`).
+    """
+
+    def __init__(self, records: Iterable[Record]) -> None:
+        self.records = tuple(records)
+        self._form_entry = array("i")
+        self._form_tokens: list[tuple[str, ...]] = []
+        self._form_words: list[tuple[str, ...]] = []
+        self._form_display: list[str] = []
+        self._explicit_forms = 0
+        self._add_forms()
+        self.context = _context_table(self.records)
+        self._exact: dict[tuple[str, ...], array[int]] = defaultdict(lambda: array("i"))
+        self._by_token: dict[str, array[int]] = defaultdict(lambda: array("i"))
+        for form_id, tokens in enumerate(self._form_tokens):
+            self._exact[tokens].append(form_id)
+            for token in set(tokens):
                 self._by_token[token].append(form_id)
         self.vocabulary = tuple(sorted(self._by_token))
-        self._blocks: dict[tuple[str, int], list[int]] = defaultdict(list)
+        self._blocks: dict[tuple[str, int], array[int]] = defaultdict(lambda: array("i"))
         for token_id, token in enumerate(self.vocabulary):
             for key in _block_keys(token):
                 self._blocks[key, len(token)].append(token_id)
-        self.max_tokens = max((len(form.tokens) for form in self.forms), default=0)
+        self._exact = dict(self._exact)
+        self._by_token = dict(self._by_token)
+        self._blocks = dict(self._blocks)
+        self.max_tokens = max(map(len, self._form_tokens), default=0)
+
+    @classmethod
+    def from_entries(cls, entries: Iterable[Entry]) -> NameIndex:
+        """Index gazetteer entries."""
+        return cls((e.name, e.aliases, e.kind, e.context, e.id) for e in entries)
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def name(self, entry: int) -> str:
+        """The canonical name of entry number ``entry``."""
+        return self.records[entry][0]
+
+    def kind(self, entry: int) -> str:
+        """The kind of entry number ``entry``."""
+        return self.records[entry][2]
+
+    def entry_id(self, entry: int) -> str | None:
+        """The external identifier of entry number ``entry``."""
+        return self.records[entry][4]
+
+    def form(self, form_id: int) -> Form:
+        """Form number ``form_id``."""
+        return Form(
+            form_id,
+            self._form_entry[form_id],
+            self._form_tokens[form_id],
+            self._form_display[form_id],
+            self._form_words[form_id],
+            implicit=form_id >= self._explicit_forms,
+        )
+
+    @property
+    def forms(self) -> list[Form]:
+        """Every form, in index order."""
+        return [self.form(i) for i in range(len(self._form_tokens))]
 
     def exact(self, tokens: tuple[str, ...]) -> list[Form]:
         """Forms spelled exactly as ``tokens`` (normalised)."""
-        return [self.forms[i] for i in self._exact.get(tokens, ())]
+        return [self.form(i) for i in self._exact.get(tokens, ())]
+
+    def has_exact(self, tokens: tuple[str, ...]) -> bool:
+        """True when some form is spelled exactly as ``tokens``."""
+        return tokens in self._exact
 
     def forms_with_token(self, token: str) -> list[Form]:
         """Forms that contain the normalised ``token``."""
-        return [self.forms[i] for i in self._by_token.get(token, ())]
+        return [self.form(i) for i in self._by_token.get(token, ())]
 
     def is_known(self, token: str) -> bool:
         """True when the normalised ``token`` is part of some form."""
@@ -114,10 +156,13 @@ class NameIndex:
         Returns:
             ``(token, cost)`` pairs, cheapest first.
         """
+        if max_cost <= 0:
+            return []
         cutoff = int(2 * max_cost)
         found: dict[str, float] = {}
+        vocabulary = self.vocabulary
         for candidate_id in self._candidate_ids(token):
-            candidate = self.vocabulary[candidate_id]
+            candidate = vocabulary[candidate_id]
             if candidate in found or candidate == token:
                 continue
             if Levenshtein.distance(token, candidate, score_cutoff=cutoff) > cutoff:
@@ -130,10 +175,66 @@ class NameIndex:
     def _candidate_ids(self, token: str) -> set[int]:
         ids: set[int] = set()
         keys = _block_keys(token)
+        blocks = self._blocks
         for length in range(len(token) - _MAX_LENGTH_GAP, len(token) + _MAX_LENGTH_GAP + 1):
             for key in keys:
-                ids.update(self._blocks.get((key, length), ()))
+                block = blocks.get((key, length))
+                if block is not None:
+                    ids.update(block)
         return ids
+
+    def _add_forms(self) -> None:
+        surnames: dict[tuple[str, ...], tuple[int, str, tuple[str, ...]]] = {}
+        owners: dict[tuple[str, ...], int] = {}
+        for entry_id, (name, aliases, kind, _, _) in enumerate(self.records):
+            for spelling in dict.fromkeys((name, *aliases)):
+                words, tokens = _split(spelling)
+                if not tokens:
+                    continue
+                self._append(entry_id, tokens, spelling, words)
+                if kind == "person" and len(tokens) > 1:
+                    _note_surname(surnames, owners, entry_id, spelling)
+        self._explicit_forms = len(self._form_tokens)
+        listed = set(self._form_tokens)
+        for key, (entry_id, display, words) in surnames.items():
+            if owners[key] != -1 and key not in listed:
+                self._append(entry_id, key, display, words)
+
+    def _append(
+        self, entry: int, tokens: tuple[str, ...], display: str, words: tuple[str, ...]
+    ) -> None:
+        self._form_entry.append(entry)
+        self._form_tokens.append(tokens)
+        self._form_display.append(display)
+        self._form_words.append(words)
+
+
+def _split(spelling: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words of a name as written and normalised; fast for plain ASCII names."""
+    if _PLAIN_NAME.fullmatch(spelling):
+        words = tuple(spelling.split(" "))
+        return words, tuple(w.lower() for w in words)
+    tokens = tokenize(spelling)
+    return tuple(t.text for t in tokens), tuple(t.norm for t in tokens)
+
+
+def _note_surname(
+    surnames: dict[tuple[str, ...], tuple[int, str, tuple[str, ...]]],
+    owners: dict[tuple[str, ...], int],
+    entry_id: int,
+    spelling: str,
+) -> None:
+    """Record a person's surname; a surname two people share is marked with owner -1."""
+    family = surname(spelling)
+    if family is None:
+        return
+    words, key = _split(family)
+    owner = owners.get(key)
+    if owner is None:
+        owners[key] = entry_id
+        surnames[key] = (entry_id, family, words)
+    elif owner != entry_id:
+        owners[key] = -1
 
 
 def _block_keys(token: str) -> tuple[str, ...]:
@@ -142,8 +243,25 @@ def _block_keys(token: str) -> tuple[str, ...]:
     return ("<" + token[:3], "<" + token[:4], token[-3:] + ">", token[-4:] + ">")
 
 
+def _context_table(
+    records: Sequence[Record],
+) -> tuple[tuple[tuple[tuple[str, ...], str], ...], ...]:
+    """Each entry's context phrases as normalised tokens beside the phrase as written.
+
+    Equal context lists share one tuple, which keeps a million-name index small.
+    """
+    shared: dict[tuple[str, ...], tuple[tuple[tuple[str, ...], str], ...]] = {}
+    table = []
+    for record in records:
+        context = record[3]
+        phrases = shared.get(context)
+        if phrases is None:
+            phrases = shared[context] = _context_phrases(context)
+        table.append(phrases)
+    return tuple(table)
+
+
 def _context_phrases(context: Sequence[str]) -> tuple[tuple[tuple[str, ...], str], ...]:
-    """Each context phrase as normalised tokens, beside the phrase as written."""
     phrases: dict[tuple[str, ...], str] = {}
     for phrase in context:
         tokens = tuple(t.norm for t in tokenize(phrase))
@@ -152,53 +270,29 @@ def _context_phrases(context: Sequence[str]) -> tuple[tuple[tuple[str, ...], str
     return tuple(phrases.items())
 
 
-def _collect_forms(entries: Sequence[Entry]) -> list[Form]:
-    forms: list[Form] = []
-    for entry_id, entry in enumerate(entries):
-        for spelling in dict.fromkeys((entry.name, *entry.aliases)):
-            spelled = tokenize(spelling)
-            if spelled:
-                tokens = tuple(t.norm for t in spelled)
-                forms.append(Form(entry_id, tokens, spelling, tuple(t.text for t in spelled)))
-    forms.extend(_surname_forms(entries, forms))
-    return forms
+def surname(name: str) -> str | None:
+    """The family name of a multi-word personal name, particles and hyphens included.
 
-
-def _surname_forms(entries: Sequence[Entry], forms: list[Form]) -> list[Form]:
-    """A surname form for each person whose surname no other person in the gazetteer has."""
-    listed = {form.tokens for form in forms}
-    owners: dict[tuple[str, ...], set[int]] = defaultdict(set)
-    first_seen: dict[tuple[str, ...], tuple[int, str]] = {}
-    for entry_id, entry in enumerate(entries):
-        if entry.kind != "person":
-            continue
-        for spelling in (entry.name, *entry.aliases):
-            surname = _surname(spelling)
-            if surname is None:
-                continue
-            spelled = tokenize(surname)
-            key = tuple(t.norm for t in spelled)
-            owners[key].add(entry_id)
-            first_seen.setdefault(key, (entry_id, surname))
-    return [
-        Form(entry_id, key, display, tuple(t.text for t in tokenize(display)), implicit=True)
-        for key, (entry_id, display) in first_seen.items()
-        if len(owners[key]) == 1 and key not in listed
-    ]
-
-
-def _surname(name: str) -> str | None:
-    """The family name of a multi-word personal name, particles included.
-
-    >>> _surname("Ursula von der Leyen")
+    >>> surname("Ursula von der Leyen")
     'von der Leyen'
-    >>> _surname("Madonna") is None
+    >>> surname("Ngozi Okonjo-Iweala")
+    'Okonjo-Iweala'
+    >>> surname("Madonna") is None
     True
     """
+    if _PLAIN_NAME.fullmatch(name):
+        words = name.split(" ")
+        first = len(words) - 1
+        while first > 1 and words[first - 1] in SURNAME_PARTICLES:
+            first -= 1
+        return " ".join(words[first:]) if len(words) > 1 else None
     tokens = tokenize(name)
     if len(tokens) < 2:
         return None
     first = len(tokens) - 1
-    while first > 1 and tokens[first - 1].text in SURNAME_PARTICLES:
+    while first > 1 and (
+        tokens[first - 1].text in SURNAME_PARTICLES
+        or name[tokens[first - 1].end : tokens[first].start] == "-"
+    ):
         first -= 1
-    return name[tokens[first].start :]
+    return name[tokens[first].start :] if first > 0 else None

@@ -26,7 +26,7 @@ from functools import cache
 from rapidfuzz import fuzz
 
 from newsmend.errors import InvalidInput
-from newsmend.gazetteer import Entry, Gazetteer
+from newsmend.gazetteer import Gazetteer
 from newsmend.index import SURNAME_PARTICLES, Form, NameIndex
 from newsmend.model import Alternative, Correction, Repaired, Suspect
 from newsmend.text import Token, edit_cost, match_case, tokenize
@@ -194,7 +194,7 @@ class NameRepairer:
         accepted: list[_Candidate] = []
         suspects: list[Suspect] = []
         for finder in (self._multi_word_candidates, self._single_word_candidates):
-            chosen, doubtful = _choose(finder(document), document, self.index.entries)
+            chosen, doubtful = _choose(finder(document), document, self.index)
             accepted.extend(chosen)
             suspects.extend(doubtful)
             for candidate in chosen:
@@ -307,7 +307,7 @@ class NameRepairer:
     def _surname_may_be_distant(self, window: list[_Word], form: Form, word: _Word) -> bool:
         """A person's surname may be badly garbled when the first name is exact."""
         return (
-            self.index.entries[form.entry].kind == "person"
+            self.index.kind(form.entry) == "person"
             and word is window[-1]
             and window[0].token.norm == form.tokens[0]
         )
@@ -377,7 +377,7 @@ class NameRepairer:
             pieces.append(text[cursor:start])
             pieces.append(replacement)
             cursor = end
-            entry = self.index.entries[candidate.form.entry]
+            entry = candidate.form.entry
             corrections.append(
                 Correction(
                     start=start + shift,
@@ -385,9 +385,9 @@ class NameRepairer:
                     original_start=start,
                     original=original,
                     replacement=replacement,
-                    entity=entry.name,
-                    entity_id=entry.id,
-                    kind=entry.kind,
+                    entity=self.index.name(entry),
+                    entity_id=self.index.entry_id(entry),
+                    kind=self.index.kind(entry),
                     score=candidate.score,
                     reason=candidate.evidence,
                 )
@@ -551,7 +551,7 @@ def _candidate(
 
 
 def _choose(
-    candidates: list[_Candidate], document: _Document, entries: tuple[Entry, ...]
+    candidates: list[_Candidate], document: _Document, index: NameIndex
 ) -> tuple[list[_Candidate], list[Suspect]]:
     """Pick the best non-overlapping candidates; equally good rivals make a suspect."""
     chosen: list[_Candidate] = []
@@ -571,19 +571,19 @@ def _choose(
         ]
         taken |= span
         if rivals:
-            suspects.append(_suspect(document, candidate, rivals, entries))
+            suspects.append(_suspect(document, candidate, rivals, index))
         else:
             chosen.append(candidate)
     return chosen, suspects
 
 
 def _suspect(
-    document: _Document, best: _Candidate, rivals: list[_Candidate], entries: tuple[Entry, ...]
+    document: _Document, best: _Candidate, rivals: list[_Candidate], index: NameIndex
 ) -> Suspect:
     start = document.words[best.start].token.start
     end = document.words[best.end - 1].token.end
     alternatives = tuple(
-        Alternative(entity=entries[c.form.entry].name, replacement=c.form.display, score=c.score)
+        Alternative(entity=index.name(c.form.entry), replacement=c.form.display, score=c.score)
         for c in [best, *rivals]
     )
     names = " or ".join(f"'{a.entity}'" for a in alternatives)
