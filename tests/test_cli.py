@@ -41,11 +41,15 @@ def test_jsonl_reads_stdin_and_keeps_going_after_a_failure(tmp_path: Path) -> No
         "-", missing, "javascript:alert(1)", "--format", "jsonl", "--no-repair", stdin=html
     )
     assert result.returncode == 1
-    lines = result.stdout.decode("utf-8").splitlines()
-    assert len(lines) == 1
-    article = json.loads(lines[0])
+    lines = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
+    assert len(lines) == 3  # One per source, failures included, so a pipeline can resume.
+    article = lines[0]
     assert article["corrections"] == []
     assert "Richard Blicutt" in article["text"]
+    assert [(line["source"], line["error"]) for line in lines[1:]] == [
+        (missing, "InvalidInput"),
+        ("javascript:alert(1)", "InvalidInput"),
+    ]
     errors = result.stderr.decode("utf-8").splitlines()
     assert len(errors) == 2
     assert missing in errors[0]
@@ -60,8 +64,21 @@ def test_json_output_and_default_gazetteer() -> None:
     assert replacements["Khosset"] == "Knesset"
 
 
+def test_text_output_separates_articles_and_keeps_source_order(tmp_path: Path) -> None:
+    missing = str(tmp_path / "missing.html")
+    table = str(PAGES / "seed_table.html")
+    result = run(missing, SEED, table, "--no-repair", "--no-progress")
+    assert result.returncode == 1
+    out = result.stdout.decode("utf-8")
+    assert not out.startswith("\n")  # No separator before the first article written.
+    assert out.count("\n\n" + "=" * 72 + "\n\n") == 1
+    assert result.stderr.decode("utf-8").startswith(f"newsmend: {missing}: InvalidInput")
+
+
 def test_usage_errors_exit_with_two(tmp_path: Path) -> None:
     assert run().returncode == 2
+    assert run(SEED, "--processes", "many").returncode == 2
+    assert run(SEED, "--workers", "0").returncode == 2
     bad = tmp_path / "bad.jsonl"
     bad.write_text("{oops}\n", encoding="utf-8")
     result = run(SEED, "--gazetteer", str(bad))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from newsmend.errors import (
@@ -43,7 +44,7 @@ from newsmend.model import (
     Repaired,
     Suspect,
 )
-from newsmend.pipeline import Cleaner
+from newsmend.pipeline import Cleaner, Processes, Result
 from newsmend.repair import repair_names
 from newsmend.settings import Settings
 
@@ -82,6 +83,7 @@ __all__ = [
     "__version__",
     "clean",
     "clean_html",
+    "clean_many",
     "fetch",
     "repair_names",
 ]
@@ -117,6 +119,40 @@ def clean_html(html: str | bytes, url: str | None = None, **settings: Any) -> Ar
         return _cleaner().clean_html(html, url)
     with Cleaner(**settings) as cleaner:
         return cleaner.clean_html(html, url)
+
+
+def clean_many(
+    sources: Iterable[object],
+    *,
+    workers: int = 8,
+    processes: Processes = None,
+    progress: bool = False,
+    **settings: Any,
+) -> Iterator[Result]:
+    """Clean many URLs, yielding one :class:`Article` or :class:`Failure` per source, in order.
+
+    See :meth:`Cleaner.clean_many`; keyword arguments beyond ``workers``, ``processes``
+    and ``progress`` are :class:`Settings` fields for this batch only.
+
+    >>> for result in clean_many(["https://example.org/a", None], retries=0):  # doctest: +SKIP
+    ...     print(result.url if isinstance(result, Article) else result.error)
+    """
+    if not settings:
+        return _cleaner().clean_many(
+            sources, workers=workers, processes=processes, progress=progress
+        )
+    cleaner = Cleaner(**settings)
+    try:
+        batch = cleaner.clean_many(sources, workers=workers, processes=processes, progress=progress)
+    except NewsmendError:
+        cleaner.close()
+        raise
+    return _closing_when_done(cleaner, batch)
+
+
+def _closing_when_done(cleaner: Cleaner, batch: Iterator[Result]) -> Iterator[Result]:
+    with cleaner:
+        yield from batch
 
 
 def fetch(url: str, **settings: Any) -> Page:

@@ -1,11 +1,17 @@
 """The ``newsmend`` command line.
 
     newsmend SOURCE... [--format text|json|jsonl] [--gazetteer FILE]...
-                       [--no-default-gazetteer] [--no-repair]
+                       [--no-default-gazetteer] [--no-repair] [--allow-private]
+                       [--workers N] [--processes N|auto] [--progress|--no-progress]
 
-A source is an http(s) URL, an HTML file, or ``-`` for standard input. A source
-that fails prints one line on stderr; the others are still processed, and the exit
-status is 1 when any failed (2 for a usage error).
+A source is an http(s) URL, an HTML file, or ``-`` for standard input. URLs are
+cleaned as one batch (:meth:`Cleaner.clean_many`: fetches overlap, parsing can use
+every core), files and standard input one at a time; the output follows the order of
+the sources either way. A source that fails prints one line on stderr, and with
+``--format jsonl`` also a JSON line on stdout (the :class:`~newsmend.model.Failure`:
+``source``, ``error``, ``message``, ``at``), so that every source has its line and a
+pipeline can resume. The others are still processed, and the exit status is 1 when any
+failed (2 for a usage error). A progress bar goes to stderr when it is a terminal.
 """
 
 from __future__ import annotations
@@ -13,14 +19,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import closing
 from pathlib import Path
 from typing import TextIO
 
 from newsmend import __version__
 from newsmend.errors import InvalidInput, NewsmendError
-from newsmend.model import Article
-from newsmend.pipeline import Cleaner, load_gazetteers
+from newsmend.model import Article, Failure
+from newsmend.pipeline import Cleaner, Processes, Result, load_gazetteers
 
 __all__ = ["main"]
 
@@ -37,18 +44,33 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NewsmendError as exc:
         print(f"newsmend: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    failed = 0
+    progress = sys.stderr.isatty() if args.progress is None else args.progress
+    failed = written = 0
     with cleaner:
-        for number, source in enumerate(args.sources):
-            try:
-                article = _clean(cleaner, source)
-            except NewsmendError as exc:
+        for result in _results(cleaner, args.sources, args.workers, args.processes, progress):
+            if isinstance(result, Failure):
                 failed += 1
-                print(f"newsmend: {source}: {type(exc).__name__}: {exc}", file=sys.stderr)
-                continue
-            _write(article, args.format, sys.stdout, first=number == 0)
+                print(
+                    f"newsmend: {result.source}: {result.error}: {result.message}", file=sys.stderr
+                )
+                if args.format == "jsonl":
+                    sys.stdout.write(result.model_dump_json() + "\n")
+            else:
+                _write(result, args.format, sys.stdout, first=written == 0)
+                written += 1
             sys.stdout.flush()
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def _results(
+    cleaner: Cleaner, sources: Sequence[str], workers: int, processes: Processes, progress: bool
+) -> Iterator[Result]:
+    """One result per source, in order: URLs from one batch, files and stdin in between."""
+    urls = [source for source in sources if _is_url(source)]
+    batch = cleaner.clean_many(urls, workers=workers, processes=processes, progress=progress)
+    with closing(batch):  # type: ignore[type-var]  # A generator has close().
+        for source in sources:
+            yield next(batch) if _is_url(source) else _clean_local(cleaner, source)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -86,8 +108,38 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="allow fetching from private and loopback addresses",
     )
+    parser.add_argument(
+        "--workers",
+        type=_positive,
+        default=8,
+        metavar="N",
+        help="URLs fetched at once (default: 8)",
+    )
+    parser.add_argument(
+        "--processes",
+        type=_processes,
+        default=None,
+        metavar="N|auto",
+        help="worker processes for extraction and repair ('auto': one per core; default: none)",
+    )
+    parser.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="show a progress bar on stderr (default: when stderr is a terminal)",
+    )
     parser.add_argument("--version", action="version", version=f"newsmend {__version__}")
     return parser
+
+
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive number, got {value!r}")
+    return int(value)
+
+
+def _processes(value: str) -> Processes:
+    return "auto" if value == "auto" else _positive(value)
 
 
 def _cleaner(args: argparse.Namespace) -> Cleaner:
@@ -97,17 +149,23 @@ def _cleaner(args: argparse.Namespace) -> Cleaner:
     return Cleaner(gazetteer=gazetteer, repair=not args.no_repair, allow_private=args.allow_private)
 
 
-def _clean(cleaner: Cleaner, source: str) -> Article:
-    if source == "-":
-        return cleaner.clean_html(sys.stdin.buffer.read())
-    if source.startswith(("http://", "https://")):
-        return cleaner.clean(source)
-    path = Path(source)
+def _is_url(source: str) -> bool:
+    return source.startswith(("http://", "https://"))
+
+
+def _clean_local(cleaner: Cleaner, source: str) -> Result:
+    """Clean an HTML file or standard input (``-``); a failure is returned, not raised."""
     try:
-        markup = path.read_bytes()
-    except OSError as exc:
-        raise InvalidInput(f"cannot read file: {exc.strerror}", url=source) from exc
-    return cleaner.clean_html(markup, url=path.resolve().as_uri())
+        if source == "-":
+            return cleaner.clean_html(sys.stdin.buffer.read())
+        path = Path(source)
+        try:
+            markup = path.read_bytes()
+        except OSError as exc:
+            raise InvalidInput(f"cannot read file: {exc.strerror}", url=source) from exc
+        return cleaner.clean_html(markup, url=path.resolve().as_uri())
+    except NewsmendError as exc:
+        return Failure.from_error(source, exc)
 
 
 def _write(article: Article, form: str, out: TextIO, *, first: bool) -> None:

@@ -585,6 +585,7 @@ class Fetcher:
         self._hosts = _Hosts()
         self._robots: dict[str, _Robots] = {}
         self._robots_lock = threading.Lock()
+        self._robots_loading: dict[str, threading.Lock] = {}
 
     def __enter__(self) -> Fetcher:
         return self
@@ -790,14 +791,30 @@ class Fetcher:
 
     def _robots_for(self, url: str, deadline: _Deadline) -> _Robots:
         host = _host_key(url)
+        cached = self._cached_robots(host)
+        if cached is not None:
+            return cached
+        with self._robots_lock:
+            loading = self._robots_loading.setdefault(host, threading.Lock())
+        # One thread fetches a host's robots.txt while the others wait for its verdict, so
+        # a batch starting on many pages of one host asks for robots.txt once, not per thread.
+        if not loading.acquire(timeout=max(deadline.remaining(), 0.0)):
+            raise deadline.error(url)
+        try:
+            cached = self._cached_robots(host)
+            if cached is not None:
+                return cached
+            robots = self._load_robots(urljoin(url, "/robots.txt"), deadline)
+            with self._robots_lock:
+                self._robots[host] = robots
+            return robots
+        finally:
+            loading.release()
+
+    def _cached_robots(self, host: str) -> _Robots | None:
         with self._robots_lock:
             cached = self._robots.get(host)
-        if cached is not None and cached.expires > time.monotonic():
-            return cached
-        robots = self._load_robots(urljoin(url, "/robots.txt"), deadline)
-        with self._robots_lock:
-            self._robots[host] = robots
-        return robots
+        return cached if cached is not None and cached.expires > time.monotonic() else None
 
     def _load_robots(self, robots_url: str, deadline: _Deadline) -> _Robots:
         """Fetch and parse robots.txt; 4xx allows everything, other failures nothing.

@@ -6,7 +6,7 @@ JSON and validated back (``Article.model_validate_json(a.model_dump_json()) == a
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -185,3 +185,19 @@ class Failure(_Frozen):
     error: str
     message: str
     at: datetime
+
+    @classmethod
+    def from_error(cls, source: object, error: BaseException) -> Failure:
+        """Record ``error`` as the failure of ``source``, timestamped now.
+
+        A source that is not a ``str`` is recorded as its ``repr``.
+
+        >>> Failure.from_error(42, TypeError("not a URL")).source
+        '42'
+        """
+        return cls(
+            source=source if isinstance(source, str) else repr(source),
+            error=type(error).__name__,
+            message=str(error),
+            at=datetime.now(timezone.utc),
+        )
