@@ -116,9 +116,9 @@ def _common_words() -> frozenset[str]:
     return frozenset(words)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class _Word:
-    """A token with what the repairer knows about it."""
+    """A token with what the repairer knows about it (read-only once made)."""
 
     token: Token
     stem: str  # the normalised token without a plural "s", or the token itself
@@ -154,6 +154,34 @@ class _Document:
         if norm not in self.similar_cache:
             self.similar_cache[norm] = index.similar_tokens(norm, edit_budget(len(norm)))
         return self.similar_cache[norm]
+
+    forms_cache: dict[tuple[str, bool], dict[int, list[Form]]] = field(default_factory=dict)
+
+    def forms_near(self, word: _Word, index: NameIndex) -> dict[int, list[Form]]:
+        """Forms that may contain ``word``, by number of tokens, looked up once per text.
+
+        A known word brings the forms that contain it; an unknown capitalised word that
+        is no ordinary word brings the forms containing a similar known token.
+        """
+        name_like = word.token.is_capitalized and not (word.acronym or word.real)
+        key = (word.token.norm, name_like)
+        grouped = self.forms_cache.get(key)
+        if grouped is None:
+            if word.known:
+                tokens = [word.token.norm]
+            elif name_like:
+                tokens = [similar for similar, _ in self.similar(word.token.norm, index)]
+            else:
+                tokens = []
+            grouped = {}
+            seen: set[int] = set()
+            for token in tokens:
+                for form in index.forms_with_token(token):
+                    if form.id not in seen:
+                        seen.add(form.id)
+                        grouped.setdefault(len(form.tokens), []).append(form)
+            self.forms_cache[key] = grouped
+        return grouped
 
     def mention(self, entry: int, span: range) -> None:
         """Record that ``entry`` is named (or was repaired) at token positions ``span``."""
@@ -205,23 +233,25 @@ class NameRepairer:
     # -- reading ---------------------------------------------------------------
 
     def _read(self, text: str) -> _Document:
-        protected = [m.span() for m in _PROTECTED.finditer(text)]
+        index = self.index
         common = _common_words()
+        spans = [m.span() for m in _PROTECTED.finditer(text)]
+        next_span = 0
         words = []
         for token in tokenize(text):
             stem, suffix = _plural_stem(token)
-            words.append(
-                _Word(
-                    token=token,
-                    stem=stem,
-                    suffix=suffix,
-                    known=self.index.is_known(token.norm) or self.index.is_known(stem),
-                    real=token.norm in common or stem in common,
-                    protected=any(s < token.end and token.start < e for s, e in protected)
-                    or _touches_digit(text, token),
-                    acronym=_looks_like_acronym(text, token),
-                )
-            )
+            real = token.norm in common or stem in common
+            capital = token.is_capitalized
+            protected = acronym = False
+            if capital or not real:
+                while next_span < len(spans) and spans[next_span][1] <= token.start:
+                    next_span += 1
+                protected = (
+                    next_span < len(spans) and spans[next_span][0] < token.end
+                ) or _touches_digit(text, token)
+                acronym = capital and _looks_like_acronym(text, token)
+            known = index.is_known(token.norm) or (stem != token.norm and index.is_known(stem))
+            words.append(_Word(token, stem, suffix, known, real, protected, acronym))
         return _Document(text, words, _runs(text, words))
 
     def _mark_exact(self, document: _Document) -> None:
@@ -259,15 +289,12 @@ class NameRepairer:
                             candidates.append(found)
         return candidates
 
-    def _forms_for_window(self, document: _Document, window: list[_Word]) -> set[Form]:
-        forms: set[Form] = set()
+    def _forms_for_window(self, document: _Document, window: list[_Word]) -> list[Form]:
+        forms: dict[int, Form] = {}
         for word in window:
-            if word.known:
-                forms.update(self.index.forms_with_token(word.token.norm))
-            elif word.token.is_capitalized and not word.acronym:
-                for similar, _ in document.similar(word.token.norm, self.index):
-                    forms.update(self.index.forms_with_token(similar))
-        return {f for f in forms if len(f.tokens) == len(window)}
+            for form in document.forms_near(word, self.index).get(len(window), ()):
+                forms[form.id] = form
+        return list(forms.values())
 
     def _score_multi(
         self, document: _Document, start: int, end: int, form: Form
