@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import pickle
 from pathlib import Path
@@ -152,3 +153,96 @@ def test_pickled_gazetteer_rebuilds_its_index() -> None:
     copy = pickle.loads(pickle.dumps(g))
     assert copy.entries == g.entries
     assert copy.index.is_known("knesset")
+
+
+def _entity(
+    qid: str,
+    label: str,
+    *,
+    aliases: tuple[str, ...] = (),
+    description: str = "",
+    instance_of: str | None = None,
+    language: str = "en",
+) -> dict[str, object]:
+    """An entity shaped like a line of Wikidata's JSON dumps."""
+    entity: dict[str, object] = {
+        "type": "item",
+        "id": qid,
+        "labels": {language: {"language": language, "value": label}},
+        "aliases": {language: [{"language": language, "value": a} for a in aliases]},
+        "descriptions": {language: {"language": language, "value": description}},
+        "claims": {},
+    }
+    if instance_of:
+        snak = {
+            "snaktype": "value",
+            "property": "P31",
+            "datavalue": {
+                "value": {"entity-type": "item", "id": instance_of},
+                "type": "wikibase-entityid",
+            },
+        }
+        entity["claims"] = {"P31": [{"mainsnak": snak, "type": "statement", "rank": "normal"}]}
+    return entity
+
+
+def test_wikidata_dump_lines(tmp_path: Path) -> None:
+    path = tmp_path / "dump.json"
+    entities = [
+        _entity(
+            "Q3881425",
+            "Volodymyr Zelenskyy",
+            aliases=("Zelensky",),
+            description="President of Ukraine since 2019",
+            instance_of="Q5",
+        ),
+        _entity(
+            "Q10851",
+            "Knesset",
+            description="unicameral legislature of Israel",
+            instance_of="Q11204",
+        ),
+        _entity("Q999", "Kyjiw", language="de"),  # no English label: skipped
+    ]
+    path.write_text("[\n" + ",\n".join(json.dumps(e) for e in entities) + "\n]\n", encoding="utf-8")
+    g = Gazetteer.from_wikidata(path)
+    zelenskyy, knesset = g.entries
+    assert zelenskyy == Entry(
+        name="Volodymyr Zelenskyy",
+        aliases=("Zelensky",),
+        kind="person",
+        context=("President", "Ukraine", "since"),
+        id="Q3881425",
+    )
+    assert knesset.kind == "org"
+    assert knesset.context == ("unicameral", "legislature", "Israel")
+    german = Gazetteer.from_wikidata(path, languages=("de", "en"))
+    assert "Kyjiw" in german
+
+
+def test_wikidata_gzip_and_bad_lines(tmp_path: Path) -> None:
+    path = tmp_path / "dump.json.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        handle.write(json.dumps(_entity("Q1", "Kyiv", instance_of="Q5119")) + "\n")
+    assert Gazetteer.from_wikidata(path).entries[0].kind == "place"
+    bad = tmp_path / "bad.json"
+    bad.write_text('[\n{"id": "Q1"},\n]\n', encoding="utf-8")
+    with pytest.raises(GazetteerError, match="line 2: not a Wikidata entity"):
+        Gazetteer.from_wikidata(bad)
+
+
+def test_learns_recurring_names_from_texts() -> None:
+    texts = [
+        "The mayor of Brno, Jana Dvorakova, opened the bridge on Monday.",
+        "Officials said Jana Dvorakova would visit Brno again. The bridge cost millions.",
+        "In Brno, the mayor Jana Dvorakova thanked the engineers. The work took years.",
+    ]
+    g = Gazetteer.from_texts(texts, min_count=3)
+    assert {e.name for e in g} == {"Brno", "Jana Dvorakova"}
+    dvorakova = next(e for e in g if e.name == "Jana Dvorakova")
+    assert "mayor" in dvorakova.context
+    assert repair_names("The mayor Jana Dvorakowa spoke in Brno.", g).text == (
+        "The mayor Jana Dvorakova spoke in Brno."
+    )
+    with pytest.raises(GazetteerError, match="min_count"):
+        Gazetteer.from_texts(texts, min_count=0)

@@ -156,11 +156,14 @@ def test_clean_news_text_is_unchanged(gazetteer: Gazetteer) -> None:
 
 
 def test_corrections_carry_offsets_and_evidence(gazetteer: Gazetteer) -> None:
-    text = "Ukraine's Voldymyr Jemenskyy's plan. Zelenskyy agreed. Israel's parliament, the Khosset, voted."
+    text = (
+        "Ukraine's Voldymyr Jemenskyy's plan. Zelenskyy agreed. "
+        "Israel's parliament, the Khosset, voted."
+    )
     result = repair_names(text, gazetteer)
     assert (
-        result.text
-        == "Ukraine's Volodymyr Zelenskyy's plan. Zelenskyy agreed. Israel's parliament, the Knesset, voted."
+        result.text == "Ukraine's Volodymyr Zelenskyy's plan. Zelenskyy agreed. "
+        "Israel's parliament, the Knesset, voted."
     )
     for c in result.corrections:
         assert result.text[c.start : c.end] == c.replacement

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import json
 import pickle
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from newsmend.errors import GazetteerError
 from newsmend.index import NameIndex
+from newsmend.sources import learned_entries, wikidata_entries
 
 __all__ = ["Entry", "Gazetteer", "Kind"]
 
@@ -130,6 +131,37 @@ class Gazetteer:
                 f"cannot read gazetteer file: {exc.strerror}", url=str(path)
             ) from exc
         raise GazetteerError("unknown gazetteer format (use .csv or .jsonl)", url=str(path))
+
+    @classmethod
+    def from_wikidata(cls, path: str | Path, *, languages: Sequence[str] = ("en",)) -> Gazetteer:
+        """Load entities in the format of Wikidata's JSON dumps (plain, ``.gz`` or ``.bz2``).
+
+        Labels in ``languages`` (the first that has one is the name) and their aliases
+        become spellings, the description's content words the context, the "instance
+        of" claims the kind, and the QID the ``id``. Entities with no label in those
+        languages are skipped.
+
+        Raises:
+            GazetteerError: The file cannot be read or holds something else.
+        """
+        where = str(path)
+        return cls(
+            _entry_from_record(record, where=f"{where}, {record['id']}")
+            for record in wikidata_entries(path, languages)
+        )
+
+    @classmethod
+    def from_texts(cls, texts: Iterable[str], *, min_count: int = 3) -> Gazetteer:
+        """Learn names from a corpus of clean articles, for domains no list covers.
+
+        Every run of capitalised words seen at least ``min_count`` times becomes an
+        entry of kind ``other``, with the words most often around it as context.
+        Review the result before trusting it: the corpus must be clean, since a
+        misspelling seen ``min_count`` times is learned as a name.
+        """
+        if min_count < 1:
+            raise GazetteerError(f"min_count must be at least 1, got {min_count}")
+        return cls.from_records(learned_entries(texts, min_count))
 
     @classmethod
     def load(cls, path: str | Path) -> Gazetteer:

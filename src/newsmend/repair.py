@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -29,7 +28,7 @@ from newsmend.errors import InvalidInput
 from newsmend.gazetteer import Gazetteer
 from newsmend.index import SURNAME_PARTICLES, Form, NameIndex
 from newsmend.model import Alternative, Correction, Repaired, Suspect
-from newsmend.text import Token, edit_cost, match_case, tokenize
+from newsmend.text import Token, common_words, edit_cost, match_case, tokenize
 
 __all__ = ["RULES", "NameRepairer", "repair_names"]
 
@@ -78,8 +77,6 @@ _CONNECTORS = frozenset(
     ]
 )
 _CONTEXT_WINDOW = 40
-_REAL_WORD_FREQUENCY = 1e-7  # a Zipf frequency of 2: about once in ten million words
-_LEXICON_LANGUAGES = ("en", "fr", "de", "es")
 _AMBIGUITY_MARGIN = 0.05
 _MAX_WINDOW = 6
 
@@ -101,19 +98,6 @@ def edit_budget(length: int) -> float:
     if length <= 11:
         return 2.0
     return 3.0
-
-
-@cache
-def _common_words() -> frozenset[str]:
-    from wordfreq import get_frequency_dict
-
-    from newsmend.text import normalize
-
-    words: set[str] = set()
-    for language in _LEXICON_LANGUAGES:
-        frequencies = get_frequency_dict(language)
-        words.update(normalize(w) for w, f in frequencies.items() if f >= _REAL_WORD_FREQUENCY)
-    return frozenset(words)
 
 
 @dataclass(slots=True)
@@ -234,7 +218,7 @@ class NameRepairer:
 
     def _read(self, text: str) -> _Document:
         index = self.index
-        common = _common_words()
+        common = common_words()
         spans = [m.span() for m in _PROTECTED.finditer(text)]
         next_span = 0
         words = []

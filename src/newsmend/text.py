@@ -13,6 +13,7 @@ from functools import lru_cache
 
 __all__ = [
     "Token",
+    "common_words",
     "edit_cost",
     "match_case",
     "normalize",
@@ -50,6 +51,10 @@ _CONFUSABLE_MULTI = {
     ("ks", "x"),
     ("x", "ks"),
 }
+
+
+_REAL_WORD_FREQUENCY = 1e-7  # a Zipf frequency of 2: about once in ten million words
+_LEXICON_LANGUAGES = ("en", "fr", "de", "es")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +108,23 @@ def normalize(word: str) -> str:
     decomposed = unicodedata.normalize("NFKD", word.replace("’", "'"))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.casefold()
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Normalised words of ordinary English, French, German and Spanish.
+
+    A word counts when wordfreq's lists see it at least once in ten million words;
+    names of the famous are in those lists too, garbles almost never are. Loaded on
+    first use (about a second), then shared.
+    """
+    from wordfreq import get_frequency_dict  # heavy: imported on first use
+
+    words: set[str] = set()
+    for language in _LEXICON_LANGUAGES:
+        frequencies = get_frequency_dict(language)
+        words.update(normalize(w) for w, f in frequencies.items() if f >= _REAL_WORD_FREQUENCY)
+    return frozenset(words)
 
 
 def _substitution_cost(a: str, b: str) -> float:
