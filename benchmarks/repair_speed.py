@@ -53,9 +53,7 @@ def syllable(rng: random.Random) -> str:
 
 def made_up_people(count: int, rng: random.Random, taken: set[str]) -> list[str]:
     """``count`` distinct, plausible "First Surname" names."""
-    firsts = sorted(
-        {(syllable(rng) + rng.choice(FIRST_ENDINGS)).capitalize() for _ in range(4000)}
-    )
+    firsts = sorted({(syllable(rng) + rng.choice(FIRST_ENDINGS)).capitalize() for _ in range(4000)})
     names: list[str] = []
     seen = set(taken)
     while len(names) < count:
@@ -207,9 +205,7 @@ def main() -> None:
         return
     texts = [body for _, body in load_articles(args.ground_truth)]
     print(f"# Name repair speed and memory\n\n{machine()}\n")
-    print(
-        f"Texts: {len(texts)} article bodies, {sum(count_tokens(t) for t in texts):,} tokens.\n"
-    )
+    print(f"Texts: {len(texts)} article bodies, {sum(count_tokens(t) for t in texts):,} tokens.\n")
     rows = []
     for size in args.sizes:
         stages = run_size(size, args)
