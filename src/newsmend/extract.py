@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from typing import Any
+from urllib.parse import urljoin
 
 import lxml.etree
 import lxml.html
@@ -50,6 +51,27 @@ DATE_XPATHS = (
     '//meta[@name="pubdate" or @name="publishdate" or @name="date" or @name="dc.date"]/@content',
     "//time[@datetime]/@datetime",
 )
+MODIFIED_XPATHS = (
+    '//meta[@property="article:modified_time" or @property="og:updated_time"]/@content',
+    '//meta[@itemprop="dateModified"]/@content',
+    '//meta[@name="last-modified" or @name="dcterms.modified"]/@content',
+)
+CANONICAL_XPATHS = (
+    '//link[@rel="canonical"]/@href',
+    '//meta[@property="og:url"]/@content',
+)
+IMAGE_XPATHS = (
+    '//meta[@property="og:image" or @property="og:image:url"]/@content',
+    '//meta[@name="twitter:image" or @property="twitter:image"]/@content',
+    '//link[@rel="image_src"]/@href',
+)
+TAG_XPATHS = (
+    '//meta[@property="article:tag"]/@content',
+    '//meta[@name="news_keywords"]/@content',
+)
+CATEGORY_XPATHS = ('//meta[@property="article:section"]/@content',)
+MAX_TERMS = 30
+"""A page listing more tags than this is printing a tag cloud, not its own tags."""
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _AUTHOR_SEPARATORS = re.compile(r"\s*(?:;|,|&|\band\b|\bet\b|\bund\b|\by\b)\s*")
 _BYLINE_PREFIX = re.compile(r"^(?:by|par|von|por)\s+", re.IGNORECASE)
@@ -68,6 +90,11 @@ class Extracted(BaseModel):
         language: The primary language subtag ("en"), declared or detected.
         description: The page's own summary.
         removed: Every chrome paragraph removed, with the rule that removed it.
+        modified: When the page says it was last changed, timezone-aware when it says so.
+        canonical_url: The URL the page declares as its own, made absolute.
+        image: The article's main image (its URL, made absolute).
+        tags: The page's own keywords and tags, in page order, without repeats.
+        categories: The sections or categories the page files itself under.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -80,6 +107,11 @@ class Extracted(BaseModel):
     language: str | None = None
     description: str | None = None
     removed: tuple[Removal, ...] = ()
+    modified: datetime | None = None
+    canonical_url: str | None = None
+    image: str | None = None
+    tags: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
 
 
 def extract(html: str | bytes, url: str | None = None, *, strip_chrome: bool = True) -> Extracted:
@@ -107,15 +139,22 @@ def extract(html: str | bytes, url: str | None = None, *, strip_chrome: bool = T
         paragraphs, removed = strip_chrome_lines(paragraphs, document.title)
     if not any(is_substantial(p) for p in paragraphs):
         raise NoArticleContent("no paragraph of article text found", url=url)
+    json_ld = json_ld_objects(tree)
     return Extracted(
         title=_clean(document.title),
         text="\n\n".join(paragraphs),
         authors=split_authors(document.author),
-        published=published_date(tree) or _parse_date(document.date),
+        published=published_date(tree, json_ld) or _parse_date(document.date),
         site_name=_clean(document.sitename),
         language=declared_language(tree) or _primary_language(document.language),
         description=_clean(document.description),
         removed=tuple(removed),
+        modified=_first_date(_values(tree, MODIFIED_XPATHS, json_ld, "dateModified")),
+        canonical_url=_canonical_url(tree, json_ld, document.url, url),
+        image=_first_url(_values(tree, IMAGE_XPATHS, json_ld, "image"), url)
+        or _absolute(document.image, url),
+        tags=_tags(tree, json_ld) or _terms(document.tags or ()),
+        categories=_categories(tree, json_ld) or _terms(document.categories or ()),
     )
 
 
@@ -308,40 +347,150 @@ def split_authors(author: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(name for name in names if name))
 
 
-def published_date(tree: lxml.html.HtmlElement) -> datetime | None:
+def published_date(
+    tree: lxml.html.HtmlElement, json_ld: list[dict[str, Any]] | None = None
+) -> datetime | None:
     """Return the publication time the page states in its metadata, if any.
 
     Meta tags, ``<time datetime>`` and JSON-LD ``datePublished`` keep the time zone
     that trafilatura's date (a bare day) loses.
+
+    Args:
+        tree: The parsed page.
+        json_ld: The page's JSON-LD objects, when already read (see :func:`json_ld_objects`).
     """
-    for candidate in _date_candidates(tree):
-        parsed = _parse_date(candidate)
-        if parsed is not None:
-            return parsed
-    return None
+    objects = json_ld_objects(tree) if json_ld is None else json_ld
+    return _first_date(_values(tree, DATE_XPATHS, objects, "datePublished"))
 
 
-def _date_candidates(tree: lxml.html.HtmlElement) -> Iterator[str]:
-    for xpath in DATE_XPATHS:
+def json_ld_objects(tree: lxml.html.HtmlElement) -> list[dict[str, Any]]:
+    """Every JSON object in the page's JSON-LD scripts, nested ones included, in page order.
+
+    Article objects (``NewsArticle``, ``BlogPosting`` ...) come first, so that their
+    fields win over a ``WebPage`` or ``Organization`` beside them. Scripts that are
+    not valid JSON are skipped.
+    """
+    found: list[dict[str, Any]] = []
+    for source in tree.xpath('//script[@type="application/ld+json"]/text()'):
+        try:
+            stack: list[Any] = [json.loads(str(source))]
+        except ValueError:
+            continue
+        while stack:
+            item = stack.pop(0)
+            if isinstance(item, dict):
+                found.append(item)
+                stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+            elif isinstance(item, list):
+                stack.extend(item)
+    return sorted(found, key=lambda item: not _is_article_type(item.get("@type")))
+
+
+def _is_article_type(kind: object) -> bool:
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(isinstance(k, str) and k.endswith(("Article", "Posting")) for k in kinds)
+
+
+def _values(
+    tree: lxml.html.HtmlElement,
+    xpaths: Iterable[str],
+    json_ld: list[dict[str, Any]],
+    key: str,
+) -> Iterator[str]:
+    """Candidate values of one field: meta tags first, then the JSON-LD ``key``."""
+    for xpath in xpaths:
         yield from (str(value) for value in tree.xpath(xpath))
-    for script in tree.xpath('//script[@type="application/ld+json"]/text()'):
-        yield from _json_ld_dates(str(script))
+    for item in json_ld:
+        yield from _json_ld_strings(item.get(key))
 
 
-def _json_ld_dates(source: str) -> Iterator[str]:
-    try:
-        data = json.loads(source)
-    except ValueError:
-        return
-    stack = [data]
-    while stack:
-        item = stack.pop()
-        if isinstance(item, dict):
-            if isinstance(item.get("datePublished"), str):
-                yield item["datePublished"]
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
+def _json_ld_strings(value: object) -> Iterator[str]:
+    """The strings in a JSON-LD value: itself, a list's items, an object's ``url`` or ``name``."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for item in value:
+            yield from _json_ld_strings(item)
+    elif isinstance(value, dict):
+        yield from _json_ld_strings(value.get("url") or value.get("@id") or value.get("name"))
+
+
+def _first_date(candidates: Iterable[str]) -> datetime | None:
+    return next((d for d in map(_parse_date, candidates) if d is not None), None)
+
+
+def _canonical_url(
+    tree: lxml.html.HtmlElement,
+    json_ld: list[dict[str, Any]],
+    trafilatura_url: str | None,
+    url: str | None,
+) -> str | None:
+    """The URL the page declares for itself; trafilatura's guess only if it is not ours."""
+    declared = _first_url(_values(tree, CANONICAL_XPATHS, json_ld, "mainEntityOfPage"), url)
+    if declared:
+        return declared
+    return _absolute(trafilatura_url, url) if trafilatura_url != url else None
+
+
+def _first_url(candidates: Iterable[str], base: str | None) -> str | None:
+    return next((u for u in (_absolute(c, base) for c in candidates) if u), None)
+
+
+def _absolute(value: str | None, base: str | None) -> str | None:
+    """Make a URL absolute against ``base``; ``None`` unless the result is http(s).
+
+    >>> _absolute("/img/a.jpg", "https://example.org/news/1")
+    'https://example.org/img/a.jpg'
+    """
+    text = (value or "").strip()
+    if not text:
+        return None
+    resolved = urljoin(base, text) if base else text
+    return resolved if resolved.startswith(("http://", "https://")) else None
+
+
+def _tags(tree: lxml.html.HtmlElement, json_ld: list[dict[str, Any]]) -> tuple[str, ...]:
+    """Tags from meta tags and JSON-LD ``keywords``, else from WordPress ``rel="tag"`` links.
+
+    WordPress marks tag links ``rel="tag"`` and category links ``rel="category tag"``.
+    """
+    declared = _terms(_split_keywords(_values(tree, TAG_XPATHS, json_ld, "keywords")))
+    return declared or _terms(
+        link.text_content()
+        for link in tree.xpath(_rel_links("tag"))
+        if "category" not in (link.get("rel") or "").split()
+    )
+
+
+def _categories(tree: lxml.html.HtmlElement, json_ld: list[dict[str, Any]]) -> tuple[str, ...]:
+    """Sections from meta tags and JSON-LD ``articleSection``, else ``rel="category"`` links."""
+    declared = _terms(_values(tree, CATEGORY_XPATHS, json_ld, "articleSection"))
+    return declared or _terms(link.text_content() for link in tree.xpath(_rel_links("category")))
+
+
+def _rel_links(token: str) -> str:
+    """XPath to the links whose ``rel`` holds ``token`` among its space-separated values."""
+    return f'//a[contains(concat(" ", normalize-space(@rel), " "), " {token} ")]'
+
+
+def _split_keywords(values: Iterable[str]) -> Iterator[str]:
+    """Comma-separated keyword strings become one term per keyword."""
+    for value in values:
+        yield from value.split(",")
+
+
+def _terms(values: Iterable[str]) -> tuple[str, ...]:
+    """Clean, de-duplicated terms (case-insensitively); none when there are too many.
+
+    >>> _terms([" Budget ", "budget", "Senate"])
+    ('Budget', 'Senate')
+    """
+    seen: dict[str, str] = {}
+    for value in values:
+        term = _clean(value)
+        if term and term.casefold() not in seen:
+            seen[term.casefold()] = term
+    return tuple(seen.values()) if len(seen) <= MAX_TERMS else ()
 
 
 def _parse_date(value: str | None) -> datetime | None:

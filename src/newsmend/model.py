@@ -153,6 +153,11 @@ class Article(_Frozen):
         suspects: Mentions left alone because the evidence was ambiguous.
         removed: Every chrome paragraph removed, with the rule that removed it.
         fetched_at: When the page was fetched; ``None`` for ``clean_html``.
+        modified: When the page says it was last changed, timezone-aware when it says so.
+        canonical_url: The URL the page declares as its own.
+        image: The URL of the article's main image.
+        tags: The page's own tags and keywords.
+        categories: The sections or categories the page files itself under.
     """
 
     url: str | None = None
@@ -169,6 +174,11 @@ class Article(_Frozen):
     suspects: tuple[Suspect, ...] = ()
     removed: tuple[Removal, ...] = ()
     fetched_at: datetime | None = None
+    modified: datetime | None = None
+    canonical_url: str | None = None
+    image: str | None = None
+    tags: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
 
 
 class Failure(_Frozen):

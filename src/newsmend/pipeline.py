@@ -213,6 +213,11 @@ class Cleaner:
             suspects=repaired.suspects,
             removed=extracted.removed,
             fetched_at=fetched_at,
+            modified=extracted.modified,
+            canonical_url=extracted.canonical_url,
+            image=extracted.image,
+            tags=extracted.tags,
+            categories=extracted.categories,
         )
 
     def _repair(self, extracted: Extracted) -> Repaired:
