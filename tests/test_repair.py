@@ -138,6 +138,13 @@ UNCHANGED = [
     ("The F-16 and the Su-35 flew over Bern.", "tokens touching digits"),
     ("Prime Minister Mark Carney visited Georgia.", "exact, ambiguous entry"),
     ("Zelensky, Zelenskyy and Volodymyr Zelensky are all correct spellings.", "aliases"),
+    ("La France et l'Allemagne, d'Allemagne, L'Allemagne.", "French elided articles"),
+    ("Gli americani e l'America: gli americani votano.", "a word derived from a name"),
+    (
+        "Fighting in Zabul and Kabul. Zabul's governor said Zabul was calm.",
+        "a name that recurs in the text is real, even one edit from another",
+    ),
+    ("The photographer Evan Macrom and Lohdon Smith.", "look-alike inside an unknown full name"),
 ]
 
 

@@ -20,6 +20,7 @@ its evidence.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -36,11 +37,13 @@ RULES = {
     "anchored": "one word matches the name exactly and the others are close",
     "close": "every word is close to the name, and the text names the entity elsewhere "
     "or two of its context phrases are near",
-    "anchored-context": "one word matches exactly, the other is a real word or a distant "
+    "anchored-context": "one word matches exactly, another is a real word or a distant "
     "spelling, and the entry's context words surround the mention",
-    "single": "a single unknown word close to a name; the text names the entity elsewhere "
-    "or two of its context phrases are near",
-    "single-strong": "a long unknown word one edit away from a name",
+    "single": "a single unknown word close to a name; the text names the entity elsewhere, "
+    "or two of its context phrases are near and the word is one edit away",
+    "single-look-alike": "a lone unknown word of 5+ letters that differs from a name only "
+    "by look-alike letters (h/n, e/c, rn/m)",
+    "single-strong": "a lone unknown word of 8+ letters one edit away from a name",
     "document-spelling": "an unknown lower-case word close to a name the text spells correctly",
 }
 
@@ -121,6 +124,7 @@ class _Candidate:
     rule: str
     score: float
     evidence: str
+    plural: bool = False  # matched on the word without its plural "s", which is kept
 
 
 @dataclass
@@ -140,6 +144,18 @@ class _Document:
         return self.similar_cache[norm]
 
     forms_cache: dict[tuple[str, bool], dict[int, list[Form]]] = field(default_factory=dict)
+    spellings: Counter[str] | None = None
+
+    def stands_alone(self, position: int) -> bool:
+        """True unless the word is part of a longer capitalised run ("Evan Macrom"),
+        that is, most likely part of the name of someone the gazetteer does not know."""
+        return not any(position in run and len(run) > 1 for run in self.runs)
+
+    def recurs(self, spelling: str) -> bool:
+        """True when the exact spelling occurs more than once in the text."""
+        if self.spellings is None:
+            self.spellings = Counter(word.token.text for word in self.words)
+        return self.spellings[spelling] > 1
 
     def forms_near(self, word: _Word, index: NameIndex) -> dict[int, list[Form]]:
         """Forms that may contain ``word``, by number of tokens, looked up once per text.
@@ -284,7 +300,7 @@ class NameRepairer:
         self, document: _Document, start: int, end: int, form: Form
     ) -> _Candidate | None:
         window = document.words[start:end]
-        exact, close, distant = [], [], []
+        exact, close, real, distant = [], [], [], []
         cost = 0.0
         for word, target, shown in zip(window, form.tokens, form.words, strict=True):
             norm = word.token.norm
@@ -294,8 +310,11 @@ class NameRepairer:
             if word.known or not word.token.is_capitalized:
                 return None
             word_cost = edit_cost(norm, target)
-            if word_cost <= edit_budget(len(norm)) and not word.real:
+            within = word_cost <= edit_budget(len(norm))
+            if within and not word.real:
                 close.append(f"'{word.token.text}' ~ '{shown}' (cost {word_cost:g})")
+            elif within and not _extends(norm, target, extra=1):
+                real.append(f"'{word.token.text}' ~ '{shown}' (cost {word_cost:g}, a real word)")
             elif self._surname_may_be_distant(window, form, word) and _distant_but_plausible(
                 norm, target
             ):
@@ -307,10 +326,10 @@ class NameRepairer:
         similarity = max(0.0, 1 - cost / max(1, sum(len(t) for t in form.tokens)))
         context = self._context(document, start, end, form.entry)
         support = document.support(form.entry, start, end)
-        rule = _multi_word_rule(len(exact), bool(distant), context, support)
+        rule = _multi_word_rule(len(exact), bool(real), bool(distant), context, support)
         if rule is None:
             return None
-        details = [*(f"'{t}' exact" for t in exact), *close, *distant]
+        details = [*(f"'{t}' exact" for t in exact), *close, *real, *distant]
         return _candidate(
             start, end, form, rule, similarity, len(exact) / len(window), context, support, details
         )
@@ -328,35 +347,55 @@ class NameRepairer:
         for position, word in enumerate(document.words):
             if position in document.claimed or word.known or word.real or word.protected:
                 continue
-            if word.acronym or len(word.stem) < 4:
+            if word.acronym:
                 continue
-            for target, cost in document.similar(word.stem, self.index):
-                for form in self.index.exact((target,)):
-                    found = self._score_single(document, position, form, target, cost)
-                    if found:
-                        candidates.append(found)
+            spellings = {word.token.norm: False, word.stem: True}
+            for spelling, plural in spellings.items():
+                if len(spelling) < 4:
+                    continue
+                for target, cost in document.similar(spelling, self.index):
+                    if _extends(spelling, target, extra=2):
+                        continue
+                    for form in self.index.exact((target,)):
+                        found = self._score_single(document, position, form, cost, plural=plural)
+                        if found:
+                            candidates.append(found)
         return candidates
 
     def _score_single(
-        self, document: _Document, position: int, form: Form, target: str, cost: float
+        self, document: _Document, position: int, form: Form, cost: float, *, plural: bool
     ) -> _Candidate | None:
         word = document.words[position]
+        if document.recurs(word.token.text):
+            return None  # a garble seldom repeats itself; a word that recurs is real
         context = self._context(document, position, position + 1, form.entry)
         support = document.support(form.entry, position, position + 1)
-        rule: str | None
-        if word.token.is_capitalized:
-            if _supported(context, support):
-                rule = "single"
-            else:
-                rule = "single-strong" if cost <= 1.0 and len(word.stem) >= 8 else None
-        else:
-            rule = "document-spelling" if support and len(word.stem) >= 6 else None
+        length = len(form.tokens[0])
+        rule: str | None = None
+        if not word.token.is_capitalized:
+            if support and length >= 6 and cost <= 1.5:
+                rule = "document-spelling"
+        elif support or (len(context) >= 2 and cost <= 1.0):
+            rule = "single"
+        elif document.stands_alone(position) and cost <= 0.5 and length >= 5:
+            rule = "single-look-alike"
+        elif document.stands_alone(position) and cost <= 1.0 and length >= 8:
+            rule = "single-strong"
         if rule is None:
             return None
-        similarity = 1 - cost / max(len(target), 1)
+        similarity = 1 - cost / max(length, 1)
         details = [f"'{word.token.text}' ~ '{form.display}' (cost {cost:g})"]
         return _candidate(
-            position, position + 1, form, rule, similarity, 0.0, context, support, details
+            position,
+            position + 1,
+            form,
+            rule,
+            similarity,
+            0.0,
+            context,
+            support,
+            details,
+            plural=plural,
         )
 
     def _context(self, document: _Document, start: int, end: int, entry: int) -> list[str]:
@@ -382,9 +421,11 @@ class NameRepairer:
             last = document.words[candidate.end - 1]
             start, end = first.token.start, last.token.end
             original = text[start:end]
-            replacement = match_case(original, candidate.form.display) + _suffix_for(last)
-            if candidate.end - candidate.start == 1 and not first.token.is_capitalized:
-                replacement = candidate.form.display + last.suffix
+            suffix = last.suffix if candidate.plural else ""
+            if first.token.is_capitalized:
+                replacement = match_case(original, candidate.form.display) + suffix
+            else:
+                replacement = candidate.form.display + suffix
             pieces.append(text[cursor:start])
             pieces.append(replacement)
             cursor = end
@@ -420,7 +461,9 @@ def repair_names(text: str, gazetteer: Gazetteer | None = None) -> Repaired:
         text: Any text.
         gazetteer: The names to repair towards; the default gazetteer when omitted.
 
-    >>> g = Gazetteer.from_records([{"name": "Knesset", "kind": "org", "context": ["Israel"]}])
+    >>> g = Gazetteer.from_records(
+    ...     [{"name": "Knesset", "kind": "org", "context": ["Israel", "parliament"]}]
+    ... )
     >>> repair_names("Israel's parliament, the Khosset, voted.", g).text
     "Israel's parliament, the Knesset, voted."
     """
@@ -435,11 +478,6 @@ def _plural_stem(token: Token) -> tuple[str, str]:
     if len(norm) >= 5 and norm.endswith("s") and not norm.endswith("ss"):
         return norm[:-1], token.text[-1]
     return norm, ""
-
-
-def _suffix_for(word: _Word) -> str:
-    """The plural suffix to keep when the mention was matched on its stem."""
-    return word.suffix if word.token.norm != word.stem else ""
 
 
 def _touches_digit(text: str, token: Token) -> bool:
@@ -519,13 +557,27 @@ def _distant_but_plausible(norm: str, target: str) -> bool:
     return ratio >= 0.6 or (norm[:2] == target[:2] and ratio >= 0.4)
 
 
-def _multi_word_rule(exact: int, distant: bool, context: list[str], support: int) -> str | None:
-    if distant:
-        strong = len(context) >= 2 or (context and support)
+def _multi_word_rule(
+    exact: int, real: bool, distant: bool, context: list[str], support: int
+) -> str | None:
+    if distant or real:
+        strong = len(context) >= 2 or (bool(context) and support > 0)
         return "anchored-context" if exact and strong else None
     if exact:
         return "anchored"
     return "close" if _supported(context, support) else None
+
+
+def _extends(word: str, target: str, *, extra: int) -> bool:
+    """True when ``word`` is ``target`` (less its last letter) plus ``extra`` or more
+    letters: a derived word ("americani", "Korean"), not a garble of the name.
+
+    >>> _extends("americani", "america", extra=2), _extends("koreans", "korea", extra=2)
+    (True, True)
+    >>> _extends("statcs", "states", extra=1)
+    False
+    """
+    return len(word) >= len(target) + extra and word.startswith(target[:-1])
 
 
 def _supported(context: list[str], support: int) -> bool:
@@ -545,6 +597,8 @@ def _candidate(
     context: list[str],
     support: int,
     details: list[str],
+    *,
+    plural: bool = False,
 ) -> _Candidate:
     score = (
         0.5 * similarity
@@ -558,7 +612,7 @@ def _candidate(
     if support:
         evidence += f"; named {support}x elsewhere in the text"
     evidence += f"; rule {rule}: {RULES[rule]}"
-    return _Candidate(start, end, form, rule, round(min(score, 1.0), 3), evidence)
+    return _Candidate(start, end, form, rule, round(min(score, 1.0), 3), evidence, plural)
 
 
 def _choose(

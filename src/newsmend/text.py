@@ -22,6 +22,8 @@ __all__ = [
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+# French and Italian elided articles and pronouns: "l'Allemagne" is the word "Allemagne".
+_ELISION = re.compile(r"(?:[cdjlmnst]|qu|dell|all|nell|sull|dall)['’](?=[^\W\d_])", re.IGNORECASE)
 
 # Letters and letter pairs that OCR engines, spinners and speech-to-text confuse:
 # substituting one for the other costs half an ordinary edit.
@@ -80,20 +82,27 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
-    """Cut text into word tokens, splitting off possessive suffixes.
+    """Cut text into word tokens, splitting off possessive suffixes and elided articles.
 
-    Hyphens separate tokens; apostrophes inside a word do not.
+    Hyphens separate tokens; other apostrophes inside a word do not.
 
     >>> [t.text for t in tokenize("Zelenskyy's talks with al-Sisi in Kyiv")]
     ['Zelenskyy', 'talks', 'with', 'al', 'Sisi', 'in', 'Kyiv']
+    >>> [t.text for t in tokenize("l'Allemagne et d’Espagne, O'Brien")]
+    ['Allemagne', 'et', 'Espagne', "O'Brien"]
     """
     tokens = []
     for match in _WORD.finditer(text):
         word = match.group()
-        possessive = _POSSESSIVE.search(word)
-        if possessive and possessive.start() > 0:
-            word = word[: possessive.start()]
         start = match.start()
+        if "'" in word or "’" in word:
+            elided = _ELISION.match(word)
+            if elided:
+                start += elided.end()
+                word = word[elided.end() :]
+            possessive = _POSSESSIVE.search(word)
+            if possessive and possessive.start() > 0:
+                word = word[: possessive.start()]
         tokens.append(Token(start, start + len(word), word, normalize(word)))
     return tokens
 
