@@ -295,6 +295,8 @@ def test_a_cleaner_pickles_as_settings_and_gazetteer(mini: Gazetteer) -> None:
     assert copy.settings == cleaner.settings
     assert copy.gazetteer.entries == mini.entries
     assert copy.clean_html(page) == article
+    unbuilt = Gazetteer(mini.entries)
+    assert len(pickle.dumps(mini)) == len(pickle.dumps(unbuilt))  # The built index stays home.
     with Cleaner() as default:
         assert len(pickle.dumps(default)) < 2_000  # The default gazetteer is not shipped.
 
