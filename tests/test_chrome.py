@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsmend.chrome import RULES, TRAILING_BLOCK, strip_chrome
+from newsmend.chrome import RULES, TRAILING_BLOCK, byline_names, strip_chrome
 
 PAGES = Path(__file__).parent / "pages"
 RULE_NAMES = {rule.name for rule in RULES} | {TRAILING_BLOCK}
@@ -253,3 +253,84 @@ def test_kept_and_removed_partition_the_input(paragraphs: list[str], title: str 
     assert positions == sorted(set(positions))
     assert all(paragraphs[r.position] == r.text and r.rule in RULE_NAMES for r in removed)
     assert kept == [p for i, p in enumerate(paragraphs) if i not in set(positions)]
+
+
+BYLINES = [
+    Chrome("By Jane Doe and John Roe", "byline", "US newspaper byline, two authors"),
+    Chrome("By JANE DOE", "byline", "US local news byline in capitals"),
+    Chrome("By Jane Doe, Reuters", "byline", "wire story byline with agency"),
+    Chrome("By Jane Doe | Staff Writer", "byline", "WordPress news theme author line"),
+    Chrome("Written by Jane Doe", "byline", "Joomla article info"),
+    Chrome("Par Marie de La Tour et Paul Martin", "byline", "French newspaper byline"),
+    Chrome("Von Anna Schmidt und Max Weber", "byline", "German newspaper byline"),
+    Chrome("Por José García y Ana López", "byline", "Spanish newspaper byline"),
+    Chrome("By Jane Doe | Updated March 3, 2025", "byline", "byline with a dateline"),
+]
+DATELINE_ROWS = [
+    Chrome("Published 3:14 p.m. ET March 3, 2025", "dateline", "USA Today network dateline"),
+    Chrome("Updated 5:02 a.m. ET March 4, 2025", "dateline", "USA Today network update"),
+    Chrome("Oct. 16, 2025 4:30 PM EDT", "dateline", "AP News timestamp"),
+    Chrome("Published: 2025-03-03 14:12", "dateline", "ISO timestamp in a theme"),
+    Chrome("Publié le 3 mars 2025 à 14h12", "dateline", "French newspaper"),
+    Chrome("Mis à jour le 4 mars 2025 à 08h05", "dateline", "French newspaper update"),
+    Chrome("Veröffentlicht am 3. März 2025, 14:12 Uhr", "dateline", "German newspaper"),
+    Chrome("Actualizado el 3 de marzo de 2025, 14:12", "dateline", "Spanish newspaper"),
+    Chrome("3 hours ago", "dateline", "relative timestamp of a news site"),
+]
+NOT_BYLINES = [
+    Story(
+        "By the time the polls closed, turnout had reached a record high in the capital.",
+        "story paragraph that begins with By the time",
+    ),
+    Story("By Tuesday, the river had crested", "story line that begins with By and a day"),
+    Story("By the numbers", "section heading of a news explainer"),
+    Story("Par ailleurs, le gouvernement prépare une réforme", "French story line"),
+    Story("Von Berlin aus fuhr er weiter nach Prag", "German story line"),
+    Story("Por favor, no tocar", "Spanish quoted sign"),
+    Story("2025", "a year alone, as in a results table"),
+    Story("Rockledge 14 11 6 15 — 44", "benchmark page, box score line"),
+    Story("March Madness", "sports headline with a month word"),
+]
+
+
+@pytest.mark.parametrize("row", BYLINES + DATELINE_ROWS, ids=ids(BYLINES + DATELINE_ROWS))
+def test_bylines_and_datelines_at_the_top_are_removed(row: Chrome) -> None:
+    kept, removed = strip_chrome([row.line, PROSE_BEFORE, PROSE_AFTER], "A title")
+    assert kept == [PROSE_BEFORE, PROSE_AFTER]
+    assert [(r.rule, r.position) for r in removed] == [(row.rule, 0)]
+
+
+@pytest.mark.parametrize("row", BYLINES + DATELINE_ROWS, ids=ids(BYLINES + DATELINE_ROWS))
+def test_bylines_and_datelines_right_under_the_title_are_removed(row: Chrome) -> None:
+    kept, removed = strip_chrome(["A Title", row.line, PROSE_BEFORE], "A title")
+    assert kept == [PROSE_BEFORE]
+    assert [(r.rule, r.position) for r in removed] == [("repeated_title", 0), (row.rule, 1)]
+
+
+@pytest.mark.parametrize("row", BYLINES + DATELINE_ROWS, ids=ids(BYLINES + DATELINE_ROWS))
+def test_byline_shaped_lines_inside_the_story_stay(row: Chrome) -> None:
+    paragraphs = [PROSE_BEFORE, row.line, PROSE_AFTER]
+    assert strip_chrome(paragraphs, None) == (paragraphs, [])
+
+
+@pytest.mark.parametrize("row", NOT_BYLINES, ids=ids(NOT_BYLINES))
+def test_story_lines_that_start_like_bylines_stay_at_the_top(row: Story) -> None:
+    paragraphs = [row.line, PROSE_BEFORE, PROSE_AFTER]
+    assert strip_chrome(paragraphs, None) == (paragraphs, [])
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+        ("By Jane Doe, Reuters", ("Jane Doe",)),
+        ("By Reuters", ("Reuters",)),
+        ("By Jane Doe | Staff Writer", ("Jane Doe",)),
+        ("By Jane Doe | Updated March 3, 2025", ("Jane Doe",)),
+        ("Par Marie de La Tour et Paul Martin", ("Marie de La Tour", "Paul Martin")),
+        ("Von Anna Schmidt und Max Weber", ("Anna Schmidt", "Max Weber")),
+        ("Por José García y Ana López, EFE", ("José García", "Ana López")),
+    ],
+)
+def test_byline_names(line: str, names: tuple[str, ...]) -> None:
+    assert byline_names(line) == names

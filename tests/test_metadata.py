@@ -152,3 +152,22 @@ def test_metadata_reaches_the_article_and_survives_json() -> None:
 def test_old_article_json_without_the_new_fields_still_loads() -> None:
     article = Article.model_validate_json('{"text": "Body.", "extracted_text": "Body."}')
     assert (article.modified, article.image, article.tags) == (None, None, ())
+
+
+def test_a_byline_at_the_top_goes_to_the_authors_not_the_text() -> None:
+    """A WordPress theme printing the byline as a paragraph, with no author meta tag."""
+    result = extracted("", url=None, body="")
+    assert result.authors == ()
+    html = page("").replace("<h1>Council expands trams</h1>", "<p>By Ann Lee and Bo Chen</p>")
+    with_byline = extract(html)
+    assert with_byline.authors == ("Ann Lee", "Bo Chen")
+    assert "By Ann Lee" not in with_byline.text
+    assert [r.rule for r in with_byline.removed] == ["byline"]
+
+
+def test_declared_authors_win_over_the_byline_line() -> None:
+    """<meta name="author"> as most CMSs print it, beside a byline paragraph."""
+    html = page('<meta name="author" content="Ann Lee">').replace(
+        "<h1>Council expands trams</h1>", "<p>By A. Lee</p>"
+    )
+    assert extract(html).authors == ("Ann Lee",)

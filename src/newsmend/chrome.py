@@ -30,6 +30,8 @@ __all__ = [
     "Page",
     "PhraseRule",
     "Rule",
+    "byline_names",
+    "is_dateline_text",
     "is_prose",
     "strip_chrome",
 ]
@@ -295,6 +297,166 @@ def is_teaser(page: Page, index: int) -> bool:
     return len(words(line)) <= MAX_TEASER_WORDS and TEASER_PREFIX.match(line) is not None
 
 
+BYLINE_PREFIX = re.compile(
+    r"(?:(?:written|story|words|text|reporting|texte|texto)\s+)?(?:by|par|von|por)\s+(?=\S)",
+    re.IGNORECASE,
+)
+BYLINE_PARTS = re.compile(r"\s*(?:[|,;&·•/]|\s[–—-]\s|\b(?:and|et|und|y|e)\b)\s*")
+MAX_BYLINE_WORDS = 16
+MAX_NAME_WORDS = 5
+NAME_PARTICLES = frozenset(
+    "de del della der den di da das dos du van von le la les los las"
+    " bin ibn al el zu ter ten".split()
+)
+BYLINE_ROLES = frozenset(
+    "staff writer writers reporter reporters correspondent correspondents editor editors"
+    " contributor contributing senior special chief political business sports the for in at of"
+    " rédaction journaliste envoyé envoyée spéciale spécial correspondant correspondante"
+    " redaktion korrespondent korrespondentin redacción corresponsal enviado enviada especial"
+    " agencies agences agenturen agencias".split()
+)
+AFFILIATION_WORDS = frozenset(
+    "press news staff writer reporter correspondent editor agency service wire newsroom desk"
+    " times post journal herald tribune rédaction redaktion redacción agence agencia".split()
+)
+MONTHS = frozenset(
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec"
+    " janvier février mars avril mai juin juillet août septembre octobre novembre décembre"
+    " janv févr avr juil déc"
+    " januar februar märz juni juli oktober dezember jän mär okt dez"
+    " enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre"
+    " diciembre ene abr ago dic".split()
+)
+WEEKDAYS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat"
+    " sun lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag"
+    " freitag samstag sonntag lunes martes miércoles jueves viernes sábado domingo".split()
+)
+DATELINE_KEYWORDS = frozenset(
+    "published updated posted modified publié publiée mis jour modifié modifiée veröffentlicht"
+    " aktualisiert publicado publicada actualizado actualizada ago vor hace il".split()
+)
+DATELINE_FILLERS = frozenset(
+    "last on at le la à am um uhr el de del a las los y et and h hrs hr min mins minute minutes"
+    " hour hours day days heure heures minuten stunde stunden tag tagen horas hora minutos días"
+    " p m a.m p.m pm am et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest ist"
+    " aest jst mez mesz".split()
+)
+MAX_DATELINE_WORDS = 20
+_WORD_OR_NUMBER = re.compile(r"[^\W\d_]+|\d+")
+
+
+def is_byline(page: Page, index: int) -> bool:
+    """A byline at the top of the story: "By Jane Doe and John Roe", "Par …", "Von …", "Por …".
+
+    The line must come before the story's first prose paragraph, and what follows the
+    prefix must read as names (capitalised words, name particles such as "de" or
+    "van"), optionally followed by an affiliation, a role or a dateline. So "By the
+    time the polls closed…" and "By Tuesday, the river had crested" stay.
+    """
+    line = page.paragraphs[index]
+    match = BYLINE_PREFIX.match(line)
+    if not page.in_header(index) or match is None or len(words(line)) > MAX_BYLINE_WORDS:
+        return False
+    first, *rest = BYLINE_PARTS.split(line[match.end() :].rstrip(" .:"))
+    names = _leading_names(first)
+    if not _is_name_like(names) or _is_date_word(names[0]):
+        return False
+    return all(_byline_tail_part(part) for part in rest)
+
+
+def _byline_tail_part(part: str) -> bool:
+    """What may follow a byline's first name: more names, a role, an outlet, a date."""
+    tokens = words(part)
+    return (
+        not tokens
+        or _is_name_like(_leading_names(part))
+        or is_dateline_text(part)
+        or all(t.strip(".,:").isdigit() for t in tokens)
+        or all(t.casefold().strip(".") in BYLINE_ROLES or t[0].isupper() for t in tokens)
+    )
+
+
+def _leading_names(part: str) -> list[str]:
+    """The words of a byline part up to the first date, time or dateline keyword."""
+    names: list[str] = []
+    for token in words(part):
+        folded = token.casefold().strip(".,:")
+        if _is_date_word(token) or folded in DATELINE_KEYWORDS or any(c.isdigit() for c in token):
+            break
+        names.append(token)
+    return names
+
+
+def _is_name_like(tokens: list[str]) -> bool:
+    """A person's or outlet's name: a few capitalised words and name particles."""
+    return (
+        0 < len(tokens) <= MAX_NAME_WORDS
+        and tokens[0][0].isupper()
+        and all(t[0].isupper() or t.casefold() in NAME_PARTICLES for t in tokens)
+    )
+
+
+def _is_date_word(token: str) -> bool:
+    folded = token.casefold().strip(".,:")
+    return folded in MONTHS or folded in WEEKDAYS
+
+
+def byline_names(line: str) -> tuple[str, ...]:
+    """The people named in a byline, without "By", roles, outlets or dates.
+
+    Agency names set beside people ("Reuters", "AFP") are dropped when a person is named.
+
+    >>> byline_names("By Jane Doe and John Roe, Reuters | Updated March 3, 2025")
+    ('Jane Doe', 'John Roe')
+    >>> byline_names("Par Marie de La Tour")
+    ('Marie de La Tour',)
+    """
+    match = BYLINE_PREFIX.match(line)
+    rest = line[match.end() :] if match else line
+    names = [
+        " ".join(tokens).strip(" .,:")
+        for part in BYLINE_PARTS.split(rest)
+        if _is_name_like(tokens := _leading_names(part))
+        and not any(t.casefold().strip(".") in AFFILIATION_WORDS for t in tokens)
+        and not (len(tokens) == 1 and tokens[0].isupper())
+    ]
+    people = [n for n in names if len(n.split()) > 1]
+    return tuple(dict.fromkeys(people or names))
+
+
+def is_dateline_text(line: str) -> bool:
+    """Tell whether a line says only when the story was published or updated.
+
+    >>> is_dateline_text("Published 3:14 p.m. ET March 3, 2025")
+    True
+    >>> is_dateline_text("Mis à jour le 3 mars 2025 à 14h12")
+    True
+    >>> is_dateline_text("Rockledge 14 11 6 15 — 44")
+    False
+    """
+    if len(words(line)) > MAX_DATELINE_WORDS:
+        return False
+    tokens = _WORD_OR_NUMBER.findall(line.casefold())
+    numbers = [t for t in tokens if t.isdigit()]
+    names = [t for t in tokens if not t.isdigit()]
+    if not numbers or any(
+        t not in MONTHS
+        and t not in WEEKDAYS
+        and t not in DATELINE_KEYWORDS
+        and t not in DATELINE_FILLERS
+        for t in names
+    ):
+        return False
+    return len(numbers) >= 3 or any(t in MONTHS or t in DATELINE_KEYWORDS for t in names)
+
+
+def is_dateline(page: Page, index: int) -> bool:
+    """A line at the top of the story that only dates it: "Updated 5:02 a.m. ET March 4, 2025"."""
+    return page.in_header(index) and is_dateline_text(page.paragraphs[index])
+
+
 def is_repeated_title(page: Page, index: int) -> bool:
     """The headline printed again above the story."""
     if not page.title or not page.in_header(index):
@@ -344,6 +506,8 @@ def _all_capitalised(tokens: list[str]) -> bool:
 
 RULES: tuple[Rule | PhraseRule, ...] = (
     Rule("repeated_title", "The headline repeated above the story.", is_repeated_title),
+    Rule("byline", "Bylines above the story; their names go to the authors.", is_byline),
+    Rule("dateline", "Publication and update times above the story.", is_dateline),
     *PHRASE_RULES,
     Rule("in_text_teaser", "Links to other stories set in the text.", is_teaser),
     Rule("top_navigation", "Breadcrumbs and menus above the story.", is_top_navigation),

@@ -24,7 +24,7 @@ import lxml.html
 import trafilatura
 from pydantic import BaseModel, ConfigDict
 
-from newsmend.chrome import MIN_PROSE_CHARS, MIN_PROSE_WORDS
+from newsmend.chrome import MIN_PROSE_CHARS, MIN_PROSE_WORDS, byline_names
 from newsmend.chrome import strip_chrome as strip_chrome_lines
 from newsmend.errors import ExtractionError, InvalidInput, NoArticleContent
 from newsmend.model import Removal
@@ -143,7 +143,7 @@ def extract(html: str | bytes, url: str | None = None, *, strip_chrome: bool = T
     return Extracted(
         title=_clean(document.title),
         text="\n\n".join(paragraphs),
-        authors=split_authors(document.author),
+        authors=split_authors(document.author) or byline_authors(removed),
         published=published_date(tree, json_ld) or _parse_date(document.date),
         site_name=_clean(document.sitename),
         language=declared_language(tree) or _primary_language(document.language),
@@ -345,6 +345,16 @@ def split_authors(author: str | None) -> tuple[str, ...]:
         return ()
     names = (_BYLINE_PREFIX.sub("", part).strip() for part in _AUTHOR_SEPARATORS.split(author))
     return tuple(dict.fromkeys(name for name in names if name))
+
+
+def byline_authors(removed: Iterable[Removal]) -> tuple[str, ...]:
+    """The names in the bylines the chrome rules took out of the text.
+
+    >>> byline_authors([Removal(text="By Ann Lee and Bo Chen", rule="byline", position=0)])
+    ('Ann Lee', 'Bo Chen')
+    """
+    names = (name for r in removed if r.rule == "byline" for name in byline_names(r.text))
+    return tuple(dict.fromkeys(names))
 
 
 def published_date(
