@@ -34,6 +34,7 @@ from newsmend.errors import (
     UnsupportedContentType,
 )
 from newsmend.gazetteer import Entry, Gazetteer
+from newsmend.markdown import to_markdown
 from newsmend.model import (
     Alternative,
     Article,
@@ -86,6 +87,7 @@ __all__ = [
     "clean_many",
     "fetch",
     "repair_names",
+    "to_markdown",
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -1,6 +1,6 @@
 """The ``newsmend`` command line.
 
-    newsmend SOURCE... [--format text|json|jsonl] [--gazetteer FILE]...
+    newsmend SOURCE... [--format text|json|jsonl|markdown] [--gazetteer FILE]...
                        [--no-default-gazetteer] [--no-repair] [--allow-private]
                        [--workers N] [--processes N|auto] [--progress|--no-progress]
 
@@ -26,6 +26,7 @@ from typing import TextIO
 
 from newsmend import __version__
 from newsmend.errors import InvalidInput, NewsmendError
+from newsmend.markdown import to_markdown
 from newsmend.model import Article, Failure
 from newsmend.pipeline import Cleaner, Processes, Result, load_gazetteers
 
@@ -86,7 +87,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--format",
-        choices=("text", "json", "jsonl"),
+        choices=("text", "json", "jsonl", "markdown"),
         default="text",
         help="output format (default: text)",
     )
@@ -173,6 +174,8 @@ def _write(article: Article, form: str, out: TextIO, *, first: bool) -> None:
         out.write(article.model_dump_json() + "\n")
     elif form == "json":
         out.write(json.dumps(article.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n")
+    elif form == "markdown":
+        out.write(("" if first else "\n---\n\n") + to_markdown(article))
     else:
         if not first:
             out.write("\n" + "=" * 72 + "\n\n")
