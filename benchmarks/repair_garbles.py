@@ -127,7 +127,7 @@ def build_gazetteer(texts: list[str]) -> tuple[Gazetteer, Counter[str]]:
         tokens = tokenize(text)
         for i, j in ngram_matches(tokens, lambda k: bool(index.exact(k)), index.max_tokens):
             used.update(f.entry for f in index.exact(tuple(t.norm for t in tokens[i:j])))
-    entries = [index.entries[i] for i in sorted(used)]
+    entries = [default.entries[i] for i in sorted(used)]
     known = {name_key(s) for e in entries for s in (e.name, *e.aliases)}
     first_names = {
         tokenize(e.name)[0].text for e in default.entries if e.kind == "person" and " " in e.name

@@ -22,8 +22,9 @@ from typing import Any, Literal, TypeAlias
 
 import requests
 
+from newsmend.chrome import SiteChrome
 from newsmend.errors import InvalidInput, NewsmendError
-from newsmend.extract import Extracted, extract
+from newsmend.extract import Extracted, extract, strip_site_chrome
 from newsmend.fetch import Fetcher, decode_html
 from newsmend.gazetteer import Gazetteer
 from newsmend.model import Article, Failure, Page, Repaired
@@ -77,6 +78,7 @@ class Cleaner:
         self._gazetteer_given = gazetteer
         self._repairer = NameRepairer(gazetteer) if gazetteer is not None else None
         self._fetcher = Fetcher(self.settings, session)
+        self._site_chrome = SiteChrome() if self.settings.learn_site_chrome else None
 
     def __reduce__(self) -> tuple[Callable[..., Cleaner], tuple[Any, ...]]:
         """Pickle as settings and gazetteer: the session and its connections stay behind.
@@ -169,9 +171,9 @@ class Cleaner:
         process_count = _process_count(processes)
         return self._batch(sources, thread_count, process_count, progress)
 
-    def repair_names(self, text: str) -> Repaired:
+    def repair_names(self, text: str, *, language: str | None = None) -> Repaired:
         """Repair garbled names in plain text (see :func:`newsmend.repair.repair_names`)."""
-        return self.repairer.repair(text)
+        return self.repairer.repair(text, language=language)
 
     def close(self) -> None:
         """Release the HTTP session."""
@@ -197,6 +199,8 @@ class Cleaner:
         fetched_at: datetime | None = None,
     ) -> Article:
         extracted = extract(html, final_url or url, strip_chrome=self.settings.strip_chrome)
+        if self._site_chrome is not None:
+            extracted = strip_site_chrome(extracted, self._site_chrome, final_url or url)
         repaired = self._repair(extracted)
         return Article(
             url=url,
@@ -223,7 +227,7 @@ class Cleaner:
     def _repair(self, extracted: Extracted) -> Repaired:
         if not self.settings.repair:
             return Repaired(original=extracted.text, text=extracted.text)
-        return self.repairer.repair(extracted.text)
+        return self.repairer.repair(extracted.text, language=extracted.language)
 
     # Batches ---------------------------------------------------------------------------
 

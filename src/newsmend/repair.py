@@ -29,7 +29,14 @@ from newsmend.errors import InvalidInput
 from newsmend.gazetteer import Gazetteer
 from newsmend.index import SURNAME_PARTICLES, Form, NameIndex
 from newsmend.model import Alternative, Correction, Repaired, Suspect
-from newsmend.text import Token, common_words, edit_cost, match_case, tokenize
+from newsmend.text import (
+    LEXICON_LANGUAGES,
+    Token,
+    common_words,
+    edit_cost,
+    match_case,
+    tokenize,
+)
 
 __all__ = ["RULES", "NameRepairer", "repair_names"]
 
@@ -44,7 +51,8 @@ RULES = {
     "single-look-alike": "a lone unknown word of 5+ letters that differs from a name only "
     "by look-alike letters (h/n, e/c, rn/m)",
     "single-strong": "a lone unknown word of 8+ letters one edit away from a name",
-    "document-spelling": "an unknown lower-case word close to a name the text spells correctly",
+    "document-spelling": "an unknown lower-case word close to a name the text spells "
+    "correctly, with the same first letter",
 }
 
 _PROTECTED = re.compile(
@@ -135,6 +143,7 @@ class _Document:
     mentions: dict[int, list[range]] = field(default_factory=dict)
     claimed: set[int] = field(default_factory=set)
 
+    lexicon_applies: bool = True  # the text is in a language whose ordinary words we know
     similar_cache: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
 
     def similar(self, norm: str, index: NameIndex) -> list[tuple[str, float]]:
@@ -209,8 +218,14 @@ class NameRepairer:
         """The gazetteer's lookup index."""
         return self.gazetteer.index
 
-    def repair(self, text: str) -> Repaired:
+    def repair(self, text: str, *, language: str | None = None) -> Repaired:
         """Repair the names in ``text``.
+
+        Args:
+            text: Any text.
+            language: The text's language code, when known. In a language whose ordinary
+                words newsmend does not know (not en, fr, de or es), a word is only
+                repaired with evidence from the text.
 
         Raises:
             InvalidInput: ``text`` is not a str.
@@ -218,6 +233,7 @@ class NameRepairer:
         if not isinstance(text, str):
             raise InvalidInput(f"repair_names needs str, got {type(text).__name__}")
         document = self._read(text)
+        document.lexicon_applies = language is None or _base_language(language) in LEXICON_LANGUAGES
         self._mark_exact(document)
         accepted: list[_Candidate] = []
         suspects: list[Suspect] = []
@@ -366,21 +382,22 @@ class NameRepairer:
         self, document: _Document, position: int, form: Form, cost: float, *, plural: bool
     ) -> _Candidate | None:
         word = document.words[position]
-        if document.recurs(word.token.text):
-            return None  # a garble seldom repeats itself; a word that recurs is real
+        if cost > 0.5 and document.recurs(word.token.text):
+            return None  # a spelling that recurs is real, unless it is a look-alike (OCR)
         context = self._context(document, position, position + 1, form.entry)
         support = document.support(form.entry, position, position + 1)
         length = len(form.tokens[0])
         rule: str | None = None
         if not word.token.is_capitalized:
-            if support and length >= 6 and cost <= 1.5:
+            if support and length >= 6 and cost <= 1.5 and word.stem[0] == form.tokens[0][0]:
                 rule = "document-spelling"
         elif support or (len(context) >= 2 and cost <= 1.0):
             rule = "single"
-        elif document.stands_alone(position) and cost <= 0.5 and length >= 5:
-            rule = "single-look-alike"
-        elif document.stands_alone(position) and cost <= 1.0 and length >= 8:
-            rule = "single-strong"
+        elif self._may_repair_without_evidence(document, position):
+            if cost <= 0.5 and length >= 5:
+                rule = "single-look-alike"
+            elif cost <= 1.0 and length >= 8:
+                rule = "single-strong"
         if rule is None:
             return None
         similarity = 1 - cost / max(length, 1)
@@ -396,6 +413,16 @@ class NameRepairer:
             support,
             details,
             plural=plural,
+        )
+
+    @staticmethod
+    def _may_repair_without_evidence(document: _Document, position: int) -> bool:
+        """A lone word in a language we know, seen once: nothing says it is a real name."""
+        word = document.words[position]
+        return (
+            document.lexicon_applies
+            and document.stands_alone(position)
+            and not document.recurs(word.token.text)
         )
 
     def _context(self, document: _Document, start: int, end: int, entry: int) -> list[str]:
@@ -454,12 +481,15 @@ class NameRepairer:
         )
 
 
-def repair_names(text: str, gazetteer: Gazetteer | None = None) -> Repaired:
+def repair_names(
+    text: str, gazetteer: Gazetteer | None = None, *, language: str | None = None
+) -> Repaired:
     """Repair garbled names in ``text``.
 
     Args:
         text: Any text.
         gazetteer: The names to repair towards; the default gazetteer when omitted.
+        language: The text's language code, if known (see :meth:`NameRepairer.repair`).
 
     >>> g = Gazetteer.from_records(
     ...     [{"name": "Knesset", "kind": "org", "context": ["Israel", "parliament"]}]
@@ -467,7 +497,7 @@ def repair_names(text: str, gazetteer: Gazetteer | None = None) -> Repaired:
     >>> repair_names("Israel's parliament, the Khosset, voted.", g).text
     "Israel's parliament, the Knesset, voted."
     """
-    return NameRepairer(gazetteer).repair(text)
+    return NameRepairer(gazetteer).repair(text, language=language)
 
 
 # -- helpers ---------------------------------------------------------------------
@@ -566,6 +596,11 @@ def _multi_word_rule(
     if exact:
         return "anchored"
     return "close" if _supported(context, support) else None
+
+
+def _base_language(code: str) -> str:
+    """'en-GB' -> 'en'."""
+    return code.replace("_", "-").split("-")[0].lower()
 
 
 def _extends(word: str, target: str, *, extra: int) -> bool:

@@ -56,7 +56,7 @@ _CONFUSABLE_MULTI = {
 
 
 _REAL_WORD_FREQUENCY = 1e-7  # a Zipf frequency of 2: about once in ten million words
-_LEXICON_LANGUAGES = ("en", "fr", "de", "es")
+LEXICON_LANGUAGES = ("en", "fr", "de", "es")
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +130,7 @@ def common_words() -> frozenset[str]:
     from wordfreq import get_frequency_dict  # heavy: imported on first use
 
     words: set[str] = set()
-    for language in _LEXICON_LANGUAGES:
+    for language in LEXICON_LANGUAGES:
         frequencies = get_frequency_dict(language)
         words.update(normalize(w) for w, f in frequencies.items() if f >= _REAL_WORD_FREQUENCY)
     return frozenset(words)
