@@ -16,10 +16,14 @@ says "related" or begins with "Watch" stays.
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from urllib.parse import urlsplit
+
+import courlan
 
 from newsmend.model import Removal
 
@@ -30,6 +34,7 @@ __all__ = [
     "Page",
     "PhraseRule",
     "Rule",
+    "SiteChrome",
     "byline_names",
     "is_dateline_text",
     "is_prose",
@@ -569,3 +574,114 @@ def _trailing_block(page: Page, verdicts: dict[int, str]) -> dict[int, str]:
         for i in range(start + 1, len(page.paragraphs))
         if i not in verdicts and len(words(page.paragraphs[i])) <= MAX_TRAILING_WORDS
     }
+
+
+SITE_REPEATED = "site_repeated"
+"""Name recorded for lines a :class:`SiteChrome` learned from other pages of the site."""
+MIN_SITE_PAGES = 3
+MAX_SITE_LINE_WORDS = 20
+MAX_SITE_SENTENCE_WORDS = 6
+"""A line that ends like a sentence is learned only when this short ("Comments are closed.")."""
+MAX_LINES_PER_SITE = 50_000
+"""Memory bound: a site's new lines stop being counted once this many are tracked."""
+
+
+def site_of(url: str | None) -> str | None:
+    """The registered domain of a URL (its host when it has none), or ``None``.
+
+    >>> site_of("https://www.bbc.co.uk/news/world-1")
+    'bbc.co.uk'
+    >>> site_of("http://127.0.0.1:8000/page")
+    '127.0.0.1'
+    """
+    if not url or not url.startswith(("http://", "https://")):
+        return None
+    domain: str | None = courlan.extract_domain(url, fast=True)
+    return domain or urlsplit(url).hostname
+
+
+def is_repeatable_line(line: str) -> bool:
+    """Tell whether a line is short enough to be learned as a site's chrome.
+
+    Story prose never is, nor a sentence longer than a few words, so a stock phrase a
+    site's reporters repeat ("The company did not respond to a request for comment.")
+    stays in every story.
+    """
+    count = len(words(line))
+    return (
+        0 < count <= MAX_SITE_LINE_WORDS
+        and not is_prose(line)
+        and (count <= MAX_SITE_SENTENCE_WORDS or not ends_sentence(line))
+    )
+
+
+class SiteChrome:
+    """Learns the short lines a site repeats on many pages, and removes them.
+
+    A line seen on ``min_pages`` different pages (URLs) of the same site is that
+    site's chrome from then on: the page that reaches the threshold and every later
+    page of the site lose it. Safe to share between threads.
+
+    Args:
+        min_pages: On how many pages of a site a line must appear to be chrome.
+
+    Example:
+        >>> learner = SiteChrome()
+        >>> story = "It rained all day in Paris, and the Seine rose by two metres overnight."
+        >>> for n in range(3):
+        ...     kept, removed = learner.strip(f"https://example.org/{n}", [story, "Menu"])
+        >>> kept == [story], [(r.rule, r.text) for r in removed]
+        (True, [('site_repeated', 'Menu')])
+    """
+
+    def __init__(self, min_pages: int = MIN_SITE_PAGES) -> None:
+        self.min_pages = min_pages
+        self._lock = threading.Lock()
+        self._pages: dict[str, dict[str, set[str]]] = {}
+
+    def learn(self, url: str | None, paragraphs: Sequence[str]) -> frozenset[str]:
+        """Count a page's short lines; return the (normalised) lines now known as chrome.
+
+        A page without an http(s) URL teaches nothing and has no known chrome.
+        """
+        site = site_of(url)
+        if site is None or url is None:
+            return frozenset()
+        candidates = {normalize(p) for p in paragraphs if is_repeatable_line(p)} - {""}
+        with self._lock:
+            lines = self._pages.setdefault(site, {})
+            for line in candidates:
+                pages = lines.get(line)
+                if pages is None and len(lines) < MAX_LINES_PER_SITE:
+                    lines[line] = pages = set()
+                if pages is not None and len(pages) < self.min_pages:
+                    pages.add(url)
+            return frozenset(
+                line for line in candidates if len(lines.get(line, ())) >= self.min_pages
+            )
+
+    def strip(
+        self, url: str | None, paragraphs: Sequence[str], positions: Sequence[int] | None = None
+    ) -> tuple[list[str], list[Removal]]:
+        """Learn from a page, then remove the site's repeated lines from it.
+
+        Args:
+            url: The page's URL; its registered domain is the site.
+            paragraphs: The page's paragraphs (after the other chrome rules).
+            positions: Each paragraph's index before any chrome removal, recorded in the
+                removals; by default the paragraphs' own indices.
+
+        Returns:
+            The kept paragraphs, and one :class:`Removal` (rule ``site_repeated``) per
+            removed line.
+        """
+        chrome = self.learn(url, paragraphs)
+        where = list(positions) if positions is not None else list(range(len(paragraphs)))
+        kept: list[str] = []
+        removed: list[Removal] = []
+        for position, paragraph in zip(where, paragraphs, strict=True):
+            if chrome and is_repeatable_line(paragraph) and normalize(paragraph) in chrome:
+                removed.append(Removal(text=paragraph, rule=SITE_REPEATED, position=position))
+            else:
+                kept.append(paragraph)
+        return kept, removed

@@ -24,12 +24,12 @@ import lxml.html
 import trafilatura
 from pydantic import BaseModel, ConfigDict
 
-from newsmend.chrome import MIN_PROSE_CHARS, MIN_PROSE_WORDS, byline_names
+from newsmend.chrome import MIN_PROSE_CHARS, MIN_PROSE_WORDS, SiteChrome, byline_names
 from newsmend.chrome import strip_chrome as strip_chrome_lines
 from newsmend.errors import ExtractionError, InvalidInput, NoArticleContent
 from newsmend.model import Removal
 
-__all__ = ["Extracted", "extract", "normalize_markup"]
+__all__ = ["Extracted", "extract", "normalize_markup", "strip_site_chrome"]
 
 LAYOUT_TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th"})
 BLOCK_TAGS = LAYOUT_TABLE_PARTS | {
@@ -155,6 +155,26 @@ def extract(html: str | bytes, url: str | None = None, *, strip_chrome: bool = T
         or _absolute(document.image, url),
         tags=_tags(tree, json_ld) or _terms(document.tags or ()),
         categories=_categories(tree, json_ld) or _terms(document.categories or ()),
+    )
+
+
+def strip_site_chrome(extracted: Extracted, learner: SiteChrome, url: str | None) -> Extracted:
+    """Let ``learner`` learn from a page, and remove the lines its site repeats.
+
+    Removals are recorded beside the other chrome rules' removals, in paragraph order,
+    with positions in the text as extracted before any chrome removal.
+    """
+    paragraphs = extracted.text.split("\n\n")
+    taken = {r.position for r in extracted.removed}
+    positions = [i for i in range(len(paragraphs) + len(taken)) if i not in taken]
+    kept, removed = learner.strip(url, paragraphs, positions)
+    if not removed:
+        return extracted
+    return extracted.model_copy(
+        update={
+            "text": "\n\n".join(kept),
+            "removed": tuple(sorted([*extracted.removed, *removed], key=lambda r: r.position)),
+        }
     )
 
 

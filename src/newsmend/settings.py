@@ -34,6 +34,11 @@ class Settings(BaseModel):
         respect_robots: Obey robots.txt.
         host_interval: Minimum seconds between two requests to the same host.
         strip_chrome: Apply newsmend's chrome rules after extraction.
+        learn_site_chrome: Let a :class:`~newsmend.pipeline.Cleaner` learn the short lines
+            a site repeats on three or more of its pages, and remove them from the pages
+            after that (rule ``site_repeated``). Off by default: it makes a page's text
+            depend on the pages cleaned before it. With ``processes`` in
+            :meth:`~newsmend.pipeline.Cleaner.clean_many`, each worker process learns alone.
         repair: Repair garbled names.
     """
 
@@ -53,6 +58,7 @@ class Settings(BaseModel):
     respect_robots: bool = True
     host_interval: float = Field(default=1.0, ge=0)
     strip_chrome: bool = True
+    learn_site_chrome: bool = False
     repair: bool = True
 
     def with_updates(self, **updates: Any) -> Settings:
