@@ -55,7 +55,7 @@ _CONFUSABLE_MULTI = {
 }
 
 
-_REAL_WORD_FREQUENCY = 1e-7  # a Zipf frequency of 2: about once in ten million words
+_LAST_COMMON_BUCKET = 700  # frequency 1e-7, a Zipf frequency of 2: once in ten million words
 LEXICON_LANGUAGES = ("en", "fr", "de", "es")
 
 
@@ -123,16 +123,17 @@ def normalize(word: str) -> str:
 def common_words() -> frozenset[str]:
     """Normalised words of ordinary English, French, German and Spanish.
 
-    A word counts when wordfreq's lists see it at least once in ten million words;
-    names of the famous are in those lists too, garbles almost never are. Loaded on
-    first use (about a second), then shared.
+    A word counts when wordfreq's lists see it at least once in ten million words
+    (Zipf 2); names of the famous are in those lists too, garbles almost never are.
+    Loaded on first use (under a second), then shared.
     """
-    from wordfreq import get_frequency_dict  # heavy: imported on first use
+    from wordfreq import get_frequency_list  # heavy: imported on first use
 
     words: set[str] = set()
     for language in LEXICON_LANGUAGES:
-        frequencies = get_frequency_dict(language)
-        words.update(normalize(w) for w, f in frequencies.items() if f >= _REAL_WORD_FREQUENCY)
+        # Bucket i holds the words of frequency 10 ** (-i / 100), most frequent first.
+        for bucket in get_frequency_list(language)[: _LAST_COMMON_BUCKET + 1]:
+            words.update(w if w.isascii() else normalize(w) for w in bucket)
     return frozenset(words)
 
 
