@@ -55,14 +55,17 @@ RULES = {
     "correctly, with the same first letter",
 }
 
-_PROTECTED = re.compile(
-    r"(?:https?://|www\.)\S+"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|(?<![\w@])[@#][\w.]+"
-    r"|`[^`\n]*`"
-    r"|\b[\w-]+\.(?:com|org|net|gov|edu|io|co|uk|de|fr|es|it|ru|ua|info|news)\b",
-    re.IGNORECASE,
+# Spans never touched, each pattern tried only when its marker occurs in the text.
+_PROTECTED = (
+    ("://", re.compile(r"https?://\S+", re.IGNORECASE)),
+    ("www.", re.compile(r"www\.\S+", re.IGNORECASE)),
+    ("@", re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w@])@[\w.]+")),
+    ("#", re.compile(r"(?<![\w#])#[\w.]+")),
+    ("`", re.compile(r"`[^`\n]*`")),
 )
+# A bare domain ("example.com"): found by its ending, then widened to the left.
+_DOMAIN_END = re.compile(r"\.(?:com|org|net|gov|edu|io|co|uk|de|fr|es|it|ru|ua|info|news)\b", re.I)
+_DOMAIN_START = re.compile(r"[\w.-]*\Z")
 _RUN_LINK = re.compile(r"[ \u00a0]|-")
 _CONNECTORS = frozenset(
     [
@@ -251,7 +254,8 @@ class NameRepairer:
     def _read(self, text: str) -> _Document:
         index = self.index
         common = common_words()
-        spans = [m.span() for m in _PROTECTED.finditer(text)]
+        spans = _protected_spans(text)
+        capital_lines: dict[int, bool] = {}
         next_span = 0
         words = []
         for token in tokenize(text):
@@ -265,7 +269,7 @@ class NameRepairer:
                 protected = (
                     next_span < len(spans) and spans[next_span][0] < token.end
                 ) or _touches_digit(text, token)
-                acronym = capital and _looks_like_acronym(text, token)
+                acronym = capital and _looks_like_acronym(text, token, capital_lines)
             known = index.is_known(token.norm) or (stem != token.norm and index.is_known(stem))
             words.append(_Word(token, stem, suffix, known, real, protected, acronym))
         return _Document(text, words, _runs(text, words))
@@ -516,18 +520,39 @@ def _touches_digit(text: str, token: Token) -> bool:
     return before.isdigit() or after.isdigit()
 
 
-def _looks_like_acronym(text: str, token: Token) -> bool:
+def _protected_spans(text: str) -> list[tuple[int, int]]:
+    """Sorted spans of URLs, e-mail addresses, handles, hashtags, code and domains."""
+    spans = [
+        m.span() for marker, pattern in _PROTECTED if marker in text for m in pattern.finditer(text)
+    ]
+    for end in _DOMAIN_END.finditer(text):
+        before = _DOMAIN_START.search(text, max(0, end.start() - 253), end.start())
+        if before and before.start() < end.start():
+            spans.append((before.start(), end.end()))
+    return sorted(spans)
+
+
+def _looks_like_acronym(text: str, token: Token, capital_lines: dict[int, bool]) -> bool:
     """Short all-capital words are acronyms, unless they open a line (a dateline such as
-    "BERLIN, March 3 —") or the whole line is in capitals (a headline)."""
+    "BERLIN, March 3 —") or the whole line is in capitals (a headline).
+
+    ``capital_lines`` caches, by line start, whether a line is in capitals.
+    """
     if len(token.text) > 5 or not token.text.isupper():
         return False
     line_start = text.rfind("\n", 0, token.start) + 1
     if not text[line_start : token.start].strip():
         return False
-    line_end = text.find("\n", token.end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    letters = [ch for ch in line if ch.isalpha()]
-    return sum(ch.isupper() for ch in letters) < 0.8 * len(letters)
+    in_capitals = capital_lines.get(line_start)
+    if in_capitals is None:
+        line_end = text.find("\n", token.end)
+        letters = [
+            ch for ch in text[line_start : line_end if line_end >= 0 else None] if ch.isalpha()
+        ]
+        in_capitals = capital_lines[line_start] = sum(map(str.isupper, letters)) >= 0.8 * len(
+            letters
+        )
+    return not in_capitals
 
 
 def _runs(text: str, words: list[_Word]) -> list[range]:

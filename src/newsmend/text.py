@@ -11,6 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rapidfuzz.distance import Editop, Levenshtein
+
 __all__ = [
     "Token",
     "common_words",
@@ -149,34 +151,49 @@ def edit_cost(a: str, b: str) -> float:
 
     Insertions and deletions cost 1, substituting a confusable letter (``h``/``n``,
     ``c``/``e``) or letter group (``rn``/``m``, ``li``/``h``) costs 0.5, any other
-    substitution and an adjacent transposition cost 1.
+    substitution and an adjacent transposition cost 1. The edits are those of an
+    optimal plain Levenshtein alignment (computed by rapidfuzz), re-priced.
 
     >>> edit_cost("khosset", "knesset")
     1.0
     >>> edit_cost("modern", "modem")
     0.5
+    >>> edit_cost("zelenksyy", "zelenskyy")
+    1.0
     """
-    rows = len(a) + 1
-    cols = len(b) + 1
-    dist = [[0.0] * cols for _ in range(rows)]
-    for i in range(rows):
-        dist[i][0] = float(i)
-    for j in range(cols):
-        dist[0][j] = float(j)
-    for i in range(1, rows):
-        for j in range(1, cols):
-            best = min(
-                dist[i - 1][j] + 1.0,
-                dist[i][j - 1] + 1.0,
-                dist[i - 1][j - 1] + _substitution_cost(a[i - 1], b[j - 1]),
-            )
-            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
-                best = min(best, dist[i - 2][j - 2] + 1.0)
-            for di, dj in ((2, 1), (1, 2), (2, 2)):
-                if i >= di and j >= dj and (a[i - di : i], b[j - dj : j]) in _CONFUSABLE_MULTI:
-                    best = min(best, dist[i - di][j - dj] + 0.5)
-            dist[i][j] = best
-    return dist[-1][-1]
+    ops = Levenshtein.editops(a, b)
+    cost = 0.0
+    k = 0
+    while k < len(ops):
+        paired = _paired_cost(a, b, ops[k], ops[k + 1]) if k + 1 < len(ops) else None
+        if paired is not None:
+            cost += paired
+            k += 2
+            continue
+        tag, i, j = ops[k]
+        cost += _substitution_cost(a[i], b[j]) if tag == "replace" else 1.0
+        k += 1
+    return cost
+
+
+def _paired_cost(a: str, b: str, first: Editop, second: Editop) -> float | None:
+    """The cost of two adjacent edits that form one transposition or one letter-group
+    confusion ("rn" read as "m"), or ``None``."""
+    (tag1, i1, j1), (tag2, i2, j2) = first, second
+    if tag1 == tag2 == "replace" and (i2, j2) == (i1 + 1, j1 + 1):
+        return 1.0 if a[i1] == b[j2] and a[i2] == b[j1] else None
+    if (tag1, tag2) == ("insert", "delete") and (i2, j2) == (i1 + 1, j1 + 2):
+        return 1.0 if b[j1] == a[i2] else None  # "ks" -> "sk", aligned as insert + delete
+    if (tag1, tag2) == ("delete", "insert") and (i2, j2) == (i1 + 2, j1 + 1):
+        return 1.0 if a[i1] == b[j2] else None
+    tags = {tag1, tag2}
+    if tags == {"replace", "delete"} and i2 == i1 + 1:
+        j = j1 if tag1 == "replace" else j2
+        return 0.5 if (a[i1 : i1 + 2], b[j : j + 1]) in _CONFUSABLE_MULTI else None
+    if tags == {"replace", "insert"} and j2 == j1 + 1:
+        i = i1 if tag1 == "replace" else i2
+        return 0.5 if (a[i : i + 1], b[j1 : j1 + 2]) in _CONFUSABLE_MULTI else None
+    return None
 
 
 def match_case(template: str, replacement: str) -> str:
