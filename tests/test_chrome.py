@@ -334,3 +334,52 @@ def test_story_lines_that_start_like_bylines_stay_at_the_top(row: Story) -> None
 )
 def test_byline_names(line: str, names: tuple[str, ...]) -> None:
     assert byline_names(line) == names
+
+
+MORE_CHROME = [
+    Chrome("5 min read", "article_tools", "Medium-style reading time"),
+    Chrome("Lesezeit: 3 Min.", "article_tools", "German reading time"),
+    Chrome("Imprimer", "article_tools", "French print button"),
+    Chrome("Report a typo", "article_tools", "local news footer button"),
+    Chrome("Escuchar noticia", "article_tools", "Spanish text-to-speech button"),
+    Chrome("Tags: budget, council, taxes", "tag_line", "WordPress tag list"),
+    Chrome("Mots-clés : budget, Assemblée", "tag_line", "French tag list"),
+    Chrome("Posted in Local News", "tag_line", "WordPress category line"),
+    Chrome("Kommentar verfassen", "comment_section", "German comment form"),
+    Chrome("Lo más visto", "related_heading", "Spanish most-viewed block"),
+    Chrome("Jetzt den Newsletter abonnieren", "newsletter_prompt", "German newsletter box"),
+    Chrome("Subscribe now for just $1 a week", "newsletter_prompt", "US paywall offer"),
+    Chrome("Lesen Sie nach der Anzeige weiter", "advertisement", "German ad slot"),
+    Chrome("Auf Facebook teilen", "share_prompt", "German share button"),
+]
+MORE_STORY_LINES = [
+    Story("Tags were found on the birds that returned to the lake.", "sentence starting Tags"),
+    Story("Print newspapers lost readers again last year, the survey found.", "Print as a word"),
+    Story("Subscribers to the service will pay more from April.", "Subscribers as a word"),
+    Story("Posted in the window, the notice told residents to leave.", "Posted in, a sentence"),
+    Story("5 minutes later, the alarm went off again.", "a time in a sentence"),
+]
+
+
+@pytest.mark.parametrize("row", MORE_CHROME, ids=ids(MORE_CHROME))
+def test_more_chrome_inside_the_story_is_removed(row: Chrome) -> None:
+    kept, removed = strip_chrome([PROSE_BEFORE, row.line, PROSE_AFTER], None)
+    assert kept == [PROSE_BEFORE, PROSE_AFTER]
+    assert [(r.rule, r.position) for r in removed] == [(row.rule, 1)]
+
+
+@pytest.mark.parametrize("row", MORE_STORY_LINES, ids=ids(MORE_STORY_LINES))
+def test_story_lines_that_start_like_tools_or_tags_stay(row: Story) -> None:
+    paragraphs = [PROSE_BEFORE, row.line, PROSE_AFTER]
+    assert strip_chrome(paragraphs, None) == (paragraphs, [])
+
+
+def test_a_breadcrumb_under_the_headline_is_removed() -> None:
+    kept, removed = strip_chrome(
+        ["A Title", "Startseite > Politik > Inland", PROSE_BEFORE], "A title"
+    )
+    assert kept == [PROSE_BEFORE]
+    assert [(r.rule, r.position) for r in removed] == [
+        ("repeated_title", 0),
+        ("top_navigation", 1),
+    ]

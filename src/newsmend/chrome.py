@@ -193,6 +193,9 @@ COMMENTS = PhraseRule(
         r"(?:deja|dejar) (?:una respuesta|un comentario)|(?:\d+ )?comentarios?",
         r"tu dirección de correo electrónico no será publicada.*",
         r"los comentarios están cerrados",
+        r"(?:réagir|réagissez) à (?:cet|l) article|commenter(?: cet article)?",
+        r"kommentar (?:verfassen|schreiben)|diskutieren sie mit|jetzt kommentieren",
+        r"(?:deja|escribe) (?:tu|su) comentario|únete a la conversación|comenta(?:r)?",
     ),
 )
 RELATED = PhraseRule(
@@ -210,6 +213,11 @@ RELATED = PhraseRule(
         r"das könnte (?:sie|dich) auch interessieren|mehr zum thema|weitere artikel",
         r"(?:artículos|entradas|noticias) relacionad[oa]s|te puede interesar|lo más leído",
         r"más (?:sobre|noticias)(?: \w+){0,3}|también te puede interesar",
+        r"(?:nos )?dernières (?:actualités|infos)|les plus (?:consultés|partagés)",
+        r"sur le même (?:thème|sujet)|à lire (?:également|ensuite)",
+        r"meistgelesene (?:artikel|nachrichten)|empfehlungen der redaktion",
+        r"weitere (?:nachrichten|meldungen|beiträge)|lo más (?:visto|compartido)",
+        r"te recomendamos|(?:últimas|otras) noticias",
     ),
     max_words=8,
 )
@@ -224,6 +232,7 @@ SHARE = PhraseRule(
         r"|messenger|copy link)(?: |$)){2,}",
         r"partager(?: cet article| sur \w+)?|suivez nous(?: sur \w+)?",
         r"teilen|diesen artikel teilen|folgen sie uns(?: auf \w+)?|folge uns(?: auf \w+)?",
+        r"auf \w+ teilen|per e mail (?:teilen|versenden)",
         r"compartir(?: este artículo| en \w+)?|síguenos(?: en \w+)?",
     ),
     max_words=12,
@@ -243,6 +252,12 @@ NEWSLETTER = PhraseRule(
         r"(?:newsletter abonnieren|jetzt abonnieren|melden sie sich .*newsletter.* an).*",
         r"dieser artikel ist .*abonnenten.*",
         r"(?:suscríbete|regístrate|suscribirse).*|este artículo es exclusivo para suscriptores.*",
+        r"subscribe\b.*|get (?:unlimited|full|digital) access.*",
+        r"cet article vous est offert.*|(?:pour )?lire la suite.*",
+        r"recevez .*(?:actualité|newsletter).*",
+        r"(?:jetzt )?(?:den |unseren )?newsletter abonnieren.*|jetzt weiterlesen.*",
+        r".*(?:nachrichten|news) .*(?:postfach|inbox)",
+        r"hazte (?:suscriptor|socio).*|recibe .*(?:noticias|boletín|newsletter).*",
     ),
 )
 BACK_TO_TOP = PhraseRule(
@@ -265,6 +280,7 @@ COOKIES = PhraseRule(
         r"(?:ce site|nous) utilis(?:e|ons) des cookies.*|accepter(?: les cookies)?",
         r"(?:diese (?:website|webseite|seite)|wir) verwende[tn] cookies.*|alle akzeptieren",
         r"(?:este sitio(?: web)?|utilizamos) (?:utiliza )?cookies.*|aceptar(?: cookies)?",
+        r"usamos cookies.*|wir nutzen cookies.*|nous utilisons (?:des )?cookies.*",
     ),
     max_words=40,
 )
@@ -275,19 +291,46 @@ ADVERTISEMENT = PhraseRule(
         r"(?:advertisement|advertising|ad|sponsored(?: content)?|paid content)",
         r"(?:story|article) continues (?:below|after) (?:this )?(?:advertisement|ad)",
         r"publicité|la suite après (?:cette )?(?:la )?publicité",
-        r"anzeige|werbung|weiterlesen nach der anzeige",
+        r"anzeige|werbung|weiterlesen nach der anzeige|lesen sie nach der anzeige weiter",
+        r"story continues below|la noticia continúa (?:abajo|debajo)",
         r"publicidad|anuncio|continúa después de la publicidad",
     ),
     max_words=8,
 )
-PHRASE_RULES = (COMMENTS, RELATED, SHARE, NEWSLETTER, BACK_TO_TOP, COOKIES, ADVERTISEMENT)
+ARTICLE_TOOLS = PhraseRule(
+    "article_tools",
+    "Print, listen, report-an-error buttons and reading-time labels around the story.",
+    (
+        r"print(?: this)?(?: article| story| page)?|imprimer(?: l article| cet article)?",
+        r"(?:artikel )?drucken|imprimir(?: noticia| artículo)?",
+        r"report an? (?:typo|error|correction)|signaler une erreur|fehler melden",
+        r"(?:reportar|informar de) un error",
+        r"listen to (?:this )?(?:article|story)|écouter (?:l|cet) article",
+        r"artikel (?:anhören|vorlesen)|escuchar (?:la )?noticia",
+        r"\d+ min(?:ute)?s? read|(?:reading time|temps de lecture|lecture|lesezeit|lesedauer"
+        r"|tiempo de lectura) (?:ca )?\d+ min(?:ute[sn]?|utos)?",
+    ),
+    max_words=8,
+)
+PHRASE_RULES = (
+    COMMENTS,
+    RELATED,
+    SHARE,
+    NEWSLETTER,
+    BACK_TO_TOP,
+    COOKIES,
+    ADVERTISEMENT,
+    ARTICLE_TOOLS,
+)
 SECTION_ENDERS = frozenset({COMMENTS.name, RELATED.name})
 """Rules whose headings start a block of chrome that runs to the end of the page."""
 
 TEASER_PREFIX = re.compile(
     r"(?:read more|read also|related|watch|listen|see also|more|also read|video|photos"
-    r"|lire aussi|à lire aussi|voir aussi|regarder|lesen sie auch|mehr dazu|auch interessant"
-    r"|lee también|lea también|ver también|mira|te puede interesar)\s*[:|–—]\s*\S",
+    r"|lire aussi|à lire aussi|à lire également|lire également|voir aussi|regarder"
+    r"|lesen sie auch|mehr dazu|mehr zum thema|auch interessant"
+    r"|lee también|lea también|ver también|mira|te puede interesar|te recomendamos)"
+    r"\s*[:|–—]\s*\S",
     re.IGNORECASE,
 )
 
@@ -462,6 +505,28 @@ def is_dateline(page: Page, index: int) -> bool:
     return page.in_header(index) and is_dateline_text(page.paragraphs[index])
 
 
+TAG_LINE = re.compile(
+    r"(?:(?:tags|tagged|topics|keywords|mots[- ]clés|étiquettes|thèmes|schlagw(?:ö|o)rte?r?"
+    r"|themen|etiquetas|temas|palabras clave)\s*:"
+    r"|(?:posted|filed) (?:in|under)|classé dans|publié dans|abgelegt unter|archivado en)\s+\S",
+    re.IGNORECASE,
+)
+MAX_TAG_LINE_WORDS = 15
+
+
+def is_tag_line(page: Page, index: int) -> bool:
+    """A line of tags or filing categories: "Tags: budget, council", "Posted in Local News".
+
+    A colon must follow a tag word, and the line must not read as a sentence.
+    """
+    line = page.paragraphs[index]
+    return (
+        len(words(line)) <= MAX_TAG_LINE_WORDS
+        and not ends_sentence(line)
+        and TAG_LINE.match(line) is not None
+    )
+
+
 def is_repeated_title(page: Page, index: int) -> bool:
     """The headline printed again above the story."""
     if not page.title or not page.in_header(index):
@@ -490,16 +555,22 @@ def is_top_label(page: Page, index: int) -> bool:
 
 
 def is_top_navigation(page: Page, index: int) -> bool:
-    """A breadcrumb or menu above the headline: short items joined by separators, or a
-    run of capitalised menu words too long for a category label."""
+    """A breadcrumb or menu: short items joined by separators, or a run of capitalised
+    menu words too long for a category label, above the headline.
+
+    A breadcrumb of capitalised items may also sit under the headline, before the
+    story's first paragraph.
+    """
     line = page.paragraphs[index]
     tokens = words(line)
-    if not page.above_title(index) or ends_sentence(line) or len(tokens) > 20:
+    if not page.in_header(index) or ends_sentence(line) or len(tokens) > 20:
         return False
     items = NAV_SEPARATORS.split(line)
     if len(items) > 1:
-        return all(0 < len(words(item)) <= MAX_NAV_ITEM_WORDS for item in items)
-    return len(tokens) > MAX_LABEL_WORDS and _all_capitalised(tokens)
+        return all(0 < len(words(item)) <= MAX_NAV_ITEM_WORDS for item in items) and (
+            page.above_title(index) or all(_all_capitalised(words(item)) for item in items)
+        )
+    return page.above_title(index) and len(tokens) > MAX_LABEL_WORDS and _all_capitalised(tokens)
 
 
 def _all_capitalised(tokens: list[str]) -> bool:
@@ -515,6 +586,7 @@ RULES: tuple[Rule | PhraseRule, ...] = (
     Rule("dateline", "Publication and update times above the story.", is_dateline),
     *PHRASE_RULES,
     Rule("in_text_teaser", "Links to other stories set in the text.", is_teaser),
+    Rule("tag_line", "Lines of tags and filing categories.", is_tag_line),
     Rule("top_navigation", "Breadcrumbs and menus above the story.", is_top_navigation),
     Rule("top_label", "Category labels above the story.", is_top_label),
 )
