@@ -150,6 +150,10 @@ class NameIndex:
         """True when the normalised ``token`` is part of some form."""
         return token in self._by_token
 
+    def __contains__(self, token: object) -> bool:
+        """``token in index`` is :meth:`is_known`."""
+        return token in self._by_token
+
     def similar_tokens(self, token: str, max_cost: float) -> list[tuple[str, float]]:
         """Known tokens within ``max_cost`` of ``token`` by :func:`newsmend.text.edit_cost`.
 

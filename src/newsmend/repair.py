@@ -259,9 +259,13 @@ class NameRepairer:
         next_span = 0
         words = []
         for token in tokenize(text):
-            stem, suffix = _plural_stem(token)
-            real = token.norm in common or stem in common
+            norm = token.norm
             capital = token.is_capitalized
+            if not capital and norm in common:  # an ordinary lower-case word: the bulk of text
+                words.append(_Word(token, norm, "", norm in index, True, False, False))
+                continue
+            stem, suffix = _plural_stem(token)
+            real = norm in common or stem in common
             protected = acronym = False
             if capital or not real:
                 while next_span < len(spans) and spans[next_span][1] <= token.start:
@@ -270,7 +274,7 @@ class NameRepairer:
                     next_span < len(spans) and spans[next_span][0] < token.end
                 ) or _touches_digit(text, token)
                 acronym = capital and _looks_like_acronym(text, token, capital_lines)
-            known = index.is_known(token.norm) or (stem != token.norm and index.is_known(stem))
+            known = norm in index or (stem != norm and stem in index)
             words.append(_Word(token, stem, suffix, known, real, protected, acronym))
         return _Document(text, words, _runs(text, words))
 
@@ -346,6 +350,8 @@ class NameRepairer:
         similarity = max(0.0, 1 - cost / max(1, sum(len(t) for t in form.tokens)))
         context = self._context(document, start, end, form.entry)
         support = document.support(form.entry, start, end)
+        if not (close or real or distant):
+            return None  # spelled exactly: nothing to repair
         rule = _multi_word_rule(len(exact), bool(real), bool(distant), context, support)
         if rule is None:
             return None

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz.distance import Editop, Levenshtein
+from rapidfuzz.distance import Levenshtein
 
 __all__ = [
     "Token",
@@ -70,17 +70,14 @@ class Token:
         end: Offset after the last character, possessive suffix excluded.
         text: The word as written, without a possessive suffix.
         norm: Its normalised form (see :func:`normalize`).
+        is_capitalized: True when the word starts with an upper-case letter.
     """
 
     start: int
     end: int
     text: str
     norm: str
-
-    @property
-    def is_capitalized(self) -> bool:
-        """True when the word starts with an upper-case letter."""
-        return self.text[:1].isupper()
+    is_capitalized: bool
 
 
 def tokenize(text: str) -> list[Token]:
@@ -105,7 +102,7 @@ def tokenize(text: str) -> list[Token]:
             possessive = _POSSESSIVE.search(word)
             if possessive and possessive.start() > 0:
                 word = word[: possessive.start()]
-        tokens.append(Token(start, start + len(word), word, normalize(word)))
+        tokens.append(Token(start, start + len(word), word, normalize(word), word[0].isupper()))
     return tokens
 
 
@@ -161,7 +158,7 @@ def edit_cost(a: str, b: str) -> float:
     >>> edit_cost("zelenksyy", "zelenskyy")
     1.0
     """
-    ops = Levenshtein.editops(a, b)
+    ops = [(op.tag, op.src_pos, op.dest_pos) for op in Levenshtein.editops(a, b)]
     cost = 0.0
     k = 0
     while k < len(ops):
@@ -176,7 +173,10 @@ def edit_cost(a: str, b: str) -> float:
     return cost
 
 
-def _paired_cost(a: str, b: str, first: Editop, second: Editop) -> float | None:
+Edit = tuple[str, int, int]
+
+
+def _paired_cost(a: str, b: str, first: Edit, second: Edit) -> float | None:
     """The cost of two adjacent edits that form one transposition or one letter-group
     confusion ("rn" read as "m"), or ``None``."""
     (tag1, i1, j1), (tag2, i2, j2) = first, second
