@@ -98,6 +98,42 @@ REPAIRS = [
         "Ursula von der Leyen",
         "particle surname",
     ),
+    Example(
+        "Trade between the United Statcs and Canada grew.",
+        "United Statcs",
+        "United States",
+        "benchmark: a name ending in s keeps one s",
+    ),
+    Example(
+        "American officials in Washington said the United Stares would act.",
+        "United Stares",
+        "United States",
+        "HIPE: an OCR garble that is an English word, inside an anchored name",
+    ),
+    Example(
+        "The delegation flew to Lohdon on Tuesday.",
+        "Lohdon",
+        "London",
+        "OCR look-alike h/n, no other evidence",
+    ),
+    Example(
+        "An Octobcr meeting in Kyiv was cancelled. In October, Kyiv was calm.",
+        "Octobcr",
+        "October",
+        "a function word opening the sentence is not part of a name",
+    ),
+    Example(
+        "Later Trnmp said the talks were over. Trump left.",
+        "Trnmp",
+        "Trump",
+        "one look-alike edit in the middle of a short name",
+    ),
+    Example(
+        "The US House of Representatives met. The Housc of Representatives voted.",
+        "Housc of Representatives",
+        "House of Representatives",
+        "a name with 'of' inside",
+    ),
 ]
 
 
@@ -145,6 +181,10 @@ UNCHANGED = [
         "a name that recurs in the text is real, even one edit from another",
     ),
     ("The photographer Evan Macrom and Lohdon Smith.", "look-alike inside an unknown full name"),
+    (
+        "US health officials said the Chinese Center for Disease Control and Prevention agreed.",
+        "benchmark: a real word one plural 's' away from a name is another name",
+    ),
 ]
 
 

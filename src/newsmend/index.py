@@ -39,6 +39,7 @@ SURNAME_PARTICLES = frozenset(
     "al bin da das de del della der di do dos du el ibn la le st ten ter van von".split()
 )
 _MAX_LENGTH_GAP = 2
+_SHORT_TOKEN = 7
 _PLAIN_NAME = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 
 Record = tuple[str, tuple[str, ...], str, tuple[str, ...], "str | None"]
@@ -193,8 +194,8 @@ class NameIndex:
         for entry_id, (name, aliases, kind, _, _) in enumerate(self.records):
             for spelling in dict.fromkeys((name, *aliases)):
                 words, tokens = _split(spelling)
-                if not tokens:
-                    continue
+                if not tokens or any(ch.isdigit() for ch in spelling):
+                    continue  # digits are never part of a token: "October 7" cannot be matched
                 self._append(entry_id, tokens, spelling, words)
                 if kind == "person" and len(tokens) > 1:
                     _note_surname(surnames, owners, entry_id, spelling)
@@ -242,9 +243,15 @@ def _note_surname(
 
 
 def _block_keys(token: str) -> tuple[str, ...]:
+    """Keys of the blocks a token is filed under: its first and last three and four
+    letters and, for short tokens (where one edit in the middle spoils all of those),
+    the token less each one of its letters."""
     if len(token) < 4:
         return (token,)
-    return ("<" + token[:3], "<" + token[:4], token[-3:] + ">", token[-4:] + ">")
+    affixes = ("<" + token[:3], "<" + token[:4], token[-3:] + ">", token[-4:] + ">")
+    if len(token) > _SHORT_TOKEN:
+        return affixes
+    return affixes + tuple("~" + token[:i] + token[i + 1 :] for i in range(len(token)))
 
 
 def _context_table(

@@ -66,6 +66,14 @@ _PROTECTED = (
 # A bare domain ("example.com"): found by its ending, then widened to the left.
 _DOMAIN_END = re.compile(r"\.(?:com|org|net|gov|edu|io|co|uk|de|fr|es|it|ru|ua|info|news)\b", re.I)
 _DOMAIN_START = re.compile(r"[\w.-]*\Z")
+# Words that open or link phrases but are never a name on their own (en, fr, de, es).
+FUNCTION_WORDS = frozenset(
+    """a an the this that these those in on at to for from by with of as and or but if
+    when while after before during since until his her its their our my your he she it we
+    they le la les un une des du au aux en et ou dans sur pour par avec ce cette ces der
+    die das den dem des ein eine einen im am zum zur und oder mit von bei auf el los las
+    una unos unas al del en y o con por para este esta""".split()
+)
 _RUN_LINK = re.compile(r"[ \u00a0]|-")
 _CONNECTORS = frozenset(
     [
@@ -136,6 +144,7 @@ class _Candidate:
     score: float
     evidence: str
     plural: bool = False  # matched on the word without its plural "s", which is kept
+    cost: float = 0.0  # the weighted edits between the mention and the spelling
 
 
 @dataclass
@@ -160,8 +169,12 @@ class _Document:
 
     def stands_alone(self, position: int) -> bool:
         """True unless the word is part of a longer capitalised run ("Evan Macrom"),
-        that is, most likely part of the name of someone the gazetteer does not know."""
-        return not any(position in run and len(run) > 1 for run in self.runs)
+        that is, most likely part of the name of someone the gazetteer does not know.
+        Function words ("An Octobcr 11") do not count."""
+        for run in self.runs:
+            if position in run:
+                return all(i == position or self.words[i].token.norm in FUNCTION_WORDS for i in run)
+        return True
 
     def recurs(self, spelling: str) -> bool:
         """True when the exact spelling occurs more than once in the text."""
@@ -337,7 +350,9 @@ class NameRepairer:
             within = word_cost <= edit_budget(len(norm))
             if within and not word.real:
                 close.append(f"'{word.token.text}' ~ '{shown}' (cost {word_cost:g})")
-            elif within and not _extends(norm, target, extra=1):
+            elif within and not (
+                _extends(norm, target, extra=1) or _extends(target, norm, extra=1)
+            ):
                 real.append(f"'{word.token.text}' ~ '{shown}' (cost {word_cost:g}, a real word)")
             elif self._surname_may_be_distant(window, form, word) and _distant_but_plausible(
                 norm, target
@@ -357,7 +372,16 @@ class NameRepairer:
             return None
         details = [*(f"'{t}' exact" for t in exact), *close, *real, *distant]
         return _candidate(
-            start, end, form, rule, similarity, len(exact) / len(window), context, support, details
+            start,
+            end,
+            form,
+            rule,
+            similarity,
+            len(exact) / len(window),
+            context,
+            support,
+            details,
+            cost=cost,
         )
 
     def _surname_may_be_distant(self, window: list[_Word], form: Form, word: _Word) -> bool:
@@ -423,6 +447,7 @@ class NameRepairer:
             support,
             details,
             plural=plural,
+            cost=cost,
         )
 
     @staticmethod
@@ -609,7 +634,10 @@ def _is_repairable_window(window: list[_Word]) -> bool:
         return False
     if not (window[0].token.is_capitalized and window[-1].token.is_capitalized):
         return False
-    return all(w.token.is_capitalized or w.token.norm in SURNAME_PARTICLES for w in window)
+    return all(
+        w.token.is_capitalized or w.token.norm in SURNAME_PARTICLES or w.token.norm in _CONNECTORS
+        for w in window
+    )
 
 
 def _distant_but_plausible(norm: str, target: str) -> bool:
@@ -636,7 +664,7 @@ def _base_language(code: str) -> str:
 
 def _extends(word: str, target: str, *, extra: int) -> bool:
     """True when ``word`` is ``target`` (less its last letter) plus ``extra`` or more
-    letters: a derived word ("americani", "Korean"), not a garble of the name.
+    letters: a derived word ("americani", "Korean", "Centers"), not a garble of the name.
 
     >>> _extends("americani", "america", extra=2), _extends("koreans", "korea", extra=2)
     (True, True)
@@ -665,6 +693,7 @@ def _candidate(
     details: list[str],
     *,
     plural: bool = False,
+    cost: float = 0.0,
 ) -> _Candidate:
     score = (
         0.5 * similarity
@@ -678,7 +707,7 @@ def _candidate(
     if support:
         evidence += f"; named {support}x elsewhere in the text"
     evidence += f"; rule {rule}: {RULES[rule]}"
-    return _Candidate(start, end, form, rule, round(min(score, 1.0), 3), evidence, plural)
+    return _Candidate(start, end, form, rule, round(min(score, 1.0), 3), evidence, plural, cost)
 
 
 def _choose(
@@ -699,6 +728,7 @@ def _choose(
             if (c.start, c.end) == (candidate.start, candidate.end)
             and c.form.entry != candidate.form.entry
             and candidate.score - c.score < _AMBIGUITY_MARGIN
+            and c.cost - candidate.cost < 1.0  # a whole edit further away is no rival
         ]
         taken |= span
         if rivals:
