@@ -269,16 +269,8 @@ class _GuardedHTTPConnection(HTTPConnection):
         super().request(*args, **kwargs)
 
 
-class _GuardedHTTPSConnection(HTTPSConnection):
-    watchdog: _Watchdog | None = None
-
-    def _new_conn(self) -> socket.socket:
-        return _vet_peer(super()._new_conn(), self.proxy is not None)
-
-    def request(self, *args: Any, **kwargs: Any) -> None:
-        if _CONTEXT.watchdog is not None:
-            _CONTEXT.watchdog.watch(self)
-        super().request(*args, **kwargs)
+class _GuardedHTTPSConnection(_GuardedHTTPConnection, HTTPSConnection):
+    """The same guard over TLS: the MRO puts the guard before HTTPSConnection."""
 
 
 class _GuardedHTTPPool(HTTPConnectionPool):
