@@ -100,6 +100,10 @@ _CONNECTORS = frozenset(
 )
 _CONTEXT_WINDOW = 40
 _AMBIGUITY_MARGIN = 0.05
+# A word of 7+ letters may be half an edit beyond its budget when the text names the entity
+# elsewhere ("Jemenskyy" beside four "Zelenskyy").
+_SUPPORTED_EXTRA = 0.5
+_SUPPORTED_EXTRA_FROM = 7
 _MAX_WINDOW = 6
 
 
@@ -158,11 +162,14 @@ class _Document:
     lexicon_applies: bool = True  # the text is in a language whose ordinary words we know
     similar_cache: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
 
-    def similar(self, norm: str, index: NameIndex) -> list[tuple[str, float]]:
-        """Known tokens within the edit budget of ``norm``, looked up once per text."""
-        if norm not in self.similar_cache:
-            self.similar_cache[norm] = index.similar_tokens(norm, edit_budget(len(norm)))
-        return self.similar_cache[norm]
+    def similar(self, norm: str, index: NameIndex, extra: float = 0.0) -> list[tuple[str, float]]:
+        """Known tokens within the edit budget of ``norm`` (plus ``extra``), looked up once
+        per text."""
+        key = f"{norm}+{extra}"
+        if key not in self.similar_cache:
+            budget = edit_budget(len(norm))
+            self.similar_cache[key] = index.similar_tokens(norm, budget + extra if budget else 0)
+        return self.similar_cache[key]
 
     forms_cache: dict[tuple[str, bool], dict[int, list[Form]]] = field(default_factory=dict)
     spellings: Counter[str] | None = None
@@ -403,7 +410,8 @@ class NameRepairer:
             for spelling, plural in spellings.items():
                 if len(spelling) < 4:
                     continue
-                for target, cost in document.similar(spelling, self.index):
+                extra = _SUPPORTED_EXTRA if len(spelling) >= _SUPPORTED_EXTRA_FROM else 0.0
+                for target, cost in document.similar(spelling, self.index, extra):
                     if _extends(spelling, target, extra=2):
                         continue
                     for form in self.index.exact((target,)):
@@ -421,6 +429,8 @@ class NameRepairer:
         context = self._context(document, position, position + 1, form.entry)
         support = document.support(form.entry, position, position + 1)
         length = len(form.tokens[0])
+        if cost > edit_budget(len(word.stem)) and not support:
+            return None  # beyond the budget only when the text names the entity elsewhere
         rule: str | None = None
         if not word.token.is_capitalized:
             if support and length >= 6 and cost <= 1.5 and word.stem[0] == form.tokens[0][0]:
