@@ -244,14 +244,35 @@ def _note_surname(
 
 def _block_keys(token: str) -> tuple[str, ...]:
     """Keys of the blocks a token is filed under: its first and last three and four
-    letters and, for short tokens (where one edit in the middle spoils all of those),
-    the token less each one of its letters."""
+    letters, its OCR fold, and, for short tokens (where one edit in the middle spoils
+    the affixes), the token less each one of its letters."""
     if len(token) < 4:
-        return (token,)
-    affixes = ("<" + token[:3], "<" + token[:4], token[-3:] + ">", token[-4:] + ">")
+        return (token, "=" + ocr_fold(token))
+    affixes = (
+        "<" + token[:3],
+        "<" + token[:4],
+        token[-3:] + ">",
+        token[-4:] + ">",
+        "=" + ocr_fold(token),
+    )
     if len(token) > _SHORT_TOKEN:
         return affixes
     return affixes + tuple("~" + token[:i] + token[i + 1 :] for i in range(len(token)))
+
+
+_OCR_GROUPS = re.compile(r"rn|cl|vv|ii")
+_OCR_GROUP_FOLD = {"rn": "m", "cl": "d", "vv": "w", "ii": "u"}
+_OCR_LETTER_FOLD = str.maketrans("huocljf", "nneeiit")
+
+
+def ocr_fold(token: str) -> str:
+    """The token with letters an OCR engine confuses folded together, so that any number
+    of look-alike errors leave it unchanged.
+
+    >>> ocr_fold("inclia") == ocr_fold("india"), ocr_fold("khosset") == ocr_fold("knesset")
+    (True, True)
+    """
+    return _OCR_GROUPS.sub(lambda m: _OCR_GROUP_FOLD[m.group()], token).translate(_OCR_LETTER_FOLD)
 
 
 def _context_table(
