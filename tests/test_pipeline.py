@@ -103,3 +103,19 @@ def test_clean_html_raises_only_newsmend_errors(markup: str | bytes) -> None:
         return
     for c in article.corrections:
         assert article.text[c.start : c.end] == c.replacement
+
+
+def test_a_page_that_is_only_navigation_is_a_typed_failure(
+    httpserver: HTTPServer, mini: Gazetteer
+) -> None:
+    nav = "".join(f"<li><a href='/{s}'>{s.title()}</a></li>" for s in ["world", "sport", "arts"])
+    page = f"<html><head><title>Menu</title></head><body><nav><ul>{nav}</ul></nav></body></html>"
+    httpserver.expect_request("/menu").respond_with_data(page, content_type="text/html")
+    url = httpserver.url_for("/menu")
+    with Cleaner(gazetteer=mini, allow_private=True, respect_robots=False) as cleaner:
+        with pytest.raises(newsmend.NoArticleContent) as caught:
+            cleaner.clean(url)
+        [result] = cleaner.clean_many([url])
+    assert url in str(caught.value)
+    assert isinstance(result, newsmend.Failure)
+    assert (result.source, result.error) == (url, "NoArticleContent")
