@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
@@ -61,8 +61,7 @@ _LAST_COMMON_BUCKET = 700  # frequency 1e-7, a Zipf frequency of 2: once in ten 
 LEXICON_LANGUAGES = ("en", "fr", "de", "es")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A word in a text.
 
     Attributes:
