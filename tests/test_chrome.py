@@ -131,7 +131,7 @@ STORY_LINES = [
         "The President of Ukraine Voldymyr Jemenskyy, left, meets with Trump during the United "
         "Nations General Assembly, on September 23 in New York. "
         "(Evan Vucci / The Associated Press)",
-        "seed article, photo caption (kept in this release)",
+        "seed article, photo caption (a caption, never chrome)",
     ),
     Story("“Okay?”", "one-word quotation"),
     Story("Les commentaires du ministre ont surpris les députés.", "French story sentence"),

@@ -27,14 +27,19 @@ NAVIGATION = ["Home", "Politics", "Business", "Sports", "Contact Us"]
 RULE_NAMES = {rule.name for rule in RULES} | {TRAILING_BLOCK}
 
 
-def seed() -> tuple[str, list[str]]:
-    """The seed's title and story paragraphs (between the title and "Related Articles")."""
+CAPTION_CREDIT = "(Evan Vucci / The Associated Press)"
+
+
+def seed() -> tuple[str, list[str], str]:
+    """The seed's title, story paragraphs (between the title and "Related Articles") and caption."""
     text = (PAGES / "seed.txt").read_text(encoding="utf-8")
     paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
-    return paragraphs[1], paragraphs[2 : paragraphs.index("Related Articles")]
+    between = paragraphs[2 : paragraphs.index("Related Articles")]
+    (caption,) = [p for p in between if p.endswith(CAPTION_CREDIT)]
+    return paragraphs[1], [p for p in between if p != caption], caption
 
 
-TITLE, STORY = seed()
+TITLE, STORY, CAPTION = seed()
 
 
 @pytest.fixture(scope="module", params=sorted(LAYOUTS))
@@ -51,6 +56,12 @@ def test_every_story_paragraph_is_kept_once_in_order(extracted: Extracted) -> No
 
 def test_the_text_is_the_story_and_nothing_else(extracted: Extracted) -> None:
     assert extracted.text.split("\n\n") == [p for p in STORY if p != TEASER]
+
+
+def test_the_photo_caption_is_a_caption_not_text_nor_chrome(extracted: Extracted) -> None:
+    assert extracted.captions == (CAPTION,)
+    assert CAPTION_CREDIT not in extracted.text
+    assert all(CAPTION_CREDIT not in r.text for r in extracted.removed)
 
 
 def test_the_teaser_line_is_removed_as_a_teaser(extracted: Extracted) -> None:

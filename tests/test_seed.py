@@ -1,8 +1,11 @@
 """The seed article, end to end, on every test layout, with the default gazetteer.
 
 The seed (tests/pages/seed.txt) is a real machine-spun article as it was scraped;
-the pages wrap it in three site layouts. Nothing in newsmend knows this article:
-the repairs come from the general algorithm plus gazetteer facts.
+the pages wrap it in three site layouts. Its one photo caption goes to
+``Article.captions`` (marked as a caption in the WordPress layout, recognised by its
+credit in the flat and table layouts), where its garbled name is repaired too.
+Nothing in newsmend knows this article: the repairs come from the general algorithm
+plus gazetteer facts.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import newsmend
-from newsmend import Article
+from newsmend import Article, Correction
 
 PAGES = Path(__file__).parent / "pages"
 LAYOUTS = ["seed_wordpress.html", "seed_flat.html", "seed_table.html"]
@@ -27,6 +30,9 @@ REPAIRED = {
     "Richard Blicutt": "Richard Blumenthal",
 }
 WELCOME = {"tomowawks": "Tomahawks"}
+
+CAPTION_CREDIT = "(Evan Vucci / The Associated Press)"
+"""How the seed's one photo caption ends; in a flat layout its shape is all that marks it."""
 
 STRIPPED = [
     "World News",
@@ -42,29 +48,63 @@ def article(request: pytest.FixtureRequest) -> Article:
     return newsmend.clean_html((PAGES / request.param).read_bytes())
 
 
-def _story_paragraphs() -> list[str]:
+def _seed_between_title_and_related() -> list[str]:
     paragraphs = [p.strip() for p in (PAGES / "seed.txt").read_text("utf-8").split("\n\n")]
     title_at = 1
-    end = paragraphs.index("Related Articles")
-    return [p for p in paragraphs[title_at + 1 : end] if not p.startswith("Watch |")]
+    return paragraphs[title_at + 1 : paragraphs.index("Related Articles")]
+
+
+def _story_paragraphs() -> list[str]:
+    return [
+        p
+        for p in _seed_between_title_and_related()
+        if not p.startswith("Watch |") and not p.endswith(CAPTION_CREDIT)
+    ]
+
+
+def _seed_caption() -> str:
+    (caption,) = [p for p in _seed_between_title_and_related() if p.endswith(CAPTION_CREDIT)]
+    return caption
+
+
+def _all_corrections(article: Article) -> list[Correction]:
+    return [*article.corrections, *(c for caption in article.captions for c in caption.corrections)]
+
+
+def _restore(text: str, corrections: tuple[Correction, ...]) -> str:
+    for c in sorted(corrections, key=lambda c: c.start, reverse=True):
+        text = text[: c.start] + c.original + text[c.end :]
+    return text
 
 
 def test_the_six_names_are_repaired(article: Article) -> None:
-    changes = {c.original: c.replacement for c in article.corrections}
+    changes = {c.original: c.replacement for c in _all_corrections(article)}
     for garbled, fixed in REPAIRED.items():
-        assert changes.get(garbled) == fixed, article.corrections
+        assert changes.get(garbled) == fixed, _all_corrections(article)
     for garbled in REPAIRED:
         assert not re.search(rf"\b{garbled}\b", article.text)
+        assert not any(re.search(rf"\b{garbled}\b", c.text) for c in article.captions)
+
+
+def test_the_caption_is_apart_from_the_text_with_its_name_repaired(article: Article) -> None:
+    (caption,) = article.captions
+    assert caption.original == _seed_caption()
+    assert CAPTION_CREDIT not in article.text
+    assert CAPTION_CREDIT not in article.extracted_text
+    assert [(c.original, c.replacement) for c in caption.corrections] == [
+        ("Voldymyr Jemenskyy", "Volodymyr Zelenskyy")
+    ]
+    assert caption.text.startswith("The President of Ukraine Volodymyr Zelenskyy, left,")
+    assert all(caption.original not in r.text for r in article.removed)
 
 
 def test_nothing_else_changes(article: Article) -> None:
     allowed = REPAIRED | WELCOME
-    unexpected = [c for c in article.corrections if c.original not in allowed]
+    unexpected = [c for c in _all_corrections(article) if c.original not in allowed]
     assert unexpected == []
-    restored = article.text
-    for c in sorted(article.corrections, key=lambda c: c.start, reverse=True):
-        restored = restored[: c.start] + c.original + restored[c.end :]
-    assert restored == article.extracted_text
+    assert _restore(article.text, article.corrections) == article.extracted_text
+    for caption in article.captions:
+        assert _restore(caption.text, caption.corrections) == caption.original
 
 
 def test_every_story_paragraph_is_kept_in_order(article: Article) -> None:
@@ -86,10 +126,12 @@ def test_chrome_and_repeated_title_are_stripped(article: Article) -> None:
 
 
 def test_offsets_point_at_replacements(article: Article) -> None:
-    for c in article.corrections:
-        assert article.text[c.start : c.end] == c.replacement
-        end = c.original_start + len(c.original)
-        assert article.extracted_text[c.original_start : end] == c.original
+    texts = [(article.text, article.extracted_text, article.corrections)]
+    texts += [(c.text, c.original, c.corrections) for c in article.captions]
+    for text, original, corrections in texts:
+        for c in corrections:
+            assert text[c.start : c.end] == c.replacement
+            assert original[c.original_start : c.original_start + len(c.original)] == c.original
 
 
 def test_article_round_trips_through_json(article: Article) -> None:

@@ -38,6 +38,7 @@ from newsmend.markdown import to_markdown
 from newsmend.model import (
     Alternative,
     Article,
+    Caption,
     Correction,
     Failure,
     Page,
@@ -55,6 +56,7 @@ __all__ = [
     "Alternative",
     "Article",
     "BlockedAddress",
+    "Caption",
     "Cleaner",
     "ConnectFailed",
     "Correction",

@@ -6,7 +6,8 @@ photo captions and short lines that sit between the story's paragraphs, glues
 that lives inside the content container. :func:`extract` therefore normalises the
 markup first (:func:`normalize_markup`), runs trafilatura with the settings that
 measured best (``favor_precision=True, include_comments=False``), splits its output
-into paragraphs and hands them to :func:`newsmend.chrome.strip_chrome`.
+into paragraphs, moves photo captions out of the story (:mod:`newsmend.captions`) and
+hands the rest to :func:`newsmend.chrome.strip_chrome`.
 """
 
 from __future__ import annotations
@@ -24,12 +25,13 @@ import lxml.html
 import trafilatura
 from pydantic import BaseModel, ConfigDict
 
+from newsmend.captions import split_captions
 from newsmend.chrome import MIN_PROSE_CHARS, MIN_PROSE_WORDS, SiteChrome, byline_names
 from newsmend.chrome import strip_chrome as strip_chrome_lines
 from newsmend.errors import ExtractionError, InvalidInput, NoArticleContent
 from newsmend.model import Removal
 
-__all__ = ["Extracted", "extract", "normalize_markup", "strip_site_chrome"]
+__all__ = ["Extracted", "extract", "marked_captions", "normalize_markup", "strip_site_chrome"]
 
 LAYOUT_TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th"})
 BLOCK_TAGS = LAYOUT_TABLE_PARTS | {
@@ -42,6 +44,8 @@ INLINE_WRAPPERS = frozenset(
 )
 LAYOUT_CELL_CHARS = 500
 """A table cell holding this much text is page layout, not tabular data."""
+MAX_CAPTION_CHARS = 1500
+"""An element classed "caption" that holds more text than this is a container, not a caption."""
 
 CAPTION_ATTRIBUTES = (
     "//*[contains(translate(@class, 'CAPTION', 'caption'), 'caption')"
@@ -97,6 +101,8 @@ class Extracted(BaseModel):
         language: The primary language subtag ("en"), declared or detected.
         description: The page's own summary.
         removed: Every chrome paragraph removed, with the rule that removed it.
+        captions: Photo captions and credits taken out of the text, in page order.
+            They are not chrome and are not recorded in ``removed``.
         modified: When the page says it was last changed, timezone-aware when it says so.
         canonical_url: The URL the page declares as its own, made absolute.
         image: The article's main image (its URL, made absolute).
@@ -114,6 +120,7 @@ class Extracted(BaseModel):
     language: str | None = None
     description: str | None = None
     removed: tuple[Removal, ...] = ()
+    captions: tuple[str, ...] = ()
     modified: datetime | None = None
     canonical_url: str | None = None
     image: str | None = None
@@ -128,9 +135,11 @@ def extract(html: str | bytes, url: str | None = None, *, strip_chrome: bool = T
         html: The page's markup; bytes are decoded as the page declares.
         url: Where the page came from, used in error messages and metadata.
         strip_chrome: Apply the rules of :mod:`newsmend.chrome` to the paragraphs.
+            Photo captions are moved to ``captions`` either way: they are not chrome.
 
     Returns:
-        The article's text, metadata, and the chrome that was removed.
+        The article's text, metadata, captions, and the chrome that was removed.
+        Removal positions count the paragraphs left once captions are out.
 
     Raises:
         InvalidInput: ``html`` is neither str nor bytes.
@@ -138,9 +147,10 @@ def extract(html: str | bytes, url: str | None = None, *, strip_chrome: bool = T
         NoArticleContent: The page holds no article text: no paragraph is longer than a label.
     """
     tree = parse_html(html, url)
+    marked = marked_captions(tree)
     normalize_markup(tree)
     document = _run_trafilatura(tree, url)
-    paragraphs = list(document_paragraphs(document.body))
+    paragraphs, captions = _story_and_captions(list(document_paragraphs(document.body)), marked)
     removed: list[Removal] = []
     if strip_chrome:
         paragraphs, removed = strip_chrome_lines(paragraphs, document.title)
@@ -156,6 +166,7 @@ def extract(html: str | bytes, url: str | None = None, *, strip_chrome: bool = T
         language=declared_language(tree) or _primary_language(document.language),
         description=_clean(document.description),
         removed=tuple(removed),
+        captions=tuple(captions),
         modified=_first_date(_values(tree, MODIFIED_XPATHS, json_ld, "dateModified")),
         canonical_url=_canonical_url(tree, json_ld, document.url, url),
         image=_first_url(_values(tree, IMAGE_XPATHS, json_ld, "image"), url)
@@ -163,6 +174,14 @@ def extract(html: str | bytes, url: str | None = None, *, strip_chrome: bool = T
         tags=_tags(tree, json_ld) or _terms(document.tags or ()),
         categories=_categories(tree, json_ld) or _terms(document.categories or ()),
     )
+
+
+def _story_and_captions(paragraphs: list[str], marked: list[str]) -> tuple[list[str], list[str]]:
+    """Move captions out of the story, unless nothing but captions is left (a gallery)."""
+    story, captions = split_captions(paragraphs, marked)
+    if captions and not any(is_substantial(p) for p in story):
+        return paragraphs, []
+    return story, captions
 
 
 def strip_site_chrome(extracted: Extracted, learner: SiteChrome, url: str | None) -> Extracted:
@@ -311,8 +330,24 @@ def _new_paragraph(text: str | None) -> lxml.html.HtmlElement:
     return paragraph
 
 
+def marked_captions(tree: lxml.html.HtmlElement) -> list[str]:
+    """The texts of the elements a page marks as photo captions, in page order.
+
+    ``<figcaption>`` and elements whose class or id says "caption" ("wp-caption-text",
+    "image-caption" ...), whitespace collapsed; an element holding more than
+    :data:`MAX_CAPTION_CHARS` is a container that merely has such a class, and is skipped.
+    """
+    elements = [*tree.iter("figcaption"), *tree.xpath(CAPTION_ATTRIBUTES)]
+    texts = (_SPACES.sub(" ", element.text_content()).strip() for element in elements)
+    return list(dict.fromkeys(t for t in texts if t and len(t) <= MAX_CAPTION_CHARS))
+
+
 def _expose_captions(tree: lxml.html.HtmlElement) -> None:
-    """Keep photo captions: trafilatura drops elements classed or named "caption"."""
+    """Keep photo captions: trafilatura drops figures and elements classed "caption".
+
+    They come out of trafilatura in place, where :func:`marked_captions` finds them again."""
+    for element in tree.iter("figure"):
+        element.tag = "div"  # trafilatura drops whole figures, their captions with them
     for element in tree.iter("figcaption"):
         element.tag = "p"
     for element in tree.xpath(CAPTION_ATTRIBUTES):

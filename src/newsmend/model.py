@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 __all__ = [
     "Alternative",
     "Article",
+    "Caption",
     "Correction",
     "Failure",
     "Page",
@@ -76,6 +77,22 @@ class Suspect(_Frozen):
     text: str
     alternatives: tuple[Alternative, ...]
     reason: str
+
+
+class Caption(_Frozen):
+    """A photo caption or credit, kept out of :attr:`Article.text`, with its names repaired.
+
+    Attributes:
+        text: The caption with names repaired.
+        original: The caption as extracted, before repair.
+        corrections: Every name repair in this caption, in order; offsets refer to this
+            caption's ``text`` (``text[c.start:c.end] == c.replacement``) and, through
+            ``original_start``, to its ``original``.
+    """
+
+    text: str
+    original: str
+    corrections: tuple[Correction, ...] = ()
 
 
 class Removal(_Frozen):
@@ -158,6 +175,9 @@ class Article(_Frozen):
         image: The URL of the article's main image.
         tags: The page's own tags and keywords.
         categories: The sections or categories the page files itself under.
+        captions: Photo captions and credits, in page order, kept out of ``text`` and
+            ``extracted_text``. They are part of the article, not chrome, so they are
+            not in ``removed``; their names are repaired with the story as evidence.
     """
 
     url: str | None = None
@@ -179,6 +199,7 @@ class Article(_Frozen):
     image: str | None = None
     tags: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
+    captions: tuple[Caption, ...] = ()
 
 
 class Failure(_Frozen):

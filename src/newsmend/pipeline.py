@@ -1,6 +1,6 @@
 """The Cleaner: one configuration, one HTTP session and one gazetteer, composing the stages.
 
-fetch -> extract (+ chrome rules) -> repair names -> :class:`~newsmend.model.Article`
+fetch -> extract (+ chrome rules, captions set apart) -> repair names -> Article
 
 Batches (:meth:`Cleaner.clean_many`) run the same chain over many URLs: fetches overlap
 in a thread pool sharing the cleaner's :class:`~newsmend.fetch.Fetcher` (so per-host
@@ -27,7 +27,7 @@ from newsmend.errors import InvalidInput, NewsmendError
 from newsmend.extract import Extracted, extract, strip_site_chrome
 from newsmend.fetch import Fetcher, decode_html
 from newsmend.gazetteer import Gazetteer
-from newsmend.model import Article, Failure, Page, Repaired
+from newsmend.model import Article, Caption, Correction, Failure, Page, Repaired
 from newsmend.repair import NameRepairer
 from newsmend.settings import Settings
 
@@ -43,6 +43,7 @@ Processes: TypeAlias = int | Literal["auto"] | None
 # still being waited for, small enough that memory stays bounded on endless inputs.
 _WINDOW_PER_WORKER = 4
 _WARM_UP_TEXT = "Newsmend warms up: the Senate met in Jerusalem on Monday."
+_PARAGRAPH_BREAK = "\n\n"
 
 
 class Cleaner:
@@ -201,7 +202,7 @@ class Cleaner:
         extracted = extract(html, final_url or url, strip_chrome=self.settings.strip_chrome)
         if self._site_chrome is not None:
             extracted = strip_site_chrome(extracted, self._site_chrome, final_url or url)
-        repaired = self._repair(extracted)
+        repaired, *captions = self._repair(extracted)
         return Article(
             url=url,
             final_url=final_url,
@@ -222,12 +223,27 @@ class Cleaner:
             image=extracted.image,
             tags=extracted.tags,
             categories=extracted.categories,
+            captions=tuple(
+                Caption(text=c.text, original=c.original, corrections=c.corrections)
+                for c in captions
+            ),
         )
 
-    def _repair(self, extracted: Extracted) -> Repaired:
+    def _repair(self, extracted: Extracted) -> list[Repaired]:
+        """Repair the story and each caption: the story's first, then one per caption.
+
+        They are repaired as one text, story first, so that a name garbled in a caption
+        is supported by the same name spelled right in the story (and the other way
+        round), and the story's offsets are those of a repair of the story alone.
+        """
+        parts = [extracted.text, *extracted.captions]
         if not self.settings.repair:
-            return Repaired(original=extracted.text, text=extracted.text)
-        return self.repairer.repair(extracted.text, language=extracted.language)
+            return [Repaired(original=part, text=part) for part in parts]
+        whole = self.repairer.repair(_PARAGRAPH_BREAK.join(parts), language=extracted.language)
+        split = split_repaired(whole, parts)
+        if split is not None:
+            return split
+        return [self.repairer.repair(part, language=extracted.language) for part in parts]
 
     # Batches ---------------------------------------------------------------------------
 
@@ -281,6 +297,70 @@ class Cleaner:
         return self._article(
             page.html, url=url, final_url=page.final_url, fetched_at=page.fetched_at
         )
+
+
+def split_repaired(repaired: Repaired, parts: list[str]) -> list[Repaired] | None:
+    """Cut the repair of ``"\\n\\n".join(parts)`` into one repair per part.
+
+    Offsets are moved to count from the start of each part, in its repaired text
+    (``start``, ``end``, suspects) and in its original (``original_start``).
+
+    Returns:
+        One :class:`Repaired` per part, or ``None`` when a correction or suspect spans
+        the break between two parts (the repairer does not join names across
+        paragraphs, so this does not happen; the caller then repairs parts alone).
+
+    >>> from newsmend.model import Correction
+    >>> fix = Correction(start=9, end=13, original_start=9, original="Bnb", replacement="Bob",
+    ...                  entity="Bob", score=1.0, reason="example")
+    >>> whole = Repaired(original="Hi.\\n\\nAnd Bnb.", text="Hi.\\n\\nAnd Bob.", corrections=(fix,))
+    >>> [(r.text, [(c.start, c.original_start) for c in r.corrections])
+    ...  for r in split_repaired(whole, ["Hi.", "And Bnb."])]
+    [('Hi.', []), ('And Bob.', [(4, 4)])]
+    """
+    pieces: list[Repaired] = []
+    original_start = repaired_start = 0
+    corrections = sorted(repaired.corrections, key=lambda c: c.original_start)
+    for part in parts:
+        original_end = original_start + len(part)
+        own = [c for c in corrections if original_start <= c.original_start < original_end]
+        if any(c.original_start + len(c.original) > original_end for c in own):
+            return None
+        repaired_end = repaired_start + len(part) + _growth(own)
+        suspects = [s for s in repaired.suspects if repaired_start <= s.start < repaired_end]
+        if any(s.end > repaired_end for s in suspects):
+            return None
+        pieces.append(
+            Repaired(
+                original=part,
+                text=repaired.text[repaired_start:repaired_end],
+                corrections=tuple(_shift(c, repaired_start, original_start) for c in own),
+                suspects=tuple(
+                    s.model_copy(
+                        update={"start": s.start - repaired_start, "end": s.end - repaired_start}
+                    )
+                    for s in suspects
+                ),
+            )
+        )
+        original_start = original_end + len(_PARAGRAPH_BREAK)
+        repaired_start = repaired_end + len(_PARAGRAPH_BREAK)
+    return pieces
+
+
+def _growth(corrections: Iterable[Correction]) -> int:
+    """How many characters longer the corrections make a text."""
+    return sum(len(c.replacement) - len(c.original) for c in corrections)
+
+
+def _shift(correction: Correction, repaired_start: int, original_start: int) -> Correction:
+    return correction.model_copy(
+        update={
+            "start": correction.start - repaired_start,
+            "end": correction.end - repaired_start,
+            "original_start": correction.original_start - original_start,
+        }
+    )
 
 
 def load_gazetteers(paths: Iterable[str | Path], *, include_default: bool = True) -> Gazetteer:

@@ -1,0 +1,216 @@
+"""Photo captions and credits: which paragraphs leave the text, and how they are repaired.
+
+Rows are grouped by where each case comes from: the seed article, the credit styles of
+big publishers and agencies (written for these tests in their house style, not copied),
+and story sentences that mention agencies or photographers and must stay.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+import newsmend
+from newsmend import Article, Caption
+from newsmend.captions import is_caption_text, split_captions
+from newsmend.extract import extract
+
+
+class Example(NamedTuple):
+    paragraph: str
+    source: str
+
+
+MOVES = [
+    Example(
+        "The President of Ukraine Voldymyr Jemenskyy, left, meets with Trump during the United "
+        "Nations General Assembly, on September 23 in New York. "
+        "(Evan Vucci / The Associated Press)",
+        "seed article: credit in parentheses, photographer / agency",
+    ),
+    Example(
+        "President Trump speaks in the Oval Office on Monday. (AP Photo/Jane Doe)",
+        "AP style credit",
+    ),
+    Example(
+        "Firefighters battle the blaze near Athens. (AP Photo/Petros Giannakouris, File)",
+        "AP style credit of a file photo",
+    ),
+    Example(
+        "Protesters gather outside parliament in London. Photo: Jane Doe/Reuters",
+        "labelled credit after the caption",
+    ),
+    Example(
+        "The Treasury building in Washington. Photograph: John Roe/The Guardian",
+        "Guardian style labelled credit",
+    ),
+    Example("Supporters cheer at the rally in Ohio. Jane Doe/Getty Images", "bare stock credit"),
+    Example(
+        "Supporters cheer at the rally in Ohio. AFP via Getty Images",
+        "agency via stock credit",
+    ),
+    Example("Getty Images", "credit line on its own"),
+    Example("Photo: The minister arrives at the summit in Brussels.", "leading label, English"),
+    Example("Pictured: the new bridge over the Rhine at dusk", "leading label, Pictured"),
+    Example(
+        "Le président français à l'Élysée, mardi. Crédit photo : Jean Dupont / AFP",
+        "French labelled credit",
+    ),
+    Example("Des manifestants à Paris, samedi. (Photo AFP)", "French parenthesised credit"),
+    Example("Foto: Manifestantes en la Puerta del Sol de Madrid.", "Spanish leading label"),
+    Example(
+        "El presidente del Gobierno, durante la rueda de prensa. Foto: EFE/Juan Pérez",
+        "Spanish labelled credit, EFE style",
+    ),
+    Example(
+        "Bundeskanzler bei der Pressekonferenz in Berlin. Bild: dpa",
+        "German labelled credit, lower-case agency",
+    ),
+    Example(
+        "Demonstranten vor dem Reichstag am Samstag. (Foto: Max Mustermann/dpa)",
+        "German parenthesised credit",
+    ),
+]
+
+STAYS = [
+    Example(
+        "The call came ahead of Trump’s meeting Friday at the White House with Ukrainian "
+        "President Volodymyr Zelenskyy.",
+        "seed article, story paragraph",
+    ),
+    Example("“I took the picture at dawn,” said photographer Jane Doe.", "quotes a photographer"),
+    Example("The minister told Reuters on Tuesday that talks would resume.", "mentions Reuters"),
+    Example("Talks will resume next week, he told Reuters.", "ends with Reuters"),
+    Example(
+        "The figures were first reported by the Associated Press (AP).",
+        "agency abbreviation in parentheses, then a full stop",
+    ),
+    Example("Prices rose 3% last year, the agency said. (Reuters)", "wire attribution, no photo"),
+    Example(
+        "The photo was sold to Getty Images, which declined to comment.",
+        "mentions a stock agency in a sentence",
+    ),
+    Example(
+        "Officials said the image had been edited. Getty Images pulled it on Monday.",
+        "stock agency as the subject of the last sentence",
+    ),
+    Example(
+        "Le photographe de l'AFP a été blessé samedi à Gaza.", "French story, AFP photographer"
+    ),
+    Example("Die Bild-Zeitung berichtete zuerst über den Fall.", "German story mentions Bild"),
+    Example("La agencia EFE informó del acuerdo el lunes.", "Spanish story mentions EFE"),
+    Example("Trump is shifting priorities from Gaza", "seed article, subheading"),
+]
+
+
+@pytest.mark.parametrize("row", MOVES, ids=[row.source for row in MOVES])
+def test_caption_shapes_are_captions(row: Example) -> None:
+    assert is_caption_text(row.paragraph)
+
+
+@pytest.mark.parametrize("row", STAYS, ids=[row.source for row in STAYS])
+def test_story_paragraphs_are_not_captions(row: Example) -> None:
+    assert not is_caption_text(row.paragraph)
+
+
+def test_split_keeps_the_story_in_order_and_the_captions_in_order() -> None:
+    paragraphs = [STAYS[0].paragraph, MOVES[1].paragraph, STAYS[2].paragraph, MOVES[3].paragraph]
+    story, captions = split_captions(paragraphs)
+    assert story == [STAYS[0].paragraph, STAYS[2].paragraph]
+    assert captions == [MOVES[1].paragraph, MOVES[3].paragraph]
+
+
+def test_a_marked_caption_moves_whatever_its_shape() -> None:
+    caption = "A quiet street in the old town at dawn"
+    story, captions = split_captions([STAYS[2].paragraph, caption], marked=[caption])
+    assert (story, captions) == ([STAYS[2].paragraph], [caption])
+
+
+def test_a_short_line_inside_a_marked_caption_stays_unless_it_follows_one() -> None:
+    marked = ["Voters queue in Ohio on Tuesday morning before the polls open. Jane Doe"]
+    assert split_captions(["Jane Doe"], marked) == (["Jane Doe"], [])
+    line = "Voters queue in Ohio on Tuesday morning before the polls open."
+    assert split_captions([line, "Jane Doe"], marked) == ([], [line, "Jane Doe"])
+
+
+STORY = (
+    "<p>President Volodymyr Zelenskyy met the prime minister in Kyiv on Tuesday, his office "
+    "said in a statement after the talks ended.</p>"
+    "<p>The two leaders discussed air defence and the reconstruction of the power grid, "
+    "according to officials who attended the meeting.</p>"
+    "<p>Further talks are planned for next month in Brussels, where allies will meet again.</p>"
+)
+PICTURE = '<img src="/a.jpg" alt="">'
+MARKUP = [
+    Example(
+        f"<article>{STORY[:200]}{STORY[200:]}<figure>{PICTURE}<figcaption>"
+        "Voldymyr Jemenskyy in Kyiv</figcaption></figure></article>",
+        "HTML5 figure and figcaption",
+    ),
+    Example(
+        f'<article>{STORY}<div class="wp-caption">{PICTURE}<p class="wp-caption-text">'
+        "Voldymyr Jemenskyy in Kyiv</p></div></article>",
+        "WordPress wp-caption-text",
+    ),
+    Example(
+        f'<article>{STORY}<div>{PICTURE}<span class="image-caption">Voldymyr Jemenskyy in Kyiv'
+        "</span></div></article>",
+        "image-caption class on a span",
+    ),
+]
+
+
+@pytest.mark.parametrize("row", MARKUP, ids=[row.source for row in MARKUP])
+def test_marked_captions_leave_the_text(row: Example) -> None:
+    extracted = extract(f"<html><body>{row.paragraph}</body></html>")
+    assert extracted.captions == ("Voldymyr Jemenskyy in Kyiv",)
+    assert "Jemenskyy" not in extracted.text
+    assert "Further talks are planned" in extracted.text
+    assert not any("Jemenskyy" in r.text for r in extracted.removed)
+
+
+@pytest.fixture(scope="module")
+def article() -> Article:
+    html = f"<html><body>{MARKUP[1].paragraph}</body></html>"
+    return newsmend.clean_html(html)
+
+
+def test_a_caption_name_is_repaired_with_the_story_as_evidence(article: Article) -> None:
+    (caption,) = article.captions
+    assert caption == Caption(
+        text="Volodymyr Zelenskyy in Kyiv",
+        original="Voldymyr Jemenskyy in Kyiv",
+        corrections=caption.corrections,
+    )
+    (fix,) = caption.corrections
+    assert (fix.start, fix.end, fix.original_start) == (0, len("Volodymyr Zelenskyy"), 0)
+    assert fix.original == "Voldymyr Jemenskyy"
+
+
+def test_the_story_offsets_do_not_count_the_caption(article: Article) -> None:
+    assert article.corrections == ()
+    assert article.text == article.extracted_text
+    assert "Jemenskyy" not in article.text
+
+
+def test_captions_round_trip_through_json(article: Article) -> None:
+    assert article.captions
+    assert Article.model_validate_json(article.model_dump_json()) == article
+
+
+def test_without_repair_captions_keep_their_text() -> None:
+    html = f"<html><body>{MARKUP[0].paragraph}</body></html>"
+    (caption,) = newsmend.clean_html(html, repair=False).captions
+    assert caption == Caption(text=caption.original, original="Voldymyr Jemenskyy in Kyiv")
+
+
+def test_a_page_of_captions_only_keeps_them_as_its_text() -> None:
+    gallery = " ".join(
+        f"<p>Scene {n} of the festival in the old harbour of Marseille on Saturday evening. "
+        f"(AP Photo/Jane Doe)</p>"
+        for n in range(3)
+    )
+    extracted = extract(f"<html><body><article>{gallery}</article></body></html>")
+    assert extracted.captions == ()
+    assert extracted.text.count("(AP Photo/Jane Doe)") == 3
