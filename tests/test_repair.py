@@ -232,6 +232,18 @@ def test_replaying_corrections_reproduces_the_text(gazetteer: Gazetteer) -> None
     assert len(result.corrections) >= len(REPAIRS) - 1  # BERUN is no dateline here
 
 
+def test_a_repeated_garble_is_repaired_where_the_right_spelling_dominates(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The Khosset met. Israel's parliament, the Knesset, and the Knesset's speaker said the "
+        "Khosset will meet again. The Knesset agreed."
+    )
+    result = repair_names(text, gazetteer)
+    assert [(c.original, c.replacement) for c in result.corrections] == [("Khosset", "Knesset")] * 2
+    assert "Khosset" not in result.text
+
+
 def test_ambiguous_mention_becomes_a_suspect(gazetteer: Gazetteer) -> None:
     text = "The minister Jan Nosak spoke."
     result = repair_names(text, gazetteer)

@@ -52,7 +52,8 @@ RULES = {
     "by look-alike letters (h/n, e/c, rn/m)",
     "single-strong": "a lone unknown word of 8+ letters one edit away from a name",
     "document-spelling": "an unknown lower-case word close to a name the text spells "
-    "correctly, with the same first letter",
+    "correctly, with the same first letter and the same last two (a derived word such as "
+    "an adjective changes its ending)",
 }
 
 # Spans never touched, each pattern tried only when its marker occurs in the text.
@@ -183,11 +184,15 @@ class _Document:
                 return all(i == position or self.words[i].token.norm in FUNCTION_WORDS for i in run)
         return True
 
-    def recurs(self, spelling: str) -> bool:
-        """True when the exact spelling occurs more than once in the text."""
+    def count(self, spelling: str) -> int:
+        """How often the exact spelling occurs in the text."""
         if self.spellings is None:
             self.spellings = Counter(word.token.text for word in self.words)
-        return self.spellings[spelling] > 1
+        return self.spellings[spelling]
+
+    def recurs(self, spelling: str) -> bool:
+        """True when the exact spelling occurs more than once in the text."""
+        return self.count(spelling) > 1
 
     def forms_near(self, word: _Word, index: NameIndex) -> dict[int, list[Form]]:
         """Forms that may contain ``word``, by number of tokens, looked up once per text.
@@ -412,7 +417,9 @@ class NameRepairer:
                     continue
                 extra = _SUPPORTED_EXTRA if len(spelling) >= _SUPPORTED_EXTRA_FROM else 0.0
                 for target, cost in document.similar(spelling, self.index, extra):
-                    if _extends(spelling, target, extra=2):
+                    if _extends(spelling, target, extra=2) or _extends(
+                        word.token.norm, target, extra=2
+                    ):
                         continue
                     for form in self.index.exact((target,)):
                         found = self._score_single(document, position, form, cost, plural=plural)
@@ -424,16 +431,20 @@ class NameRepairer:
         self, document: _Document, position: int, form: Form, cost: float, *, plural: bool
     ) -> _Candidate | None:
         word = document.words[position]
-        if cost > 0.5 and document.recurs(word.token.text):
-            return None  # a spelling that recurs is real, unless it is a look-alike (OCR)
         context = self._context(document, position, position + 1, form.entry)
         support = document.support(form.entry, position, position + 1)
+        # A spelling that recurs is real, unless it is a look-alike (OCR) or the text spells
+        # the name right more often (a translator or spinner repeating its mistake).
+        repeated_mistake = document.lexicon_applies and support > document.count(word.token.text)
+        if cost > 0.5 and document.recurs(word.token.text) and not repeated_mistake:
+            return None
         length = len(form.tokens[0])
         if cost > edit_budget(len(word.stem)) and not support:
             return None  # beyond the budget only when the text names the entity elsewhere
         rule: str | None = None
         if not word.token.is_capitalized:
-            if support and length >= 6 and cost <= 1.5 and word.stem[0] == form.tokens[0][0]:
+            same_ends = word.stem[0] == form.tokens[0][0] and word.stem[-2:] == form.tokens[0][-2:]
+            if support and length >= 6 and cost <= 1.5 and same_ends:
                 rule = "document-spelling"
         elif support or (len(context) >= 2 and cost <= 1.0):
             rule = "single"
