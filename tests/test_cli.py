@@ -30,7 +30,9 @@ def test_text_output_lists_corrections_after_the_article() -> None:
     assert out.startswith("Trump says he will meet Putin again")
     article, corrections = out.split("\nCorrections (", 1)
     assert "Richard Blumenthal" in article
+    assert "\nCaptions (1):\n  The President of Ukraine Volodymyr Zelenskyy, left," in article
     assert "'Richard Blicutt' -> 'Richard Blumenthal'" in corrections
+    assert "'Voldymyr Jemenskyy' -> 'Volodymyr Zelenskyy'" in corrections  # in a caption
     assert "Removed (" in corrections
 
 

@@ -183,14 +183,20 @@ def _write(article: Article, form: str, out: TextIO, *, first: bool) -> None:
 
 
 def render_text(article: Article) -> str:
-    """The human-readable rendering: title, text, then every change made."""
+    """The human-readable rendering: title, text, captions, then every change made
+    (corrections in the text first, then those in the captions)."""
     lines = []
     if article.title:
         lines += [article.title, "=" * min(len(article.title), 72), ""]
     lines += [article.text, ""]
-    if article.corrections:
-        lines.append(f"Corrections ({len(article.corrections)}):")
-        for c in article.corrections:
+    if article.captions:
+        lines.append(f"Captions ({len(article.captions)}):")
+        lines += [f"  {caption.text}" for caption in article.captions]
+        lines.append("")
+    corrections = [*article.corrections, *(c for cap in article.captions for c in cap.corrections)]
+    if corrections:
+        lines.append(f"Corrections ({len(corrections)}):")
+        for c in corrections:
             lines.append(
                 f"  {c.original!r} -> {c.replacement!r}  [{c.entity}, score {c.score:.2f}]"
             )
