@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from newsmend.text import edit_cost, tokenize
@@ -163,19 +164,24 @@ class NameIndex:
         """
         if max_cost <= 0:
             return []
-        cutoff = int(2 * max_cost)
-        found: dict[str, float] = {}
         vocabulary = self.vocabulary
-        for candidate_id in self._candidate_ids(token):
-            candidate = vocabulary[candidate_id]
-            if candidate in found or candidate == token:
-                continue
-            if Levenshtein.distance(token, candidate, score_cutoff=cutoff) > cutoff:
-                continue
-            cost = edit_cost(token, candidate)
-            if cost <= max_cost:
-                found[candidate] = cost
-        return sorted(found.items(), key=lambda item: (item[1], item[0]))
+        candidates = [vocabulary[i] for i in self._candidate_ids(token)]
+        # Plain edit distance in C first: a weighted cost within max_cost needs at most
+        # 2 * max_cost plain edits (look-alike substitutions cost half).
+        close = process.extract(
+            token,
+            candidates,
+            scorer=Levenshtein.distance,
+            score_cutoff=int(2 * max_cost),
+            limit=None,
+        )
+        found = []
+        for candidate, _, _ in close:
+            if candidate != token:
+                cost = edit_cost(token, candidate)
+                if cost <= max_cost:
+                    found.append((candidate, cost))
+        return sorted(found, key=lambda item: (item[1], item[0]))
 
     def _candidate_ids(self, token: str) -> set[int]:
         ids: set[int] = set()
