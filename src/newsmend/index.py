@@ -132,6 +132,11 @@ class NameIndex:
         )
 
     @property
+    def form_count(self) -> int:
+        """How many spellings the index holds (names, aliases and implicit surnames)."""
+        return len(self._form_tokens)
+
+    @property
     def forms(self) -> list[Form]:
         """Every form, in index order."""
         return [self.form(i) for i in range(len(self._form_tokens))]
