@@ -16,9 +16,11 @@ goes, so a size that runs out of time or memory still says how far it got:
 * tokens/s: ``NameRepairer(gazetteer).repair(text)`` over the 181 article bodies in
   id order, after one warm-up call (the word-frequency lists load once per process),
   stopping after ``--seconds`` (tokens as the repairer cuts them);
-* peak RSS: ``resource.getrusage(RUSAGE_SELF).ru_maxrss`` of the subprocess at the end,
-  beside the RSS after imports;
-* load s: ``Gazetteer.load`` of a file written by ``Gazetteer.save``, when newsmend has them.
+* peak RSS: ``resource.getrusage(RUSAGE_SELF).ru_maxrss`` of the subprocess after the
+  index is built (the build's own peak) and at the end (saving pickles the index, which
+  needs memory of its own), beside the RSS after imports;
+* load s: ``Gazetteer.load`` of a file written by ``Gazetteer.save``; the built gazetteer is
+  then dropped and repair runs on the loaded one, as a worker process would.
 
 A subprocess that passes ``--timeout`` seconds is stopped and reported as such; its
 address space is capped at ``--memory-gb`` so that it fails instead of swapping.
@@ -27,6 +29,7 @@ address space is capped at ``--memory-gb`` so that it fails instead of swapping.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import random
 import resource
@@ -94,7 +97,7 @@ def worker(size: int, ground_truth: str, seconds: float) -> None:
     report(
         stage="index",
         seconds=time.perf_counter() - began,
-        forms=len(index.forms),
+        forms=index.form_count,
         rss_mb=maxrss_mb(),
     )
     if hasattr(Gazetteer, "save") and hasattr(Gazetteer, "load"):
@@ -103,9 +106,11 @@ def worker(size: int, ground_truth: str, seconds: float) -> None:
             began = time.perf_counter()
             gazetteer.save(path)
             saved = time.perf_counter() - began
+            del gazetteer, index  # a worker starts from the saved index alone
+            gc.collect()
             began = time.perf_counter()
-            loaded = Gazetteer.load(path)
-            _ = loaded.index
+            gazetteer = Gazetteer.load(path)
+            _ = gazetteer.index
             report(
                 stage="save-load",
                 save_seconds=saved,
@@ -186,6 +191,7 @@ def row(size: int, stages: dict[str, dict[str, object]]) -> list[object]:
         get("repair", "tokens", "{:,}"),
         get("repair", "changes", "{:,}"),
         get("imported", "rss_mb", "{:,.0f}"),
+        get("index", "rss_mb", "{:,.0f}"),
         get("repair", "rss_mb", "{:,.0f}") if "repair" in stages else get("index", "rss_mb"),
         stages.get("failed", {}).get("why", ""),
     ]
@@ -224,6 +230,7 @@ def main() -> None:
                 "tokens timed",
                 "changes made",
                 "RSS after imports MB",
+                "peak RSS after build MB",
                 "peak RSS MB",
                 "stopped",
             ],

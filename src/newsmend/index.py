@@ -41,6 +41,7 @@ SURNAME_PARTICLES = frozenset(
 )
 _MAX_LENGTH_GAP = 2
 _SHORT_TOKEN = 7
+_PRICED_CANDIDATES = 16
 _PLAIN_NAME = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 
 Record = tuple[str, tuple[str, ...], str, tuple[str, ...], "str | None"]
@@ -172,13 +173,14 @@ class NameIndex:
         vocabulary = self.vocabulary
         candidates = [vocabulary[i] for i in self._candidate_ids(token)]
         # Plain edit distance in C first: a weighted cost within max_cost needs at most
-        # 2 * max_cost plain edits (look-alike substitutions cost half).
+        # 2 * max_cost plain edits (look-alike substitutions cost half). Only the nearest
+        # few are priced: in a large vocabulary dozens of tokens can sit at that distance.
         close = process.extract(
             token,
             candidates,
             scorer=Levenshtein.distance,
             score_cutoff=int(2 * max_cost),
-            limit=None,
+            limit=_PRICED_CANDIDATES,
         )
         found = []
         for candidate, _, _ in close:
