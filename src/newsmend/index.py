@@ -80,15 +80,19 @@ class NameIndex:
         self.records = tuple(records)
         self._form_entry = array("i")
         self._form_tokens: list[tuple[str, ...]] = []
-        self._form_words: list[tuple[str, ...]] = []
         self._form_display: list[str] = []
         self._explicit_forms = 0
         self._add_forms()
         self.context = _context_table(self.records)
-        self._exact: dict[tuple[str, ...], array[int]] = defaultdict(lambda: array("i"))
+        # A spelling usually belongs to one form: store its number, or a tuple when shared.
+        self._exact: dict[tuple[str, ...], int | tuple[int, ...]] = {}
         self._by_token: dict[str, array[int]] = defaultdict(lambda: array("i"))
         for form_id, tokens in enumerate(self._form_tokens):
-            self._exact[tokens].append(form_id)
+            known = self._exact.get(tokens)
+            if known is None:
+                self._exact[tokens] = form_id
+            else:
+                self._exact[tokens] = (*(known if isinstance(known, tuple) else (known,)), form_id)
             for token in set(tokens):
                 self._by_token[token].append(form_id)
         self.vocabulary = tuple(sorted(self._by_token))
@@ -96,7 +100,6 @@ class NameIndex:
         for token_id, token in enumerate(self.vocabulary):
             for key in _block_keys(token):
                 self._blocks[key, len(token)].append(token_id)
-        self._exact = dict(self._exact)
         self._by_token = dict(self._by_token)
         self._blocks = dict(self._blocks)
         self.max_tokens = max(map(len, self._form_tokens), default=0)
@@ -128,7 +131,7 @@ class NameIndex:
             self._form_entry[form_id],
             self._form_tokens[form_id],
             self._form_display[form_id],
-            self._form_words[form_id],
+            _split(self._form_display[form_id])[0],
             implicit=form_id >= self._explicit_forms,
         )
 
@@ -144,7 +147,10 @@ class NameIndex:
 
     def exact(self, tokens: tuple[str, ...]) -> list[Form]:
         """Forms spelled exactly as ``tokens`` (normalised)."""
-        return [self.form(i) for i in self._exact.get(tokens, ())]
+        found = self._exact.get(tokens)
+        if found is None:
+            return []
+        return [self.form(i) for i in (found if isinstance(found, tuple) else (found,))]
 
     def has_exact(self, tokens: tuple[str, ...]) -> bool:
         """True when some form is spelled exactly as ``tokens``."""
@@ -202,29 +208,26 @@ class NameIndex:
         return ids
 
     def _add_forms(self) -> None:
-        surnames: dict[tuple[str, ...], tuple[int, str, tuple[str, ...]]] = {}
+        surnames: dict[tuple[str, ...], tuple[int, str]] = {}
         owners: dict[tuple[str, ...], int] = {}
         for entry_id, (name, aliases, kind, _, _) in enumerate(self.records):
             for spelling in dict.fromkeys((name, *aliases)):
-                words, tokens = _split(spelling)
+                tokens = _split(spelling)[1]
                 if not tokens or any(ch.isdigit() for ch in spelling):
                     continue  # digits are never part of a token: "October 7" cannot be matched
-                self._append(entry_id, tokens, spelling, words)
+                self._append(entry_id, tokens, spelling)
                 if kind == "person" and len(tokens) > 1:
                     _note_surname(surnames, owners, entry_id, spelling)
         self._explicit_forms = len(self._form_tokens)
         listed = set(self._form_tokens)
-        for key, (entry_id, display, words) in surnames.items():
+        for key, (entry_id, display) in surnames.items():
             if owners[key] != -1 and key not in listed:
-                self._append(entry_id, key, display, words)
+                self._append(entry_id, key, display)
 
-    def _append(
-        self, entry: int, tokens: tuple[str, ...], display: str, words: tuple[str, ...]
-    ) -> None:
+    def _append(self, entry: int, tokens: tuple[str, ...], display: str) -> None:
         self._form_entry.append(entry)
         self._form_tokens.append(tokens)
         self._form_display.append(display)
-        self._form_words.append(words)
 
 
 def _split(spelling: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -237,7 +240,7 @@ def _split(spelling: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def _note_surname(
-    surnames: dict[tuple[str, ...], tuple[int, str, tuple[str, ...]]],
+    surnames: dict[tuple[str, ...], tuple[int, str]],
     owners: dict[tuple[str, ...], int],
     entry_id: int,
     spelling: str,
@@ -246,11 +249,11 @@ def _note_surname(
     family = surname(spelling)
     if family is None:
         return
-    words, key = _split(family)
+    key = _split(family)[1]
     owner = owners.get(key)
     if owner is None:
         owners[key] = entry_id
-        surnames[key] = (entry_id, family, words)
+        surnames[key] = (entry_id, family)
     elif owner != entry_id:
         owners[key] = -1
 
