@@ -33,6 +33,21 @@ from newsmend.settings import Settings
 
 __all__ = ["Cleaner", "Processes", "Result", "load_gazetteers"]
 
+# Fields an Article takes over from the extraction as they are.
+_METADATA_FIELDS = (
+    "title",
+    "authors",
+    "published",
+    "modified",
+    "site_name",
+    "language",
+    "description",
+    "canonical_url",
+    "image",
+    "tags",
+    "categories",
+)
+
 Result: TypeAlias = Article | Failure
 """What a batch yields for each input."""
 
@@ -206,23 +221,13 @@ class Cleaner:
         return Article(
             url=url,
             final_url=final_url,
-            title=extracted.title,
             text=repaired.text,
             extracted_text=extracted.text,
-            authors=extracted.authors,
-            published=extracted.published,
-            site_name=extracted.site_name,
-            language=extracted.language,
-            description=extracted.description,
             corrections=repaired.corrections,
             suspects=repaired.suspects,
             removed=extracted.removed,
             fetched_at=fetched_at,
-            modified=extracted.modified,
-            canonical_url=extracted.canonical_url,
-            image=extracted.image,
-            tags=extracted.tags,
-            categories=extracted.categories,
+            **{field: getattr(extracted, field) for field in _METADATA_FIELDS},
             captions=tuple(
                 Caption(text=c.text, original=c.original, corrections=c.corrections)
                 for c in captions
