@@ -86,7 +86,7 @@ class NameIndex:
         self.context = _context_table(self.records)
         # A spelling usually belongs to one form: store its number, or a tuple when shared.
         self._exact: dict[tuple[str, ...], int | tuple[int, ...]] = {}
-        self._by_token: dict[str, array[int]] = defaultdict(lambda: array("i"))
+        by_token: dict[str, list[int]] = defaultdict(list)
         for form_id, tokens in enumerate(self._form_tokens):
             known = self._exact.get(tokens)
             if known is None:
@@ -94,14 +94,13 @@ class NameIndex:
             else:
                 self._exact[tokens] = (*(known if isinstance(known, tuple) else (known,)), form_id)
             for token in set(tokens):
-                self._by_token[token].append(form_id)
-        self.vocabulary = tuple(sorted(self._by_token))
-        self._blocks: dict[tuple[str, int], array[int]] = defaultdict(lambda: array("i"))
+                by_token[token].append(form_id)
+        self._by_token = _Postings({token: by_token[token] for token in sorted(by_token)})
+        blocks: dict[str, list[int]] = defaultdict(list)
         for token_id, token in enumerate(self.vocabulary):
             for key in _block_keys(token):
-                self._blocks[key, len(token)].append(token_id)
-        self._by_token = dict(self._by_token)
-        self._blocks = dict(self._blocks)
+                blocks[_block(key, len(token))].append(token_id)
+        self._blocks = _Postings(blocks)
         self.max_tokens = max(map(len, self._form_tokens), default=0)
 
     @classmethod
@@ -136,6 +135,11 @@ class NameIndex:
         )
 
     @property
+    def vocabulary(self) -> list[str]:
+        """Every normalised token of every form, sorted; a token's number is its position."""
+        return self._by_token.keys
+
+    @property
     def form_count(self) -> int:
         """How many spellings the index holds (names, aliases and implicit surnames)."""
         return len(self._form_tokens)
@@ -158,7 +162,7 @@ class NameIndex:
 
     def forms_with_token(self, token: str) -> list[Form]:
         """Forms that contain the normalised ``token``."""
-        return [self.form(i) for i in self._by_token.get(token, ())]
+        return [self.form(i) for i in self._by_token.get(token)]
 
     def is_known(self, token: str) -> bool:
         """True when the normalised ``token`` is part of some form."""
@@ -202,9 +206,7 @@ class NameIndex:
         blocks = self._blocks
         for length in range(len(token) - _MAX_LENGTH_GAP, len(token) + _MAX_LENGTH_GAP + 1):
             for key in keys:
-                block = blocks.get((key, length))
-                if block is not None:
-                    ids.update(block)
+                ids.update(blocks.get(_block(key, length)))
         return ids
 
     def _add_forms(self) -> None:
@@ -228,6 +230,45 @@ class NameIndex:
         self._form_entry.append(entry)
         self._form_tokens.append(tokens)
         self._form_display.append(display)
+
+
+class _Postings:
+    """Lists of numbers by key, stored flat: one array of all numbers and one of offsets.
+
+    A million-name index holds millions of such lists; as two arrays they take little
+    memory and pickle as three objects instead of millions.
+    """
+
+    def __init__(self, lists: dict[str, list[int]]) -> None:
+        self.keys = list(lists)
+        self._offsets = array("q", [0])
+        self._values = array("i")
+        for key in self.keys:
+            self._values.extend(lists[key])
+            self._offsets.append(len(self._values))
+        self._slots = {key: slot for slot, key in enumerate(self.keys)}
+
+    def get(self, key: str) -> Sequence[int]:
+        """The numbers filed under ``key`` (empty when there are none)."""
+        slot = self._slots.get(key)
+        if slot is None:
+            return ()
+        return self._values[self._offsets[slot] : self._offsets[slot + 1]]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._slots
+
+    def __getstate__(self) -> tuple[list[str], array[int], array[int]]:
+        return self.keys, self._offsets, self._values
+
+    def __setstate__(self, state: tuple[list[str], array[int], array[int]]) -> None:
+        self.keys, self._offsets, self._values = state
+        self._slots = dict(zip(self.keys, range(len(self.keys)), strict=True))
+
+
+def _block(key: str, length: int) -> str:
+    """The name of the block for tokens of ``length`` letters filed under ``key``."""
+    return f"{length}{key}"
 
 
 def _split(spelling: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
