@@ -7,13 +7,14 @@ tokens. Three lookups serve the repairer:
 * exact: which forms are spelled exactly like a run of tokens;
 * by token: which forms contain a given token (to anchor "Scott ..." on Scott Bessent);
 * similar tokens: which known tokens are within a small weighted edit cost of a
-  garbled one. Candidates come from blocks keyed by a token's first or last
-  three or four letters and its length, so a lookup touches a few small blocks,
-  not the whole vocabulary; only those few are scored.
+  garbled one. Candidates come from blocks keyed by a token's length and by its first
+  or last three or four letters, its OCR fold, and (for short tokens) each one-letter
+  deletion, so a lookup touches a few small blocks, not the whole vocabulary; the
+  nearest few are priced with :func:`newsmend.text.edit_cost`.
 
-The index is columnar (lists and arrays indexed by entry, form and token number)
-so that a million names fit in memory and pickle quickly; :class:`Form` objects are
-made on demand.
+The index is columnar (lists and arrays indexed by entry, form and token number, posting
+lists stored flat) so that a million names fit in memory and load from a saved file in
+seconds; :class:`Form` objects are made on demand.
 """
 
 from __future__ import annotations
