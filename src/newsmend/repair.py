@@ -30,8 +30,11 @@ from newsmend.gazetteer import Gazetteer
 from newsmend.index import SURNAME_PARTICLES, Form, NameIndex
 from newsmend.model import Alternative, Correction, Repaired, Suspect
 from newsmend.text import (
+    FUNCTION_WORDS,
     LEXICON_LANGUAGES,
+    NAME_CONNECTORS,
     Token,
+    capitalised_runs,
     common_words,
     edit_cost,
     match_case,
@@ -67,38 +70,6 @@ _PROTECTED = (
 # A bare domain ("example.com"): found by its ending, then widened to the left.
 _DOMAIN_END = re.compile(r"\.(?:com|org|net|gov|edu|io|co|uk|de|fr|es|it|ru|ua|info|news)\b", re.I)
 _DOMAIN_START = re.compile(r"[\w.-]*\Z")
-# Words that open or link phrases but are never a name on their own (en, fr, de, es).
-FUNCTION_WORDS = frozenset(
-    """a an the this that these those in on at to for from by with of as and or but if
-    when while after before during since until his her its their our my your he she it we
-    they le la les un une des du au aux en et ou dans sur pour par avec ce cette ces der
-    die das den dem des ein eine einen im am zum zur und oder mit von bei auf el los las
-    una unos unas al del en y o con por para este esta""".split()
-)
-_RUN_LINK = re.compile(r"[ \u00a0]|-")
-_CONNECTORS = frozenset(
-    [
-        "of",
-        "for",
-        "and",
-        "the",
-        "de",
-        "des",
-        "du",
-        "la",
-        "le",
-        "y",
-        "und",
-        "für",
-        "der",
-        "van",
-        "von",
-        "da",
-        "di",
-        "al",
-        "el",
-    ]
-)
 _CONTEXT_WINDOW = 40
 _AMBIGUITY_MARGIN = 0.05
 # A word of 7+ letters may be half an edit beyond its budget when the text names the entity
@@ -608,39 +579,9 @@ def _looks_like_acronym(text: str, token: Token, capital_lines: dict[int, bool])
 
 
 def _runs(text: str, words: list[_Word]) -> list[range]:
-    """Maximal runs of capitalised words joined by a space, a hyphen or a particle."""
-    runs: list[range] = []
-    start: int | None = None
-    for i, word in enumerate(words):
-        capital = word.token.is_capitalized and not word.protected
-        if start is not None and _continues_run(words, i, text, capital=capital):
-            continue
-        if start is not None:
-            runs.append(range(start, i))
-            start = None
-        if capital:
-            start = i
-    if start is not None:
-        runs.append(range(start, len(words)))
-    return runs
-
-
-def _continues_run(words: list[_Word], i: int, text: str, *, capital: bool) -> bool:
-    linked = _RUN_LINK.fullmatch(text[words[i - 1].token.end : words[i].token.start])
-    return bool(linked) and (capital or _is_connector(words, i, text))
-
-
-def _is_connector(words: list[_Word], i: int, text: str) -> bool:
-    """A lower-case particle ("of", "von der") linking two capitalised words."""
-    following = i
-    while following < len(words) and words[following].token.norm in _CONNECTORS:
-        if following + 1 >= len(words):
-            return False
-        gap = text[words[following].token.end : words[following + 1].token.start]
-        if not _RUN_LINK.fullmatch(gap):
-            return False
-        following += 1
-    return following > i and following < len(words) and words[following].token.is_capitalized
+    """Runs of capitalised words; a protected word (in a URL, say) breaks a run."""
+    breaks = frozenset(i for i, word in enumerate(words) if word.protected)
+    return capitalised_runs(text, [word.token for word in words], breaks=breaks)
 
 
 def _keys(window: list[_Word]) -> list[tuple[str, ...]]:
@@ -656,7 +597,9 @@ def _is_repairable_window(window: list[_Word]) -> bool:
     if not (window[0].token.is_capitalized and window[-1].token.is_capitalized):
         return False
     return all(
-        w.token.is_capitalized or w.token.norm in SURNAME_PARTICLES or w.token.norm in _CONNECTORS
+        w.token.is_capitalized
+        or w.token.norm in SURNAME_PARTICLES
+        or w.token.norm in NAME_CONNECTORS
         for w in window
     )
 

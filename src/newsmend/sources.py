@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from newsmend.errors import GazetteerError
-from newsmend.text import Token, common_words, tokenize
+from newsmend.text import FUNCTION_WORDS, Token, capitalised_runs, common_words, tokenize
 
 __all__ = ["learned_entries", "wikidata_entries"]
 
@@ -69,11 +69,6 @@ _KIND_BY_CLASS = {
     **dict.fromkeys(["Q1656682", "Q198", "Q178561", "Q645883", "Q1190554"], "event"),
     **dict.fromkeys(["Q7725634", "Q11424", "Q482994", "Q5398426", "Q571", "Q7366"], "work"),
 }
-_STOPWORDS = frozenset(
-    """a an and are as at be by for from has have in is it its of on or that the their this
-    to was were which who with de la le les des du et en un une der die das und von zu el los
-    las y del""".split()
-)
 _SENTENCE_END = re.compile(r"[.!?…:;\"“”«»]\s*$|^\s*$")
 _CONTEXT_WINDOW = 12
 
@@ -159,7 +154,7 @@ def _kind(entity: dict[str, Any]) -> str:
 
 
 def _content_words(text: str, limit: int = 6) -> list[str]:
-    words = [t.text for t in tokenize(text) if t.norm not in _STOPWORDS and len(t.norm) > 1]
+    words = [t.text for t in tokenize(text) if t.norm not in FUNCTION_WORDS and len(t.norm) > 1]
     return list(dict.fromkeys(words))[:limit]
 
 
@@ -188,7 +183,7 @@ def learned_entries(texts: Iterable[str], min_count: int = 3) -> list[dict[str, 
                 + tokens[end : end + _CONTEXT_WINDOW]
             )
             neighbours[name].update(
-                t.text for t in nearby if t.norm not in _STOPWORDS and len(t.norm) > 2
+                t.text for t in nearby if t.norm not in FUNCTION_WORDS and len(t.norm) > 2
             )
     return [
         {
@@ -203,33 +198,12 @@ def learned_entries(texts: Iterable[str], min_count: int = 3) -> list[dict[str, 
 
 def _name_runs(text: str, tokens: list[Token]) -> Iterator[tuple[int, int]]:
     """Token ranges of capitalised runs, leaving out an ordinary word opening a sentence."""
-    position = 0
-    while position < len(tokens):
-        if not tokens[position].is_capitalized:
-            position += 1
-            continue
-        end = position + 1
-        while end < len(tokens) and _joined(text, tokens, end):
-            end += 1
-        start = position
+    for run in capitalised_runs(text, tokens):
+        start = run.start
         if _opens_sentence(text, tokens[start]) and tokens[start].norm in common_words():
             start += 1
-        if start < end:
-            yield start, end
-        position = end
-
-
-def _joined(text: str, tokens: list[Token], i: int) -> bool:
-    gap = text[tokens[i - 1].end : tokens[i].start]
-    if gap not in {" ", "-"}:
-        return False
-    if tokens[i].is_capitalized:
-        return True
-    return (
-        tokens[i].norm in {"de", "von", "van", "der", "al", "bin", "da", "di", "du", "la", "le"}
-        and i + 1 < len(tokens)
-        and tokens[i + 1].is_capitalized
-    )
+        if start < run.stop:
+            yield start, run.stop
 
 
 def _opens_sentence(text: str, token: Token) -> bool:

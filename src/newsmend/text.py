@@ -14,7 +14,10 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein
 
 __all__ = [
+    "FUNCTION_WORDS",
+    "NAME_CONNECTORS",
     "Token",
+    "capitalised_runs",
     "common_words",
     "edit_cost",
     "match_case",
@@ -61,6 +64,22 @@ _LAST_COMMON_BUCKET = 700  # frequency 1e-7, a Zipf frequency of 2: once in ten 
 LEXICON_LANGUAGES = ("en", "fr", "de", "es")
 
 
+# Words that open or link phrases but are never a name on their own (en, fr, de, es).
+FUNCTION_WORDS = frozenset(
+    """a an the this that these those in on at to for from by with of as and or but if
+    when while after before during until his her its their our my your he she it we
+    they is are was were be has have which who le la les un une des du au aux en et ou
+    dans sur pour par avec ce cette ces der die das den dem des ein eine einen im am zum
+    zur und oder mit von bei auf zu el los las una unos unas al del y o con por para este
+    esta""".split()
+)
+# Lower-case words that may link the words of one name ("Bank of England", "von der Leyen").
+NAME_CONNECTORS = frozenset(
+    "of for and the de des du la le y und für der van von da di al el".split()
+)
+_RUN_LINK = re.compile(r"[ \u00a0]|-")
+
+
 class Token(NamedTuple):
     """A word in a text.
 
@@ -103,6 +122,56 @@ def tokenize(text: str) -> list[Token]:
                 word = word[: possessive.start()]
         tokens.append(Token(start, start + len(word), word, normalize(word), word[0].isupper()))
     return tokens
+
+
+def capitalised_runs(
+    text: str, tokens: list[Token], *, breaks: frozenset[int] = frozenset()
+) -> list[range]:
+    """Maximal runs of capitalised tokens joined by a space or a hyphen, with lower-case
+    connectors ("of", "von der") allowed between two of them.
+
+    Args:
+        text: The text the tokens were cut from.
+        tokens: Its tokens (see :func:`tokenize`).
+        breaks: Positions of tokens that never belong to a run (a URL, say).
+
+    >>> text = "Treasury Secretary Scott Bessent met Ursula von der Leyen in Brussels."
+    >>> [[t.text for t in tokenize(text)[r.start : r.stop]][-1] for r in capitalised_runs(
+    ...     text, tokenize(text))]
+    ['Bessent', 'Leyen', 'Brussels']
+    """
+    runs: list[range] = []
+    start: int | None = None
+    for i, token in enumerate(tokens):
+        capital = token.is_capitalized and i not in breaks
+        if (
+            start is not None
+            and _linked(text, tokens, i)
+            and (capital or _connects(text, tokens, i))
+        ):
+            continue
+        if start is not None:
+            runs.append(range(start, i))
+            start = None
+        if capital:
+            start = i
+    if start is not None:
+        runs.append(range(start, len(tokens)))
+    return runs
+
+
+def _linked(text: str, tokens: list[Token], i: int) -> bool:
+    return bool(_RUN_LINK.fullmatch(text[tokens[i - 1].end : tokens[i].start]))
+
+
+def _connects(text: str, tokens: list[Token], i: int) -> bool:
+    """A chain of connectors from position ``i`` that ends on a capitalised token."""
+    following = i
+    while following < len(tokens) and tokens[following].norm in NAME_CONNECTORS:
+        if following + 1 >= len(tokens) or not _linked(text, tokens, following + 1):
+            return False
+        following += 1
+    return following > i and following < len(tokens) and tokens[following].is_capitalized
 
 
 @lru_cache(maxsize=65536)
