@@ -37,8 +37,12 @@ from pathlib import Path
 from newsmend import Article, Cleaner, Settings
 from newsmend.fetch import Fetcher
 
-PAGES = Path(__file__).resolve().parent.parent / "tests" / "pages"
-LAYOUTS = ("seed_wordpress.html", "seed_table.html", "seed_flat.html")
+ROOT = Path(__file__).resolve().parent.parent
+LAYOUTS = (
+    ROOT / "examples" / "seed.html",
+    ROOT / "tests/pages/seed_table.html",
+    ROOT / "tests/pages/seed_flat.html",
+)
 PORT = 8765
 
 
@@ -52,7 +56,7 @@ def page_html(templates: Sequence[str], number: int) -> str:
 
 
 def load_templates() -> list[str]:
-    return [(PAGES / name).read_text(encoding="utf-8") for name in LAYOUTS]
+    return [path.read_text(encoding="utf-8") for path in LAYOUTS]
 
 
 def serve(hosts: list[str], port: int, latency: float, ready: object) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 PAGES = Path(__file__).parent / "pages"
 DATA = Path(__file__).parent / "data"
 MINI = str(DATA / "mini_gazetteer.jsonl")
-SEED = str(PAGES / "seed_wordpress.html")
+SEED = str(PAGES.parent.parent / "examples" / "seed.html")
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:

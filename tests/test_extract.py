@@ -15,10 +15,9 @@ from newsmend.extract import Extracted, extract, split_authors
 
 PAGES = Path(__file__).parent / "pages"
 LAYOUTS = {
-    "wordpress": PAGES / "seed_wordpress.html",
+    "wordpress": PAGES.parent.parent / "examples" / "seed.html",  # the README's example
     "flat": PAGES / "seed_flat.html",
     "table": PAGES / "seed_table.html",
-    "example": PAGES.parent.parent / "examples" / "seed.html",
 }
 TEASER = "Watch | Nato pledges help to Ukraine:"
 EMAIL_NOTICE = "Your email address will not be published. Required fields are marked *"

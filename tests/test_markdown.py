@@ -46,7 +46,7 @@ def test_lines_that_are_not_headings(line: str, following: str | None, source: s
 
 
 def test_seed_subheading_is_a_heading() -> None:
-    result = clean_html((PAGES / "seed_wordpress.html").read_bytes(), repair=False)
+    result = clean_html((PAGES.parent.parent / "examples" / "seed.html").read_bytes(), repair=False)
     markdown = to_markdown(result)
     assert markdown.startswith(f"# {result.title}\n\n")
     assert "\n## Trump is shifting priorities from Gaza\n" in markdown

@@ -19,7 +19,8 @@ import newsmend
 from newsmend import Article, Correction
 
 PAGES = Path(__file__).parent / "pages"
-LAYOUTS = ["seed_wordpress.html", "seed_flat.html", "seed_table.html"]
+EXAMPLE = PAGES.parent.parent / "examples" / "seed.html"  # the WordPress layout
+LAYOUTS = [EXAMPLE, PAGES / "seed_flat.html", PAGES / "seed_table.html"]
 
 REPAIRED = {
     "Voldymyr Jemenskyy": "Volodymyr Zelenskyy",
@@ -43,9 +44,9 @@ STRIPPED = [
 ]
 
 
-@pytest.fixture(scope="module", params=LAYOUTS)
+@pytest.fixture(scope="module", params=LAYOUTS, ids=["wordpress", "flat", "table"])
 def article(request: pytest.FixtureRequest) -> Article:
-    return newsmend.clean_html((PAGES / request.param).read_bytes())
+    return newsmend.clean_html(request.param.read_bytes())
 
 
 def _seed_between_title_and_related() -> list[str]:
