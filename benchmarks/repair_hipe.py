@@ -189,20 +189,7 @@ def capitalised_runs(text: str) -> list[tuple[int, int]]:
 
 
 def naive_repair(text: str, names: list[str], ids: list[str]) -> list[Change]:
-    changes = []
-    for start, end in capitalised_runs(text):
-        span = text[start:end]
-        best = process.extractOne(
-            span,
-            names,
-            scorer=fuzz.WRatio,
-            processor=utils.default_process,
-            score_cutoff=BASELINE_CUTOFF,
-        )
-        if best and best[0] != span:
-            reason = f"WRatio {best[1]:.0f}"
-            changes.append(Change(start, end, span, best[0], ids[best[2]], reason, best[0]))
-    return changes
+    return naive_on_spans(text, capitalised_runs(text), names, ids)
 
 
 def naive_on_spans(
