@@ -239,7 +239,11 @@ class Gazetteer:
         return iter(self.entries)
 
     def __contains__(self, name: object) -> bool:
-        return isinstance(name, str) and any(entry.name == name for entry in self.entries)
+        if not isinstance(name, str):
+            return False
+        if self._entries is None:  # loaded from disk: look in the index, make no entries
+            return any(record[0] == name for record in self.index.records)
+        return any(entry.name == name for entry in self._entries)
 
     def __repr__(self) -> str:
         return f"<Gazetteer with {len(self)} entries>"

@@ -157,10 +157,6 @@ class NameIndex:
             return []
         return [self.form(i) for i in (found if isinstance(found, tuple) else (found,))]
 
-    def has_exact(self, tokens: tuple[str, ...]) -> bool:
-        """True when some form is spelled exactly as ``tokens``."""
-        return tokens in self._exact
-
     def forms_with_token(self, token: str) -> list[Form]:
         """Forms that contain the normalised ``token``."""
         return [self.form(i) for i in self._by_token.get(token)]

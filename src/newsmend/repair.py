@@ -132,12 +132,12 @@ class _Document:
     claimed: set[int] = field(default_factory=set)
 
     lexicon_applies: bool = True  # the text is in a language whose ordinary words we know
-    similar_cache: dict[str, list[tuple[str, float]]] = field(default_factory=dict)
+    similar_cache: dict[tuple[str, float], list[tuple[str, float]]] = field(default_factory=dict)
 
     def similar(self, norm: str, index: NameIndex, extra: float = 0.0) -> list[tuple[str, float]]:
         """Known tokens within the edit budget of ``norm`` (plus ``extra``), looked up once
         per text."""
-        key = f"{norm}+{extra}"
+        key = (norm, extra)
         if key not in self.similar_cache:
             budget = edit_budget(len(norm))
             self.similar_cache[key] = index.similar_tokens(norm, budget + extra if budget else 0)
