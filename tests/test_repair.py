@@ -134,6 +134,36 @@ REPAIRS = [
         "House of Representatives",
         "a name with 'of' inside",
     ),
+    Example(
+        "Officials in L0ndon said the talks would resume.",
+        "L0ndon",
+        "London",
+        "OCR: a zero for the letter o inside a name",
+    ),
+    Example(
+        "The Chancellor flew from Ber1in to Kyiv on Monday.",
+        "Ber1in",
+        "Berlin",
+        "OCR: a one for the letter l",
+    ),
+    Example(
+        "Lawmakers in lsrael voted late on Tuesday.",
+        "lsrael",
+        "Israel",
+        "OCR: a small l for the capital I opening a name",
+    ),
+    Example(
+        "Troops from ISRAEL and NAT0 allies trained together.",
+        "NAT0",
+        "NATO",
+        "OCR: a zero among capitals",
+    ),
+    Example(
+        "Ministers of Germany and Georgia met in BerIin.",
+        "BerIin",
+        "Berlin",
+        "OCR: a capital I among small letters",
+    ),
 ]
 
 
@@ -172,6 +202,11 @@ UNCHANGED = [
     ("Scott said the scent of rain was strong.", "ordinary word without a name"),
     ("Democratic Sen. Richard Neal and Rep. Richard Blumenthal spoke.", "both exact"),
     ("The F-16 and the Su-35 flew over Bern.", "tokens touching digits"),
+    (
+        "Web3 firms, 5G masts, the B52, COVID19 tests and iPhone5 cases; Mac0S and 1ondoner.",
+        "digits in words that do not spell a name once read as letters",
+    ),
+    ("The lnfo desk and the lSO norm; Kylv and Lond0n5.", "look-alikes that spell no name"),
     ("Prime Minister Mark Carney visited Georgia.", "exact, ambiguous entry"),
     ("Zelensky, Zelenskyy and Volodymyr Zelensky are all correct spellings.", "aliases"),
     ("La France et l'Allemagne, d'Allemagne, L'Allemagne.", "French elided articles"),

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -38,6 +39,7 @@ from newsmend.text import (
     common_words,
     edit_cost,
     match_case,
+    normalize,
     tokenize,
 )
 
@@ -57,6 +59,9 @@ RULES = {
     "document-spelling": "an unknown lower-case word close to a name the text spells "
     "correctly, with the same first letter and the same last two (a derived word such as "
     "an adjective changes its ending)",
+    "look-alike-characters": "a word that spells a name exactly once the characters OCR "
+    "mistakes for letters are read as letters: a digit inside a word (0/o, 1/l/i, 5/s), a "
+    "capital I among small letters, a small l among capitals or opening the word",
 }
 
 # Spans never touched, each pattern tried only when its marker occurs in the text.
@@ -77,6 +82,11 @@ _AMBIGUITY_MARGIN = 0.05
 _SUPPORTED_EXTRA = 0.5
 _SUPPORTED_EXTRA_FROM = 7
 _MAX_WINDOW = 6
+# A word mixing letters with digits that OCR reads for letters ("L0uisiana", "5enate").
+_DIGIT_HINT = re.compile(r"[^\W\d_][015]|[015][^\W\d_]")
+_DIGIT_WORD = re.compile(r"(?<!\w)[^\W_]*[015][^\W_]*(?!\w)")
+_DIGIT_LETTERS = {"0": "o", "1": "li", "5": "s"}
+_MAX_LOOK_ALIKES = 2  # characters read as other letters in one word
 
 
 def edit_budget(length: int) -> float:
@@ -109,6 +119,7 @@ class _Word:
     real: bool  # a word of ordinary language
     protected: bool
     acronym: bool
+    reading: str = ""  # the word with look-alike characters read as letters, when that is a name
 
 
 @dataclass(frozen=True)
@@ -121,6 +132,7 @@ class _Candidate:
     evidence: str
     plural: bool = False  # matched on the word without its plural "s", which is kept
     cost: float = 0.0  # the weighted edits between the mention and the spelling
+    written: str = ""  # the replacement as written, when not the form's own spelling
 
 
 @dataclass
@@ -233,8 +245,8 @@ class NameRepairer:
             raise InvalidInput(f"repair_names needs str, got {type(text).__name__}")
         document = self._read(text)
         document.lexicon_applies = language is None or _base_language(language) in LEXICON_LANGUAGES
-        self._mark_exact(document)
-        accepted: list[_Candidate] = []
+        accepted = self._mark_exact(document)
+        document.claimed.update(i for c in accepted for i in range(c.start, c.end))
         suspects: list[Suspect] = []
         for finder in (self._multi_word_candidates, self._single_word_candidates):
             chosen, doubtful = _choose(finder(document), document, self.index)
@@ -254,7 +266,10 @@ class NameRepairer:
         capital_lines: dict[int, bool] = {}
         next_span = 0
         words = []
-        for token in tokenize(text):
+        tokens = tokenize(text)
+        if _DIGIT_HINT.search(text):
+            tokens = _merge_digit_words(text, tokens)
+        for token in tokens:
             norm = token.norm
             capital = token.is_capitalized
             if not capital and norm in common:  # an ordinary lower-case word: the bulk of text
@@ -271,20 +286,64 @@ class NameRepairer:
                 ) or _touches_digit(text, token)
                 acronym = capital and _looks_like_acronym(text, token, capital_lines)
             known = norm in index or (stem != norm and stem in index)
-            words.append(_Word(token, stem, suffix, known, real, protected, acronym))
+            reading = "" if known or real else _read_look_alikes(token.text, index)
+            if reading:
+                token = token._replace(norm=normalize(reading), is_capitalized=reading[0].isupper())
+                stem, suffix = _plural_stem(token)
+                known = True
+            words.append(_Word(token, stem, suffix, known, real, protected, acronym, reading))
         return _Document(text, words, _runs(text, words))
 
-    def _mark_exact(self, document: _Document) -> None:
-        """Record exact mentions of gazetteer names as evidence."""
+    def _mark_exact(self, document: _Document) -> list[_Candidate]:
+        """Record exact mentions of gazetteer names as evidence.
+
+        Returns:
+            The repairs of words in those mentions that OCR wrote with look-alike
+            characters (rule ``look-alike-characters``).
+        """
+        found: list[_Candidate] = []
         for run in document.runs:
             position = run.start
             while position < run.stop:
                 length = self._longest_exact(document.words, position, run.stop)
                 if length:
-                    keys = _keys(document.words[position : position + length])
-                    for entry in {f.entry for k in keys for f in self.index.exact(k)}:
-                        document.mention(entry, range(position, position + length))
+                    span = range(position, position + length)
+                    forms = [
+                        f
+                        for k in _keys(document.words[span.start : span.stop])
+                        for f in self.index.exact(k)
+                    ]
+                    for entry in {f.entry for f in forms}:
+                        document.mention(entry, span)
+                    found.extend(self._look_alike_repairs(document, span, forms[0]))
                 position += max(length, 1)
+        return found
+
+    def _look_alike_repairs(
+        self, document: _Document, span: range, form: Form
+    ) -> Iterator[_Candidate]:
+        for offset, position in enumerate(span):
+            word = document.words[position]
+            if not word.reading:
+                continue
+            changed = sum(a != b for a, b in zip(word.token.text, word.reading, strict=True))
+            similarity = 1 - 0.5 * changed / len(word.reading)
+            detail = f"'{word.token.text}' read as '{word.reading}' spells '{form.display}'"
+            plural = bool(word.suffix) and word.stem == form.tokens[offset]
+            yield _candidate(
+                position,
+                position + 1,
+                form,
+                "look-alike-characters",
+                similarity,
+                1.0,
+                self._context(document, span.start, span.stop, form.entry),
+                document.support(form.entry, span.start, span.stop),
+                [detail],
+                cost=0.5 * changed,
+                written=word.reading[: len(word.reading) - len(word.suffix) if plural else None],
+                plural=plural,
+            )
 
     def _longest_exact(self, words: list[_Word], start: int, stop: int) -> int:
         for length in range(min(stop - start, self.index.max_tokens), 0, -1):
@@ -476,7 +535,9 @@ class NameRepairer:
             start, end = first.token.start, last.token.end
             original = text[start:end]
             suffix = last.suffix if candidate.plural else ""
-            if first.token.is_capitalized:
+            if candidate.written:
+                replacement = candidate.written + suffix
+            elif first.token.is_capitalized:
                 replacement = match_case(original, candidate.form.display) + suffix
             else:
                 replacement = candidate.form.display + suffix
@@ -535,6 +596,78 @@ def _plural_stem(token: Token) -> tuple[str, str]:
     if len(norm) >= 5 and norm.endswith("s") and not norm.endswith("ss"):
         return norm[:-1], token.text[-1]
     return norm, ""
+
+
+def _merge_digit_words(text: str, tokens: list[Token]) -> list[Token]:
+    """Make one token of each word that OCR wrote with digits for letters ("L0uisiana",
+    "Ange1es", "5enate"), in place of the pieces the digits cut it into.
+
+    A word qualifies with three letters or more and at most two digits, all of them 0, 1
+    or 5, with a 5 never at the end ("iPhone5" is no plural) and a digit at the start only
+    before a small letter ("5enate", not "5G").
+    """
+    merged: list[Token] = []
+    cursor = 0
+    for match in _DIGIT_WORD.finditer(text):
+        word = match.group()
+        digits = sum(ch.isdigit() for ch in word)
+        if (
+            digits > _MAX_LOOK_ALIKES
+            or len(word) - digits < 3
+            or word[-1] == "5"
+            or (word[0].isdigit() and not word[1].islower())
+            or any(ch.isdigit() and ch not in _DIGIT_LETTERS for ch in word)
+        ):
+            continue
+        while cursor < len(tokens) and tokens[cursor].end <= match.start():
+            merged.append(tokens[cursor])
+            cursor += 1
+        while cursor < len(tokens) and tokens[cursor].start < match.end():
+            cursor += 1
+        merged.append(Token(match.start(), match.end(), word, normalize(word), word[0].isupper()))
+    merged.extend(tokens[cursor:])
+    return merged
+
+
+def _read_look_alikes(word: str, index: NameIndex) -> str:
+    """The word with the characters OCR mistakes for letters read as letters, when that
+    spells a token of some name; else "".
+
+    >>> from newsmend.gazetteer import Gazetteer
+    >>> index = Gazetteer.from_records([{"name": "Illinois"}, {"name": "Los Angeles"}]).index
+    >>> _read_look_alikes("IlIinois", index), _read_look_alikes("Ange1es", index)
+    ('Illinois', 'Angeles')
+    >>> _read_look_alikes("lllinois", index), _read_look_alikes("Angeles", index)
+    ('', '')
+    """
+    choices = _look_alike_choices(word)
+    if not choices or len(choices) > _MAX_LOOK_ALIKES:
+        return ""
+    readings = [word]
+    for position, letters in choices:
+        readings = [
+            r[:position] + letter + r[position + 1 :] for r in readings for letter in letters
+        ]
+    for reading in readings:
+        if reading != word and normalize(reading) in index:
+            return reading
+    return ""
+
+
+def _look_alike_choices(word: str) -> list[tuple[int, str]]:
+    """Positions of characters OCR may have misread, each with the letters it may stand for."""
+    letters = [ch for ch in word if ch.isalpha() and ch != "l"]
+    in_capitals = len(letters) > 1 and all(ch.isupper() for ch in letters)
+    choices = []
+    for position, ch in enumerate(word):
+        if ch.isdigit():
+            read = _DIGIT_LETTERS.get(ch, "")
+            choices.append((position, read.upper() if position == 0 or in_capitals else read))
+        elif ch == "I" and position and not in_capitals:
+            choices.append((position, "l"))
+        elif ch == "l" and (in_capitals or position == 0) and len(word) > 1 and word[1] != "l":
+            choices.append((position, "I"))
+    return choices
 
 
 def _touches_digit(text: str, token: Token) -> bool:
@@ -658,6 +791,7 @@ def _candidate(
     *,
     plural: bool = False,
     cost: float = 0.0,
+    written: str = "",
 ) -> _Candidate:
     score = (
         0.5 * similarity
@@ -671,7 +805,9 @@ def _candidate(
     if support:
         evidence += f"; named {support}x elsewhere in the text"
     evidence += f"; rule {rule}: {RULES[rule]}"
-    return _Candidate(start, end, form, rule, round(min(score, 1.0), 3), evidence, plural, cost)
+    return _Candidate(
+        start, end, form, rule, round(min(score, 1.0), 3), evidence, plural, cost, written
+    )
 
 
 def _choose(
