@@ -164,6 +164,12 @@ REPAIRS = [
         "Berlin",
         "OCR: a capital I among small letters",
     ),
+    Example(
+        "Israel's cabinet met. Isreal said the vote would wait.",
+        "Isreal",
+        "Israel",
+        "a rare real word (a common misspelling) beside the name spelled right",
+    ),
 ]
 
 
@@ -207,6 +213,11 @@ UNCHANGED = [
         "digits in words that do not spell a name once read as letters",
     ),
     ("The lnfo desk and the lSO norm; Kylv and Lond0n5.", "look-alikes that spell no name"),
+    ("Isreal said the vote would wait.", "a rare real word with no name spelled right nearby"),
+    (
+        "In America, the Americani and Americans voted.",
+        "words derived from a name the text spells",
+    ),
     ("Prime Minister Mark Carney visited Georgia.", "exact, ambiguous entry"),
     ("Zelensky, Zelenskyy and Volodymyr Zelensky are all correct spellings.", "aliases"),
     ("La France et l'Allemagne, d'Allemagne, L'Allemagne.", "French elided articles"),

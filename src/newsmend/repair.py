@@ -40,6 +40,7 @@ from newsmend.text import (
     edit_cost,
     match_case,
     normalize,
+    rare_words,
     tokenize,
 )
 
@@ -56,6 +57,9 @@ RULES = {
     "single-look-alike": "a lone unknown word of 5+ letters that differs from a name only "
     "by look-alike letters (h/n, e/c, rn/m)",
     "single-strong": "a lone unknown word of 8+ letters one edit away from a name",
+    "single-rare": "a capitalised rare word (seen under three times in ten million words) "
+    "close to a name the text spells correctly elsewhere, with the same first letter and "
+    "not the name plus an ending",
     "document-spelling": "an unknown lower-case word close to a name the text spells "
     "correctly, with the same first letter and the same last two (a derived word such as "
     "an adjective changes its ending)",
@@ -436,10 +440,11 @@ class NameRepairer:
 
     def _single_word_candidates(self, document: _Document) -> list[_Candidate]:
         candidates = []
+        rare = rare_words()
         for position, word in enumerate(document.words):
-            if position in document.claimed or word.known or word.real or word.protected:
+            if position in document.claimed or word.known or word.protected or word.acronym:
                 continue
-            if word.acronym:
+            if word.real and not (word.token.is_capitalized and _is_rare(word, rare)):
                 continue
             spellings = {word.token.norm: False, word.stem: True}
             for spelling, plural in spellings.items():
@@ -472,7 +477,16 @@ class NameRepairer:
         if cost > edit_budget(len(word.stem)) and not support:
             return None  # beyond the budget only when the text names the entity elsewhere
         rule: str | None = None
-        if not word.token.is_capitalized:
+        if word.real:  # a rare word: only beside the right spelling, never a derived word
+            target = form.tokens[0]
+            if (
+                support
+                and cost <= 1.0
+                and word.stem[0] == target[0]
+                and not _extends(word.token.norm, target, extra=1)
+            ):
+                rule = "single-rare"
+        elif not word.token.is_capitalized:
             same_ends = word.stem[0] == form.tokens[0][0] and word.stem[-2:] == form.tokens[0][-2:]
             if support and length >= 6 and cost <= 1.5 and same_ends:
                 rule = "document-spelling"
@@ -668,6 +682,11 @@ def _look_alike_choices(word: str) -> list[tuple[int, str]]:
         elif ch == "l" and (in_capitals or position == 0) and len(word) > 1 and word[1] != "l":
             choices.append((position, "I"))
     return choices
+
+
+def _is_rare(word: _Word, rare: frozenset[str]) -> bool:
+    """True when every reading of the word that is an ordinary word is a rare one."""
+    return word.token.norm in rare or (word.stem != word.token.norm and word.stem in rare)
 
 
 def _touches_digit(text: str, token: Token) -> bool:

@@ -22,6 +22,7 @@ __all__ = [
     "edit_cost",
     "match_case",
     "normalize",
+    "rare_words",
     "tokenize",
 ]
 
@@ -61,6 +62,7 @@ _CONFUSABLE_MULTI = {
 
 
 _LAST_COMMON_BUCKET = 700  # frequency 1e-7, a Zipf frequency of 2: once in ten million words
+_LAST_FREQUENT_BUCKET = 650  # Zipf 2.5
 LEXICON_LANGUAGES = ("en", "fr", "de", "es")
 
 
@@ -186,7 +188,6 @@ def normalize(word: str) -> str:
     return stripped.casefold()
 
 
-@lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """Normalised words of ordinary English, French, German and Spanish.
 
@@ -194,14 +195,33 @@ def common_words() -> frozenset[str]:
     (Zipf 2); names of the famous are in those lists too, garbles almost never are.
     Loaded on first use (under a second), then shared.
     """
+    return _lexicon()[0]
+
+
+def rare_words() -> frozenset[str]:
+    """The words of :func:`common_words` seen less than about three times in ten million
+    words (Zipf 2.5) in each of the four languages: "ukrain", "colomba", "neuman".
+
+    Real words, but rare enough that one close to a name the same text spells correctly
+    is more likely a garble of it than a word in its own right.
+    """
+    return _lexicon()[1]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
     from wordfreq import get_frequency_list  # heavy: imported on first use
 
-    words: set[str] = set()
+    frequent: set[str] = set()
+    rare: set[str] = set()
     for language in LEXICON_LANGUAGES:
         # Bucket i holds the words of frequency 10 ** (-i / 100), most frequent first.
-        for bucket in get_frequency_list(language)[: _LAST_COMMON_BUCKET + 1]:
+        buckets = get_frequency_list(language)[: _LAST_COMMON_BUCKET + 1]
+        for i, bucket in enumerate(buckets):
+            words = frequent if i <= _LAST_FREQUENT_BUCKET else rare
             words.update(w if w.isascii() else normalize(w) for w in bucket)
-    return frozenset(words)
+    rare -= frequent
+    return frozenset(frequent | rare), frozenset(rare)
 
 
 def _substitution_cost(a: str, b: str) -> float:
