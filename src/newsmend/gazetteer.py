@@ -9,6 +9,7 @@ add their own from records, CSV or JSON Lines files, and merge with ``|``.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import pickle
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -19,6 +20,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
+import newsmend.index as index_module
+import newsmend.text as text_module
+from newsmend._cache import cached, fingerprint
 from newsmend.errors import GazetteerError
 from newsmend.index import NameIndex
 from newsmend.sources import learned_entries, wikidata_entries
@@ -295,6 +299,16 @@ def _entries_from_jsonl(handle: Iterable[str], path: Path) -> Iterator[Entry]:
 
 @cache
 def _default_gazetteer() -> Gazetteer:
-    data = resources.files("newsmend") / "data" / "gazetteer.jsonl"
-    with data.open(encoding="utf-8") as handle:
-        return Gazetteer(_entries_from_jsonl(handle, Path("newsmend/data/gazetteer.jsonl")))
+    """The packaged gazetteer, its index read from newsmend's cache when it is there."""
+    data = (resources.files("newsmend") / "data" / "gazetteer.jsonl").read_bytes()
+    modules = (index_module.__file__, text_module.__file__, __file__)
+    key = fingerprint([data, *(Path(module or "").read_bytes() for module in modules)])
+    gazetteer = Gazetteer()
+    gazetteer._entries = None
+    gazetteer._index = cached("default-index", key, lambda: _index_of_jsonl(data))
+    return gazetteer
+
+
+def _index_of_jsonl(data: bytes) -> NameIndex:
+    lines = io.StringIO(data.decode("utf-8"))
+    return Gazetteer(_entries_from_jsonl(lines, Path("newsmend/data/gazetteer.jsonl"))).index

@@ -414,13 +414,24 @@ _worker_cleaner: Cleaner | None = None
 
 
 def _parser_pool(cleaner: Cleaner, processes: int) -> ProcessPoolExecutor:
-    """Worker processes that each rebuild ``cleaner`` once; spawned, so safe beside threads."""
-    return ProcessPoolExecutor(
+    """Worker processes that each rebuild ``cleaner`` once; spawned, so safe beside threads.
+
+    All of them start now, while the first pages are being fetched (the executor would
+    otherwise start one per page handed to it, after that page arrived).
+    """
+    pool = ProcessPoolExecutor(
         processes,
         mp_context=multiprocessing.get_context("spawn"),
         initializer=_start_worker,
         initargs=(cleaner,),
     )
+    for _ in range(processes):
+        pool.submit(_ready)
+    return pool
+
+
+def _ready() -> bool:
+    return _worker_cleaner is not None
 
 
 def _start_worker(cleaner: Cleaner) -> None:

@@ -9,9 +9,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
 from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
+
+from newsmend._cache import cached, fingerprint
 
 __all__ = [
     "FUNCTION_WORDS",
@@ -210,6 +214,12 @@ def rare_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """Both word sets, read from newsmend's cache when it holds them (see ``_cache``)."""
+    key = fingerprint([Path(__file__).read_bytes(), version("wordfreq")])
+    return cached("lexicon", key, _build_lexicon)
+
+
+def _build_lexicon() -> tuple[frozenset[str], frozenset[str]]:
     from wordfreq import get_frequency_list  # heavy: imported on first use
 
     frequent: set[str] = set()
