@@ -654,6 +654,8 @@ def _read_look_alikes(word: str, index: NameIndex) -> str:
     >>> _read_look_alikes("lllinois", index), _read_look_alikes("Angeles", index)
     ('', '')
     """
+    if word.isalpha() and word[0] != "l" and "I" not in word[1:] and "l" not in word[1:]:
+        return ""  # no digit, no I or l where OCR puts one for the other: the usual case
     choices = _look_alike_choices(word)
     if not choices or len(choices) > _MAX_LOOK_ALIKES:
         return ""
