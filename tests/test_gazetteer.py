@@ -138,6 +138,16 @@ def test_save_and_load_keep_entries_and_repairs(tmp_path: Path) -> None:
     assert repair_names(text, loaded) == repair_names(text, g)
 
 
+def test_lookups_remembered_across_texts_are_not_saved(tmp_path: Path) -> None:
+    g = Gazetteer.from_records([{"name": "Knesset", "kind": "org"}])
+    index = g.index
+    assert index.similar_tokens("khosset", 1.5) == [("knesset", 1.0)]
+    assert index.similar_tokens("khosset", 1.5) == [("knesset", 1.0)]  # from the memo
+    g.save(tmp_path / "names.idx")
+    assert "_memo" in vars(index)
+    assert "_memo" not in vars(Gazetteer.load(tmp_path / "names.idx").index)
+
+
 def test_load_rejects_other_files(tmp_path: Path) -> None:
     junk = tmp_path / "junk.idx"
     junk.write_bytes(b"not a pickle at all")

@@ -43,6 +43,7 @@ SURNAME_PARTICLES = frozenset(
 _MAX_LENGTH_GAP = 2
 _SHORT_TOKEN = 7
 _PRICED_CANDIDATES = 16
+_SIMILAR_MEMO_SIZE = 200_000
 _PLAIN_NAME = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 
 Record = tuple[str, tuple[str, ...], str, tuple[str, ...], "str | None"]
@@ -161,6 +162,14 @@ class NameIndex:
         """Forms that contain the normalised ``token``."""
         return [self.form(i) for i in self._by_token.get(token)]
 
+    def form_ids_with_token(self, token: str) -> Sequence[int]:
+        """Numbers of the forms that contain the normalised ``token`` (no objects made)."""
+        return self._by_token.get(token)
+
+    def form_tokens(self, form_id: int) -> tuple[str, ...]:
+        """The normalised tokens of form number ``form_id``."""
+        return self._form_tokens[form_id]
+
     def is_known(self, token: str) -> bool:
         """True when the normalised ``token`` is part of some form."""
         return token in self._by_token
@@ -177,8 +186,33 @@ class NameIndex:
         """
         if max_cost <= 0:
             return []
+        memo = self._similar_memo
+        key = (token, max_cost)
+        found = memo.get(key)
+        if found is None:
+            if len(memo) >= _SIMILAR_MEMO_SIZE:
+                memo.clear()
+            found = memo[key] = self._similar(token, max_cost)
+        return list(found)
+
+    @property
+    def _similar_memo(self) -> dict[tuple[str, float], tuple[tuple[str, float], ...]]:
+        """Answers of :meth:`similar_tokens`, kept across texts (garbles and the names of
+        a news stream recur); made on first use, never pickled, cleared when full."""
+        memo = self.__dict__.get("_memo")
+        if memo is None:
+            memo = self.__dict__["_memo"] = {}
+        return memo
+
+    def __getstate__(self) -> dict[str, object]:
+        return {k: v for k, v in self.__dict__.items() if k != "_memo"}
+
+    def _similar(self, token: str, max_cost: float) -> tuple[tuple[str, float], ...]:
+        ids = self._candidate_ids(token)
+        if not ids:
+            return ()
         vocabulary = self.vocabulary
-        candidates = [vocabulary[i] for i in self._candidate_ids(token)]
+        candidates = [vocabulary[i] for i in ids]
         # Plain edit distance in C first: a weighted cost within max_cost needs at most
         # 2 * max_cost plain edits (look-alike substitutions cost half). Only the nearest
         # few are priced: in a large vocabulary dozens of tokens can sit at that distance.
@@ -195,7 +229,7 @@ class NameIndex:
                 cost = edit_cost(token, candidate)
                 if cost <= max_cost:
                     found.append((candidate, cost))
-        return sorted(found, key=lambda item: (item[1], item[0]))
+        return tuple(sorted(found, key=lambda item: (item[1], item[0])))
 
     def _candidate_ids(self, token: str) -> set[int]:
         ids: set[int] = set()

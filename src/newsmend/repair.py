@@ -159,7 +159,7 @@ class _Document:
             self.similar_cache[key] = index.similar_tokens(norm, budget + extra if budget else 0)
         return self.similar_cache[key]
 
-    forms_cache: dict[tuple[str, bool], dict[int, list[Form]]] = field(default_factory=dict)
+    forms_cache: dict[tuple[str, bool], dict[int, list[int]]] = field(default_factory=dict)
     spellings: Counter[str] | None = None
 
     def stands_alone(self, position: int) -> bool:
@@ -181,8 +181,9 @@ class _Document:
         """True when the exact spelling occurs more than once in the text."""
         return self.count(spelling) > 1
 
-    def forms_near(self, word: _Word, index: NameIndex) -> dict[int, list[Form]]:
-        """Forms that may contain ``word``, by number of tokens, looked up once per text.
+    def forms_near(self, word: _Word, index: NameIndex) -> dict[int, list[int]]:
+        """Numbers of the forms that may contain ``word``, by number of tokens, looked up
+        once per text.
 
         A known word brings the forms that contain it; an unknown capitalised word that
         is no ordinary word brings the forms containing a similar known token.
@@ -200,10 +201,10 @@ class _Document:
             grouped = {}
             seen: set[int] = set()
             for token in tokens:
-                for form in index.forms_with_token(token):
-                    if form.id not in seen:
-                        seen.add(form.id)
-                        grouped.setdefault(len(form.tokens), []).append(form)
+                for form_id in index.form_ids_with_token(token):
+                    if form_id not in seen:
+                        seen.add(form_id)
+                        grouped.setdefault(len(index.form_tokens(form_id)), []).append(form_id)
             self.forms_cache[key] = grouped
         return grouped
 
@@ -373,11 +374,22 @@ class NameRepairer:
         return candidates
 
     def _forms_for_window(self, document: _Document, window: list[_Word]) -> list[Form]:
-        forms: dict[int, Form] = {}
+        """Forms of the window's length that a word of it may belong to, less those that
+        a known or lower-case word rules out (such a word must be spelled as in the form)."""
+        index = self.index
+        ids: set[int] = set()
         for word in window:
-            for form in document.forms_near(word, self.index).get(len(window), ()):
-                forms[form.id] = form
-        return list(forms.values())
+            ids.update(document.forms_near(word, index).get(len(window), ()))
+        fixed = [
+            (position, word.token.norm)
+            for position, word in enumerate(window)
+            if word.known or not word.token.is_capitalized
+        ]
+        return [
+            index.form(form_id)
+            for form_id in sorted(ids)
+            if all(index.form_tokens(form_id)[p] == norm for p, norm in fixed)
+        ]
 
     def _score_multi(
         self, document: _Document, start: int, end: int, form: Form
