@@ -486,8 +486,10 @@ class NameRepairer:
         if cost > 0.5 and document.recurs(word.token.text) and not repeated_mistake:
             return None
         length = len(form.tokens[0])
-        if cost > edit_budget(len(word.stem)) and not support:
-            return None  # beyond the budget only when the text names the entity elsewhere
+        if cost > edit_budget(len(word.stem)) and not (
+            support and word.stem[0] == form.tokens[0][0]
+        ):
+            return None  # beyond the budget only beside the name, with its first letter
         rule: str | None = None
         if word.real:  # a rare word: only beside the right spelling, never a derived word
             target = form.tokens[0]

@@ -242,19 +242,22 @@ def _substitution_cost(a: str, b: str) -> float:
 
 @lru_cache(maxsize=1 << 16)
 def edit_cost(a: str, b: str) -> float:
-    """Edit distance where look-alike and sound-alike confusions cost half.
+    """Edit distance where look-alike and sound-alike confusions and the commonest
+    typing slips cost half.
 
-    Insertions and deletions cost 1, substituting a confusable letter (``h``/``n``,
-    ``c``/``e``) or letter group (``rn``/``m``, ``li``/``h``) costs 0.5, any other
-    substitution and an adjacent transposition cost 1. The edits are those of an
-    optimal plain Levenshtein alignment (computed by rapidfuzz), re-priced.
+    Insertions, deletions and substitutions cost 1; substituting a confusable letter
+    (``h``/``n``, ``c``/``e``) or letter group (``rn``/``m``, ``li``/``h``), swapping two
+    adjacent letters, and doubling or undoubling a letter cost 0.5. The edits are those of
+    an optimal plain Levenshtein alignment (computed by rapidfuzz), re-priced.
 
     >>> edit_cost("khosset", "knesset")
     1.0
     >>> edit_cost("modern", "modem")
     0.5
-    >>> edit_cost("zelenksyy", "zelenskyy")
-    1.0
+    >>> edit_cost("zelenksyy", "zelenskyy"), edit_cost("martinn", "martin")
+    (0.5, 0.5)
+    >>> edit_cost("martix", "martin"), edit_cost("marton", "martin")
+    (1.0, 1.0)
     """
     ops = [(op.tag, op.src_pos, op.dest_pos) for op in Levenshtein.editops(a, b)]
     cost = 0.0
@@ -266,9 +269,23 @@ def edit_cost(a: str, b: str) -> float:
             k += 2
             continue
         tag, i, j = ops[k]
-        cost += _substitution_cost(a[i], b[j]) if tag == "replace" else 1.0
+        if tag == "replace":
+            cost += _substitution_cost(a[i], b[j])
+        elif tag == "delete":
+            cost += _DOUBLED if _beside_same(a, i) else 1.0
+        else:
+            cost += _DOUBLED if _beside_same(b, j) else 1.0
         k += 1
     return cost
+
+
+_DOUBLED = 0.5
+_TRANSPOSED = 0.5
+
+
+def _beside_same(word: str, i: int) -> bool:
+    """True when the letter at ``i`` doubles a neighbour ("Martinn", "Congres")."""
+    return (i > 0 and word[i - 1] == word[i]) or (i + 1 < len(word) and word[i + 1] == word[i])
 
 
 Edit = tuple[str, int, int]
@@ -279,11 +296,11 @@ def _paired_cost(a: str, b: str, first: Edit, second: Edit) -> float | None:
     confusion ("rn" read as "m"), or ``None``."""
     (tag1, i1, j1), (tag2, i2, j2) = first, second
     if tag1 == tag2 == "replace" and (i2, j2) == (i1 + 1, j1 + 1):
-        return 1.0 if a[i1] == b[j2] and a[i2] == b[j1] else None
+        return _TRANSPOSED if a[i1] == b[j2] and a[i2] == b[j1] else None
     if (tag1, tag2) == ("insert", "delete") and (i2, j2) == (i1 + 1, j1 + 2):
-        return 1.0 if b[j1] == a[i2] else None  # "ks" -> "sk", aligned as insert + delete
+        return _TRANSPOSED if b[j1] == a[i2] else None  # "ks" -> "sk": insert + delete
     if (tag1, tag2) == ("delete", "insert") and (i2, j2) == (i1 + 2, j1 + 1):
-        return 1.0 if a[i1] == b[j2] else None
+        return _TRANSPOSED if a[i1] == b[j2] else None
     tags = {tag1, tag2}
     if tags == {"replace", "delete"} and i2 == i1 + 1:
         j = j1 if tag1 == "replace" else j2
