@@ -11,7 +11,15 @@ from datetime import datetime, timedelta
 import pytest
 
 from newsmend import Article, clean_html
-from newsmend.extract import Extracted, extract
+from newsmend.extract import (
+    Extracted,
+    drop_code,
+    extract,
+    filed_under,
+    markup_author,
+    page_metadata,
+    parse_html,
+)
 
 STORY = (
     "<p>The city council voted on Tuesday to expand the tram network by twelve kilometres, "
@@ -171,3 +179,93 @@ def test_declared_authors_win_over_the_byline_line() -> None:
         "<h1>Council expands trams</h1>", "<p>By A. Lee</p>"
     )
     assert extract(html).authors == ("Ann Lee",)
+
+
+# newsmend reads the markup for an author and for category and tag links itself, in one
+# pass, instead of trafilatura's XPaths over a copy of the page; these pages check that it
+# finds what trafilatura's own functions find, in the markup patterns those functions know.
+MARKED_AUTHORS = [
+    pytest.param('<a rel="author" href="/by/ann">Ann Lee</a>', id="rel-author"),
+    pytest.param('<span class="author-name">Ann Lee</span>', id="author-name-class"),
+    pytest.param('<div class="byline">By <span>Ann Lee</span></div>', id="byline-class"),
+    pytest.param(
+        '<div class="post-author">By Ann Lee <time datetime="2024-03-01">1 March</time></div>',
+        id="date-inside-is-left-out",
+    ),
+    pytest.param(
+        '<div class="comments"><span class="author">Troll42</span></div>'
+        '<p class="writer">Ann Lee</p>',
+        id="comment-authors-are-not-the-author",
+    ),
+    pytest.param('<span itemprop="author">Ann Lee</span>', id="itemprop"),
+    pytest.param(
+        '<span class="author">A</span><span class="byline">Ann Lee</span>', id="too-short"
+    ),
+    pytest.param("<p>No author marked here.</p>", id="none"),
+]
+
+
+@pytest.mark.parametrize("marked", MARKED_AUTHORS)
+def test_the_author_in_the_markup_is_the_one_trafilatura_finds(marked: str) -> None:
+    from trafilatura.metadata import extract_author
+
+    tree = parse_html(page("", marked))
+    assert markup_author(tree) == extract_author(tree)
+
+
+FILED = [
+    pytest.param(WORDPRESS_LINKS, id="wordpress-footer"),
+    pytest.param(
+        '<div class="entry-meta"><a href="/category/city/">City</a>'
+        '<a href="/tag/trams/">Trams</a></div>'
+        '<div class="row"><a href="/category/sport/">Sport</a></div>',
+        id="most-specific-container-wins",
+    ),
+    pytest.param('<nav><a href="/category/world/">World</a></nav>', id="menu-links-are-not"),
+    pytest.param(
+        '<p class="postmeta">Filed under <a href="/categories/a/">A</a></p>'
+        '<div class="tags"><a href="/tags/b/">B</a></div>',
+        id="plural-addresses",
+    ),
+]
+
+
+@pytest.mark.parametrize("body", FILED)
+@pytest.mark.parametrize("kind", ["category", "tag"])
+def test_filed_under_finds_the_links_trafilatura_finds(body: str, kind: str) -> None:
+    from trafilatura.metadata import extract_catstags
+
+    tree = parse_html(page("", body))
+    assert filed_under(tree, kind) == extract_catstags(kind, tree)
+
+
+def test_the_subject_meta_tag_is_a_category_when_nothing_else_is() -> None:
+    tree = parse_html(page('<meta name="subject" content="Transport">'))
+    assert filed_under(tree, "category") == ["Transport"]
+
+
+def test_dropping_scripts_keeps_json_ld_and_the_text() -> None:
+    """Scripts and styles go before trafilatura copies the page; JSON-LD stays."""
+    head = "<script>var ads = 1;</script><style>p { color: red }</style>" + JSON_LD
+    result = extracted(head)
+    assert result.text == extracted("").text
+    assert result.published == datetime.fromisoformat("2024-03-01T08:00:00+00:00")
+    tree = parse_html(page(head))
+    drop_code(tree)
+    assert [s.get("type") for s in tree.iter("script", "style")] == ["application/ld+json"]
+
+
+def test_page_metadata_reads_title_author_url_and_site_name() -> None:
+    head = (
+        '<meta property="og:title" content="Council expands trams">'
+        '<meta property="og:site_name" content="City News">'
+        '<meta name="author" content="Ann Lee">'
+        '<link rel="canonical" href="https://news.example.org/trams">'
+    )
+    metadata = page_metadata(parse_html(page(head)), URL)
+    assert (metadata.title, metadata.author, metadata.sitename) == (
+        "Council expands trams",
+        "Ann Lee",
+        "City News",
+    )
+    assert metadata.url == "https://news.example.org/trams"
