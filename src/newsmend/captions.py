@@ -70,9 +70,12 @@ CREDIT_PARTICLES = frozenset(
         *("para", "/", "|", "-", "–", "—", "&", ",", "©", "(c)"),
     }
 )
+STOCK_CREDIT_NAMES = (
+    *("getty images", "ap photo", "shutterstock", "istock", "istockphoto", "alamy", "imago"),
+    *("picture alliance", "epa-efe", "afp photo", "reuters photo", "dpa-bildfunk"),
+)
 STOCK_CREDITS = re.compile(
-    r"\b(?:getty images|ap photo|shutterstock|istock(?:photo)?|alamy|imago|picture alliance|"
-    r"epa-efe|afp photo|reuters photo|dpa-bildfunk)\b",
+    rf"\b(?:{'|'.join(map(re.escape, STOCK_CREDIT_NAMES))})\b",
     re.IGNORECASE,
 )
 
@@ -96,11 +99,15 @@ def is_credit(text: str) -> bool:
     >>> is_credit("he told Reuters")
     False
     """
-    tokens = _CREDIT_TOKENS.findall(text.strip())
-    named = [t for t in tokens if t.casefold() not in CREDIT_PARTICLES]
-    if not named or len(named) > MAX_CREDIT_WORDS:
-        return False
-    return all(_is_credit_word(token) for token in named)
+    named = 0
+    for match in _CREDIT_TOKENS.finditer(text):
+        token = match.group()
+        if token.casefold() in CREDIT_PARTICLES:
+            continue
+        named += 1
+        if named > MAX_CREDIT_WORDS or not _is_credit_word(token):
+            return False  # stops at the first word of prose
+    return named > 0
 
 
 def _is_credit_word(token: str) -> bool:
@@ -120,7 +127,13 @@ def _words(text: str) -> list[str]:
 
 def _says_photo(text: str) -> bool:
     folded = {word.casefold().strip(".") for word in _words(text)}
-    return bool(folded & PHOTO_WORDS) or STOCK_CREDITS.search(text) is not None
+    return bool(folded & PHOTO_WORDS) or _names_stock_credit(text)
+
+
+def _names_stock_credit(text: str) -> bool:
+    """A stock agency's name in the text: a quick look for the names, then the regex."""
+    lowered = text.lower()
+    return any(name in lowered for name in STOCK_CREDIT_NAMES) and bool(STOCK_CREDITS.search(text))
 
 
 def _is_slash_credit(text: str) -> bool:
@@ -136,18 +149,22 @@ def _ends_with_parenthesised_credit(paragraph: str) -> bool:
 
 
 def _ends_with_labelled_credit(paragraph: str) -> bool:
+    if ":" not in paragraph:
+        return False
     match = _LABELLED_CREDIT.search(paragraph)
     return match is not None and is_credit(match.group(1))
 
 
 def _ends_with_bare_credit(paragraph: str) -> bool:
+    if "/" not in paragraph and not _names_stock_credit(paragraph):
+        return False  # what the segment must hold, looked for in the whole paragraph first
     match = _TRAILING_SEGMENT.search(paragraph)
     if match is None:
         return False
     segment = match.group(1)
     if not is_credit(segment):
         return False
-    return STOCK_CREDITS.search(segment) is not None or _is_slash_credit(segment)
+    return _names_stock_credit(segment) or _is_slash_credit(segment)
 
 
 def is_caption_text(paragraph: str) -> bool:
@@ -163,7 +180,7 @@ def is_caption_text(paragraph: str) -> bool:
         return False
     if _LEAD_LABEL.match(text):
         return True
-    if is_credit(text) and (STOCK_CREDITS.search(text) or _is_slash_credit(text)):
+    if is_credit(text) and (_names_stock_credit(text) or _is_slash_credit(text)):
         return True
     return (
         _ends_with_parenthesised_credit(text)
@@ -202,6 +219,8 @@ def split_captions(
 
 
 def _is_marked(paragraph: str, known: list[str], follows_caption: bool) -> bool:
+    if not known:
+        return False
     folded = normalize(paragraph)
     if not folded:
         return False

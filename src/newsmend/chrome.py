@@ -15,6 +15,7 @@ says "related" or begins with "Watch" stays.
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import unicodedata
@@ -90,6 +91,25 @@ class Page:
         no headline under it is as often a dateline or a section of the story.
         """
         return index < self.title_position
+
+    def word_count(self, index: int) -> int:
+        """The number of words in a paragraph, counted once for all the rules."""
+        return self._word_counts[index]
+
+    def normalized(self, index: int) -> str:
+        """A paragraph :func:`normalize`-d, computed once for all the rules that ask."""
+        cache = self._normalized
+        if index not in cache:
+            cache[index] = normalize(self.paragraphs[index])
+        return cache[index]
+
+    @cached_property
+    def _word_counts(self) -> list[int]:
+        return [len(words(p)) for p in self.paragraphs]
+
+    @cached_property
+    def _normalized(self) -> dict[int, str]:
+        return {}
 
 
 def words(text: str) -> list[str]:
@@ -169,10 +189,9 @@ class PhraseRule:
 
     def __call__(self, page: Page, index: int) -> bool:
         """Judge one paragraph."""
-        line = page.paragraphs[index]
-        if len(words(line)) > self.max_words:
+        if page.word_count(index) > self.max_words:
             return False
-        return self.regex.fullmatch(normalize(line)) is not None
+        return self.regex.fullmatch(page.normalized(index)) is not None
 
 
 COMMENTS = PhraseRule(
@@ -531,14 +550,15 @@ def is_repeated_title(page: Page, index: int) -> bool:
     """The headline printed again above the story."""
     if not page.title or not page.in_header(index):
         return False
-    line = normalize(page.paragraphs[index])
+    line = page.normalized(index)
     return bool(line) and line in _title_variants(page.title)
 
 
-def _title_variants(title: str) -> set[str]:
+@functools.lru_cache(maxsize=64)
+def _title_variants(title: str) -> frozenset[str]:
     """The title, and the title without a " - Site name" or " | Site" suffix."""
     head = re.split(r"\s[|–—-]\s", title)[0]
-    return {normalize(title), normalize(head)}
+    return frozenset({normalize(title), normalize(head)})
 
 
 def is_top_label(page: Page, index: int) -> bool:
