@@ -303,8 +303,14 @@ def test_ambiguous_mention_becomes_a_suspect(gazetteer: Gazetteer) -> None:
 def test_one_generic_context_word_is_not_enough(gazetteer: Gazetteer) -> None:
     text = "The President arrived. (Photo: Evan Macrom / Reuters)"
     assert repair_names(text, gazetteer).text == text
-    text = "(Photo: Evan Macrom / Reuters). Officials met in the Khosset in Israel."
+    text = "(Photo: Evan Macrom / Reuters). Officials met in the Chossct in Israel."
     assert repair_names(text, gazetteer).text == text
+
+
+def test_a_lone_unknown_word_one_edit_from_a_long_name_is_repaired(gazetteer: Gazetteer) -> None:
+    text = "(Photo: Evan Macrom / Reuters). Officials met in the Khosset in Israel."
+    assert repair_names(text, gazetteer).text == text.replace("Khosset", "Knesset")
+    assert repair_names("They met in the Rnesset.", gazetteer).corrections == ()
 
 
 def test_ordinary_word_alone_is_never_a_name(gazetteer: Gazetteer) -> None:

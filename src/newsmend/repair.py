@@ -56,7 +56,8 @@ RULES = {
     "or two of its context phrases are near and the word is one edit away",
     "single-look-alike": "a lone unknown word of 5+ letters that differs from a name only "
     "by look-alike letters (h/n, e/c, rn/m)",
-    "single-strong": "a lone unknown word of 8+ letters one edit away from a name",
+    "single-strong": "a lone unknown word one edit away from a name of 8+ letters, or "
+    "of 6+ letters with the same first letter",
     "single-rare": "a capitalised rare word (seen under three times in ten million words) "
     "close to a name the text spells correctly elsewhere, with the same first letter and "
     "not the name plus an ending",
@@ -86,6 +87,8 @@ _AMBIGUITY_MARGIN = 0.05
 _SUPPORTED_EXTRA = 0.5
 _SUPPORTED_EXTRA_FROM = 7
 _MAX_WINDOW = 6
+# Words that join two names in one capitalised run rather than belong to one name.
+_RUN_LINKS = frozenset("and of for the und et y für".split())
 # A word mixing letters with digits that OCR reads for letters ("L0uisiana", "5enate").
 _DIGIT_HINT = re.compile(r"[^\W\d_][015]|[015][^\W\d_]")
 _DIGIT_WORD = re.compile(r"(?<!\w)[^\W_]*[015][^\W_]*(?!\w)")
@@ -165,10 +168,20 @@ class _Document:
     def stands_alone(self, position: int) -> bool:
         """True unless the word is part of a longer capitalised run ("Evan Macrom"),
         that is, most likely part of the name of someone the gazetteer does not know.
-        Function words ("An Octobcr 11") do not count."""
+        Function words ("An Octobcr 11") do not count, and a linking word cuts a run in
+        two ("University of Floriea", "Micbigan and Pennsylvania")."""
         for run in self.runs:
             if position in run:
-                return all(i == position or self.words[i].token.norm in FUNCTION_WORDS for i in run)
+                words = self.words
+                low = position
+                while low > run.start and words[low - 1].token.norm not in _RUN_LINKS:
+                    low -= 1
+                high = position + 1
+                while high < run.stop and words[high].token.norm not in _RUN_LINKS:
+                    high += 1
+                return all(
+                    i == position or words[i].token.norm in FUNCTION_WORDS for i in range(low, high)
+                )
         return True
 
     def count(self, spelling: str) -> int:
@@ -509,7 +522,11 @@ class NameRepairer:
         elif self._may_repair_without_evidence(document, position):
             if cost <= 0.5 and length >= 5:
                 rule = "single-look-alike"
-            elif cost <= 1.0 and length >= 8:
+            elif (
+                cost <= 1.0
+                and min(length, len(word.stem)) >= 6
+                and (length >= 8 or word.stem[0] == form.tokens[0][0])
+            ):
                 rule = "single-strong"
         if rule is None:
             return None
