@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -178,6 +178,11 @@ class NameIndex:
         """``token in index`` is :meth:`is_known`."""
         return token in self._by_token
 
+    @property
+    def known_tokens(self) -> Container[str]:
+        """The normalised tokens of all forms, for membership tests in a tight loop."""
+        return self._by_token.keyed
+
     def similar_tokens(self, token: str, max_cost: float) -> list[tuple[str, float]]:
         """Known tokens within ``max_cost`` of ``token`` by :func:`newsmend.text.edit_cost`.
 
@@ -288,6 +293,11 @@ class _Postings:
 
     def __contains__(self, key: object) -> bool:
         return key in self._slots
+
+    @property
+    def keyed(self) -> Container[str]:
+        """The keys, as a container that answers ``in`` without a Python-level call."""
+        return self._slots
 
     def __getstate__(self) -> tuple[list[str], array[int], array[int]]:
         return self.keys, self._offsets, self._values

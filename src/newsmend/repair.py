@@ -280,6 +280,7 @@ class NameRepairer:
     def _read(self, text: str) -> _Document:
         index = self.index
         common = common_words()
+        known_tokens = index.known_tokens
         spans = _protected_spans(text)
         capital_lines: dict[int, bool] = {}
         next_span = 0
@@ -291,7 +292,7 @@ class NameRepairer:
             norm = token.norm
             capital = token.is_capitalized
             if not capital and norm in common:  # an ordinary lower-case word: the bulk of text
-                words.append(_Word(token, norm, "", norm in index, True, False, False))
+                words.append(_Word(token, norm, "", norm in known_tokens, True, False, False))
                 continue
             stem, suffix = _plural_stem(token)
             real = norm in common or stem in common
@@ -303,7 +304,7 @@ class NameRepairer:
                     next_span < len(spans) and spans[next_span][0] < token.end
                 ) or _touches_digit(text, token)
                 acronym = capital and _looks_like_acronym(text, token, capital_lines)
-            known = norm in index or (stem != norm and stem in index)
+            known = norm in known_tokens or (stem != norm and stem in known_tokens)
             reading = "" if known or real else _read_look_alikes(token.text, index)
             if reading:
                 token = token._replace(norm=normalize(reading), is_capitalized=reading[0].isupper())
