@@ -226,6 +226,10 @@ UNCHANGED = [
         "Fighting in Zabul and Kabul. Zabul's governor said Zabul was calm.",
         "a name that recurs in the text is real, even one edit from another",
     ),
+    (
+        "Fighting in Kabul spread. In Zabul province, Afghan officials said Kabul was calm.",
+        "a short word with another first letter beside the name is another name",
+    ),
     ("The photographer Evan Macrom and Lohdon Smith.", "look-alike inside an unknown full name"),
     (
         "US health officials said the Chinese Center for Disease Control and Prevention agreed.",

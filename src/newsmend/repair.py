@@ -87,6 +87,9 @@ _AMBIGUITY_MARGIN = 0.05
 _SUPPORTED_EXTRA = 0.5
 _SUPPORTED_EXTRA_FROM = 7
 _MAX_WINDOW = 6
+# A garble may change a name's first letter ("Sessent" for Bessent) only in a word this
+# long: among short words a new first letter makes another name ("Zabul" beside Kabul).
+_NEW_FIRST_LETTER_FROM = 6
 # Words that join two names in one capitalised run rather than belong to one name.
 _RUN_LINKS = frozenset("and of for the und et y für".split())
 # A word mixing letters with digits that OCR reads for letters ("L0uisiana", "5enate").
@@ -518,7 +521,9 @@ class NameRepairer:
             same_ends = word.stem[0] == form.tokens[0][0] and word.stem[-2:] == form.tokens[0][-2:]
             if support and length >= 6 and cost <= 1.5 and same_ends:
                 rule = "document-spelling"
-        elif support or (len(context) >= 2 and cost <= 1.0):
+        elif (support or (len(context) >= 2 and cost <= 1.0)) and (
+            len(word.stem) >= _NEW_FIRST_LETTER_FROM or word.stem[0] == form.tokens[0][0]
+        ):
             rule = "single"
         elif self._may_repair_without_evidence(document, position):
             if cost <= 0.5 and length >= 5:
