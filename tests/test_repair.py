@@ -165,6 +165,12 @@ REPAIRS = [
         "OCR: a capital I among small letters",
     ),
     Example(
+        "Trade with the United States grew. The United Slates will answer.",
+        "United Slates",
+        "United States",
+        "HIPE: a real word one look-alike from the name, beside the name spelled right",
+    ),
+    Example(
         "Israel's cabinet met. Isreal said the vote would wait.",
         "Isreal",
         "Israel",
@@ -214,6 +220,7 @@ UNCHANGED = [
     ),
     ("The lnfo desk and the lSO norm; Kylv and Lond0n5.", "look-alikes that spell no name"),
     ("Isreal said the vote would wait.", "a rare real word with no name spelled right nearby"),
+    ("The United Slates Company sells roofing.", "a real word next to an exact word, no evidence"),
     (
         "In America, the Americani and Americans voted.",
         "words derived from a name the text spells",

@@ -52,6 +52,8 @@ RULES = {
     "or two of its context phrases are near",
     "anchored-context": "one word matches exactly, another is a real word or a distant "
     "spelling, and the entry's context words surround the mention",
+    "anchored-look-alike": "one word matches exactly, another is a real word that differs "
+    "from the name's only by look-alike letters, and the text names the entity elsewhere",
     "single": "a single unknown word close to a name; the text names the entity elsewhere, "
     "or two of its context phrases are near and the word is one edit away",
     "single-look-alike": "a lone unknown word of 5+ letters that differs from a name only "
@@ -413,7 +415,7 @@ class NameRepairer:
     ) -> _Candidate | None:
         window = document.words[start:end]
         exact, close, real, distant = [], [], [], []
-        cost = 0.0
+        cost = real_cost = 0.0
         for word, target, shown in zip(window, form.tokens, form.words, strict=True):
             norm = word.token.norm
             if norm == target:
@@ -429,6 +431,7 @@ class NameRepairer:
                 _extends(norm, target, extra=1) or _extends(target, norm, extra=1)
             ):
                 real.append(f"'{word.token.text}' ~ '{shown}' (cost {word_cost:g}, a real word)")
+                real_cost = max(real_cost, word_cost)
             elif self._surname_may_be_distant(window, form, word) and _distant_but_plausible(
                 norm, target
             ):
@@ -442,7 +445,8 @@ class NameRepairer:
         support = document.support(form.entry, start, end)
         if not (close or real or distant):
             return None  # spelled exactly: nothing to repair
-        rule = _multi_word_rule(len(exact), bool(real), bool(distant), context, support)
+        look_alike = bool(real) and real_cost <= 0.5
+        rule = _multi_word_rule(len(exact), bool(real), bool(distant), context, support, look_alike)
         if rule is None:
             return None
         details = [*(f"'{t}' exact" for t in exact), *close, *real, *distant]
@@ -802,11 +806,15 @@ def _distant_but_plausible(norm: str, target: str) -> bool:
 
 
 def _multi_word_rule(
-    exact: int, real: bool, distant: bool, context: list[str], support: int
+    exact: int, real: bool, distant: bool, context: list[str], support: int, look_alike: bool
 ) -> str | None:
     if distant or real:
         strong = len(context) >= 2 or (bool(context) and support > 0)
-        return "anchored-context" if exact and strong else None
+        if exact and strong:
+            return "anchored-context"
+        if exact and support and look_alike and not distant:
+            return "anchored-look-alike"
+        return None
     if exact:
         return "anchored"
     return "close" if _supported(context, support) else None
