@@ -138,6 +138,13 @@ def test_save_and_load_keep_entries_and_repairs(tmp_path: Path) -> None:
     assert repair_names(text, loaded) == repair_names(text, g)
 
 
+def test_similar_tokens_find_a_short_name_with_a_letter_dropped_or_added() -> None:
+    index = Gazetteer.from_records([{"name": "China"}, {"name": "Lagos"}]).index
+    assert index.similar_tokens("chna", 1.0) == [("china", 1.0)]
+    assert index.similar_tokens("lgos", 1.0) == [("lagos", 1.0)]
+    assert index.similar_tokens("chinna", 1.0) == [("china", 0.5)]
+
+
 def test_lookups_remembered_across_texts_are_not_saved(tmp_path: Path) -> None:
     g = Gazetteer.from_records([{"name": "Knesset", "kind": "org"}])
     index = g.index

@@ -343,7 +343,8 @@ def _note_surname(
 def _block_keys(token: str) -> tuple[str, ...]:
     """Keys of the blocks a token is filed under: its first and last three and four
     letters, its OCR fold, and, for short tokens (where one edit in the middle spoils
-    the affixes), the token less each one of its letters."""
+    the affixes), the token itself and the token less each one of its letters: a name
+    and its garble with one letter more or less then share a key ("china", "chna")."""
     if len(token) < 4:
         return (token, "=" + ocr_fold(token))
     affixes = (
@@ -355,7 +356,7 @@ def _block_keys(token: str) -> tuple[str, ...]:
     )
     if len(token) > _SHORT_TOKEN:
         return affixes
-    return affixes + tuple("~" + token[:i] + token[i + 1 :] for i in range(len(token)))
+    return (*affixes, "~" + token, *("~" + token[:i] + token[i + 1 :] for i in range(len(token))))
 
 
 _OCR_GROUPS = re.compile(r"rn|cl|vv|ii")
