@@ -81,10 +81,17 @@ class NameIndex:
     def __init__(self, records: Iterable[Record]) -> None:
         self.records = tuple(records)
         self._form_entry = array("i")
-        self._form_tokens: list[tuple[str, ...]] = []
-        self._form_display: list[str] = []
+        forms: list[tuple[str, ...]] = []
+        displays: list[str] = []
+        self._form_tokens: Sequence[tuple[str, ...]] = forms
+        self._form_display: Sequence[str] = displays
         self._explicit_forms = 0
-        self._add_forms()
+        self._add_forms(forms, displays)
+        # Tuples, not lists: the garbage collector stops scanning a tuple of strings (or
+        # of tuples of strings) once it has seen it, but scans a list on every full
+        # collection, which with a million names made every tenth collection cost 0.1 s.
+        self._form_tokens = tuple(forms)
+        self._form_display = tuple(displays)
         self.context = _context_table(self.records)
         # A spelling usually belongs to one form: store its number, or a tuple when shared.
         self._exact: dict[tuple[str, ...], int | tuple[int, ...]] = {}
@@ -137,7 +144,7 @@ class NameIndex:
         )
 
     @property
-    def vocabulary(self) -> list[str]:
+    def vocabulary(self) -> Sequence[str]:
         """Every normalised token of every form, sorted; a token's number is its position."""
         return self._by_token.keys
 
@@ -212,6 +219,11 @@ class NameIndex:
     def __getstate__(self) -> dict[str, object]:
         return {k: v for k, v in self.__dict__.items() if k != "_memo"}
 
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        for name in ("_form_tokens", "_form_display"):  # lists in files of earlier versions
+            self.__dict__[name] = tuple(self.__dict__[name])
+
     def _similar(self, token: str, max_cost: float) -> tuple[tuple[str, float], ...]:
         ids = self._candidate_ids(token)
         if not ids:
@@ -245,7 +257,15 @@ class NameIndex:
                 ids.update(blocks.get(_block(key, length)))
         return ids
 
-    def _add_forms(self) -> None:
+    def _add_forms(self, forms: list[tuple[str, ...]], displays: list[str]) -> None:
+        """Fill ``forms`` and ``displays`` (and the form-to-entry array): names and aliases
+        first, then the implicit surnames."""
+
+        def append(entry_id: int, tokens: tuple[str, ...], display: str) -> None:
+            self._form_entry.append(entry_id)
+            forms.append(tokens)
+            displays.append(display)
+
         surnames: dict[tuple[str, ...], tuple[int, str]] = {}
         owners: dict[tuple[str, ...], int] = {}
         for entry_id, (name, aliases, kind, _, _) in enumerate(self.records):
@@ -253,19 +273,14 @@ class NameIndex:
                 tokens = _split(spelling)[1]
                 if not tokens or any(ch.isdigit() for ch in spelling):
                     continue  # digits are never part of a token: "October 7" cannot be matched
-                self._append(entry_id, tokens, spelling)
+                append(entry_id, tokens, spelling)
                 if kind == "person" and len(tokens) > 1:
                     _note_surname(surnames, owners, entry_id, spelling)
-        self._explicit_forms = len(self._form_tokens)
-        listed = set(self._form_tokens)
+        self._explicit_forms = len(forms)
+        listed = set(forms)
         for key, (entry_id, display) in surnames.items():
             if owners[key] != -1 and key not in listed:
-                self._append(entry_id, key, display)
-
-    def _append(self, entry: int, tokens: tuple[str, ...], display: str) -> None:
-        self._form_entry.append(entry)
-        self._form_tokens.append(tokens)
-        self._form_display.append(display)
+                append(entry_id, key, display)
 
 
 class _Postings:
@@ -276,7 +291,7 @@ class _Postings:
     """
 
     def __init__(self, lists: dict[str, list[int]]) -> None:
-        self.keys = list(lists)
+        self.keys = tuple(lists)  # a tuple: see NameIndex.__init__ on the garbage collector
         self._offsets = array("q", [0])
         self._values = array("i")
         for key in self.keys:
@@ -299,11 +314,12 @@ class _Postings:
         """The keys, as a container that answers ``in`` without a Python-level call."""
         return self._slots
 
-    def __getstate__(self) -> tuple[list[str], array[int], array[int]]:
+    def __getstate__(self) -> tuple[Sequence[str], array[int], array[int]]:
         return self.keys, self._offsets, self._values
 
-    def __setstate__(self, state: tuple[list[str], array[int], array[int]]) -> None:
-        self.keys, self._offsets, self._values = state
+    def __setstate__(self, state: tuple[Sequence[str], array[int], array[int]]) -> None:
+        keys, self._offsets, self._values = state
+        self.keys = tuple(keys)  # files saved by earlier versions hold a list
         self._slots = dict(zip(self.keys, range(len(self.keys)), strict=True))
 
 
