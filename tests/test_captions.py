@@ -214,3 +214,16 @@ def test_a_page_of_captions_only_keeps_them_as_its_text() -> None:
     extracted = extract(f"<html><body><article>{gallery}</article></body></html>")
     assert extracted.captions == ()
     assert extracted.text.count("(AP Photo/Jane Doe)") == 3
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        ("(Image credit: Blue Sky Aerospace)", True),  # science news site, credit alone
+        ("(Photo credit: Jane Doe/Example Agency)", True),
+        ("(Credit: the mayor said so)", False),  # lower-case words are not a credit
+        ("The image: a crowd at the gate (see below)", False),
+    ],
+)
+def test_a_labelled_credit_in_parentheses_is_a_caption(line: str, caption: bool) -> None:
+    assert is_caption_text(line) is caption

@@ -383,3 +383,124 @@ def test_a_breadcrumb_under_the_headline_is_removed() -> None:
         ("repeated_title", 0),
         ("top_navigation", 1),
     ]
+
+
+# Lines under the story: contact and follow lines, staff credits, appeals to the reader,
+# copyright notices, the page's address, update times. Strings written here in the shapes
+# news sites print (the sources say which kind of site), not copied from any page.
+STORY_TAIL_CHROME = [
+    Chrome(
+        "Email Jane Doe at jdoe@example.org or follow her @janedoe. "
+        "Follow us on Twitter @ExampleNews and on Facebook.",
+        "contact_line",
+        "science site, writer's contact under the story",
+    ),
+    Chrome(
+        "Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on Twitter @jdoe.",
+        "contact_line",
+        "regional newspaper group, reporter contact",
+    ),
+    Chrome(
+        "Follow the Opinion section on Facebook, Twitter (@ExampleOpinion) and Instagram.",
+        "contact_line",
+        "newspaper opinion page footer",
+    ),
+    Chrome("Reach the reporters on Twitter at http://twitter.com/example", "contact_line", "wire"),
+    Chrome("Suivez-nous sur Twitter et Facebook.", "contact_line", "French newspaper"),
+    Chrome("Folgen Sie uns auf Instagram und Facebook.", "contact_line", "German newspaper"),
+    Chrome("Síguenos en Twitter: @EjemploNoticias", "contact_line", "Spanish newspaper"),
+    Chrome(
+        "Reporting by Ann Lee; additional reporting by Bo Chen and Carla Diaz; Editing by Dan Eve",
+        "end_credit",
+        "wire service credit line",
+    ),
+    Chrome("(Reporting by Ann Lee, editing by Bo Chen.)", "end_credit", "wire, in parentheses"),
+    Chrome("Additional reporting by Jane Doe", "end_credit", "magazine credit"),
+    Chrome(
+        "Associated writers Ann Lee and Bo Chen contributed to this report.",
+        "end_credit",
+        "US wire credit sentence",
+    ),
+    Chrome("Mitarbeit: Anna Schmidt", "end_credit", "German newspaper credit"),
+    Chrome("Con información de Ana López", "end_credit", "Spanish newspaper credit"),
+    Chrome("Édité par Marie Dupont", "end_credit", "French wire credit"),
+    Chrome("Like this story? Share it with a friend!", "reader_appeal", "news site footer"),
+    Chrome(
+        "If you enjoyed this article, we have a proposition for you: join our members, "
+        "who get all of our content with no paywalls.",
+        "reader_appeal",
+        "magazine membership appeal",
+    ),
+    Chrome("Vous avez aimé cet article ? Partagez-le !", "reader_appeal", "French blog"),
+    Chrome("Hat Ihnen dieser Artikel gefallen? Dann teilen Sie ihn.", "reader_appeal", "German"),
+    Chrome("¿Te ha gustado este artículo? Compártelo.", "reader_appeal", "Spanish blog"),
+    Chrome("© 2019 Example Media. All rights reserved.", "copyright_notice", "footer notice"),
+    Chrome("copyright Example Magazine 2019 - ISSN: 1234-5678", "copyright_notice", "magazine"),
+    Chrome(
+        "This copy is for your personal, non-commercial use only. To order copies, visit "
+        "http://reprints.example.com.",
+        "copyright_notice",
+        "business paper reprint notice",
+    ),
+    Chrome("Tous droits réservés", "copyright_notice", "French footer"),
+    Chrome("Alle Rechte vorbehalten.", "copyright_notice", "German footer"),
+    Chrome("https://www.example.com/articles/some-story-12345", "bare_url", "printed page URL"),
+    Chrome("Updated at 1:23 p.m.", "trailing_dateline", "US news site, update note at the end"),
+    Chrome("Advert", "advertisement", "UK ad slot label"),
+]
+STORY_LINES_LIKE_TAIL_CHROME = [
+    Story(
+        "Follow the money, investigators said, and you find the accounts they ran on Twitter.",
+        "story sentence opening with Follow, a network named late",
+    ),
+    Story(
+        "Reporting by the Guardian revealed that the company had paid no tax for a decade.",
+        "story sentence opening with Reporting by",
+    ),
+    Story(
+        "If you enjoyed the last budget, you will like this one even less, the minister joked.",
+        "story sentence opening with If you enjoyed",
+    ),
+    Story(
+        "Copyright lawyers said the ruling would change how publishers license photographs, "
+        "and that an appeal was likely before the end of the year.",
+        "story about copyright",
+    ),
+    Story(
+        "All rights reserved is printed on every page of the manual, the court heard, but "
+        "the company never registered the copyright in Germany or in France.",
+        "story quoting a notice",
+    ),
+    Story("Email the council at the address on its website, the mayor urged residents.", "Email"),
+    Story("Suivez le guide : la visite commence à dix heures devant la mairie.", "French Suivez"),
+]
+
+
+@pytest.mark.parametrize("row", STORY_TAIL_CHROME, ids=ids(STORY_TAIL_CHROME))
+def test_chrome_under_the_story_is_removed(row: Chrome) -> None:
+    kept, removed = strip_chrome([PROSE_BEFORE, PROSE_AFTER, row.line], None)
+    assert kept == [PROSE_BEFORE, PROSE_AFTER]
+    assert [(r.rule, r.position) for r in removed] == [(row.rule, 2)]
+
+
+@pytest.mark.parametrize("row", STORY_LINES_LIKE_TAIL_CHROME, ids=ids(STORY_LINES_LIKE_TAIL_CHROME))
+@pytest.mark.parametrize("where", ["middle", "end"])
+def test_story_lines_that_start_like_tail_chrome_stay(row: Story, where: str) -> None:
+    paragraphs = (
+        [PROSE_BEFORE, row.line, PROSE_AFTER]
+        if where == "middle"
+        else [PROSE_BEFORE, PROSE_AFTER, row.line]
+    )
+    assert strip_chrome(paragraphs, None) == (paragraphs, [])
+
+
+def test_an_update_time_inside_the_story_stays() -> None:
+    """A time line between story paragraphs (a live blog's entry) is not under the story."""
+    paragraphs = [PROSE_BEFORE, "Updated at 1:23 p.m.", PROSE_AFTER]
+    assert strip_chrome(paragraphs, None) == (paragraphs, [])
+
+
+def test_a_copyright_line_above_the_story_stays() -> None:
+    """Above the first paragraph a short "Copyright …" line may be a headline or a label."""
+    paragraphs = ["Copyright Wars", PROSE_BEFORE, PROSE_AFTER]
+    assert strip_chrome(paragraphs, None) == (paragraphs, [])

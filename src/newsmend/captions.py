@@ -111,7 +111,7 @@ def is_credit(text: str) -> bool:
 
 
 def _is_credit_word(token: str) -> bool:
-    folded = token.casefold().strip(".")
+    folded = token.casefold().strip(".:")
     return (
         token[0].isupper()
         or token[0].isdigit()
@@ -126,7 +126,7 @@ def _words(text: str) -> list[str]:
 
 
 def _says_photo(text: str) -> bool:
-    folded = {word.casefold().strip(".") for word in _words(text)}
+    folded = {word.casefold().strip(".:") for word in _words(text)}
     return bool(folded & PHOTO_WORDS) or _names_stock_credit(text)
 
 

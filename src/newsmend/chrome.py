@@ -72,6 +72,11 @@ class Page:
         """Index of the first paragraph that reads as story prose (or the length)."""
         return next((i for i, p in enumerate(self.paragraphs) if is_prose(p)), len(self.paragraphs))
 
+    @cached_property
+    def last_prose(self) -> int:
+        """Index of the last paragraph that reads as story prose (or -1)."""
+        return max((i for i, p in enumerate(self.paragraphs) if is_prose(p)), default=-1)
+
     def in_header(self, index: int) -> bool:
         """Tell whether a paragraph comes before the story's first prose paragraph."""
         return index < self.first_prose
@@ -307,7 +312,7 @@ ADVERTISEMENT = PhraseRule(
     "advertisement",
     "Advertisement markers.",
     (
-        r"(?:advertisement|advertising|ad|sponsored(?: content)?|paid content)",
+        r"(?:advertisement|advertising|advert|ad|sponsored(?: content)?|paid content)",
         r"(?:story|article) continues (?:below|after) (?:this )?(?:advertisement|ad)",
         r"publicité|la suite après (?:cette )?(?:la )?publicité",
         r"anzeige|werbung|weiterlesen nach der anzeige|lesen sie nach der anzeige weiter",
@@ -600,6 +605,156 @@ def _all_capitalised(tokens: list[str]) -> bool:
     )
 
 
+SOCIAL_NETWORKS = (
+    r"twitter|facebook|instagram|youtube|linkedin|tiktok|threads|mastodon|bluesky|whatsapp"
+    r"|telegram|snapchat|pinterest|x\.com"
+)
+CONTACT_SENTENCE = re.compile(
+    rf"""(?:follow|find|reach|contact|email|e-mail|write\ to|tweet
+        |suivez|suivre|retrouvez|contactez|écrivez\ à
+        |folgen\ sie|folge|folgt|kontaktieren\ sie|schreiben\ sie
+        |síguenos|sígue(?:me|lo|la|nos)?|sigue|contacta|escribe\ a)\b
+        (?:\W+\w+){{0,8}}?\W+
+        (?:(?:on|at|via|sur|auf|bei|en|a)\W+)?(?:{SOCIAL_NETWORKS}|@\w|\S+@\S+\.\w|https?://)
+      | .{{0,80}}?\b(?:may|can)\ be\ (?:reached|contacted|emailed)\ (?:at|on|via)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+MAX_CONTACT_WORDS = 60
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def is_contact_line(page: Page, index: int) -> bool:
+    """A "follow us" or "write to the reporter" line: "Email Jane Doe at jd@example.org or
+    follow her @janedoe. Follow us on Twitter and Facebook."
+
+    Every sentence must open with a contact verb (follow, email, reach; suivez, folgen
+    Sie, síguenos …) that leads, within a few words, to a social network, a handle, an
+    address or a link, or say someone "may be reached at"; a short question ("Have a
+    tip?") may sit among them. So a story's "Follow the money, he said, and you find the
+    accounts they ran on Twitter" stays: its network comes too late. Only under the
+    story (no story prose after it): above it, a site's "Got a tip? Email …" line is left
+    to site learning.
+    """
+    line = page.paragraphs[index]
+    if index < page.last_prose or page.word_count(index) > MAX_CONTACT_WORDS:
+        return False
+    sentences = _SENTENCES.split(line.strip())
+    contacts = [CONTACT_SENTENCE.match(sentence) is not None for sentence in sentences]
+    short_questions = [
+        sentence.endswith("?") and len(words(sentence)) <= 4 for sentence in sentences
+    ]
+    return any(contacts) and all(c or q for c, q in zip(contacts, short_questions, strict=True))
+
+
+END_CREDIT = re.compile(
+    r"""\(?(?:
+        (?:additional\ |further\ )?(?:reporting|writing|editing|research|compiled|edited
+            |written|produced|translated)(?:\ and\ \w+)?\ by
+        |(?:reportage|rédaction|édition|traduction)\ (?:de|par)|(?:édité|rédigé|traduit)\ par
+        |mitarbeit|redaktion|bearbeitung|übersetzung|recherche
+        |(?:con\ )?(?:información|reportaje\ adicional|edición|redacción)\ (?:de|por)
+    )\s*:?\s+""",
+    re.IGNORECASE | re.VERBOSE,
+)
+CONTRIBUTED = re.compile(
+    r""".*\b(?:contributed(?:\ reporting)?\ to\ this\ (?:report|story|article)
+        |(?:a|ont)\ contribué\ à\ (?:cet\ article|ce\ reportage)
+        |(?:hat|haben)\ zu\ diesem\ (?:bericht|artikel)\ beigetragen
+        |(?:contribuyó|contribuyeron|colaboró|colaboraron)\ (?:a|en)\ (?:este|esta)
+            \ (?:informe|información|reportaje|nota))\W*""",
+    re.IGNORECASE | re.VERBOSE,
+)
+MAX_CREDIT_LINE_WORDS = 50
+
+
+def is_end_credit(page: Page, index: int) -> bool:
+    """The staff credit under a story: "Reporting by Jane Doe; Editing by John Roe",
+    "(Reporting by …, editing by …)", "AP writers Ann Lee and Bo Chen contributed to
+    this report." (and "Mitarbeit: …", "Con información de …", "Édité par …").
+
+    One sentence, under the story (no story prose after it), a role word and "by"
+    followed by a capitalised name; so "Reporting by the Guardian revealed…" stays, and
+    so does "Written by Jane Doe" between two paragraphs. Like bylines, these credit
+    people, not the story.
+    """
+    line = page.paragraphs[index].strip()
+    if (
+        index < page.last_prose
+        or page.word_count(index) > MAX_CREDIT_LINE_WORDS
+        or len(_SENTENCES.split(line)) > 1
+    ):
+        return False
+    role = END_CREDIT.match(line)
+    if role is not None:
+        return line[role.end() :][:1].isupper()
+    return CONTRIBUTED.fullmatch(line) is not None
+
+
+READER_APPEAL = re.compile(
+    r"""¿?(?:
+        if\ you\ (?:enjoyed|liked|appreciated|value|valued|found)\ (?:this|our)
+            \ (?:article|story|piece|post|journalism|reporting)
+        |(?:like|liked|enjoy|enjoyed|love|loved)\ this\ (?:article|story|piece|post)\s*\?
+        |(?:si\ )?(?:vous\ avez|tu\ as)\ aimé\ cet\ article
+        |(?:hat|wenn)\ (?:ihnen|dir)\ (?:dieser|der)\ (?:artikel|beitrag)\ gefallen
+        |(?:si\ )?te\ (?:ha\ )?gust(?:ó|ado)\ (?:este|el)\ (?:artículo|reportaje)
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+MAX_APPEAL_WORDS = 80
+
+
+def is_reader_appeal(page: Page, index: int) -> bool:
+    """An appeal to the reader about the article itself: "Like this story? Share it with a
+    friend!", "If you enjoyed this article, … join our members", "Vous avez aimé cet
+    article ?", "Hat Ihnen dieser Artikel gefallen?", "¿Te ha gustado este artículo?".
+
+    The appeal must open the paragraph; a story never begins a paragraph that way.
+    """
+    return (
+        page.word_count(index) <= MAX_APPEAL_WORDS
+        and READER_APPEAL.match(page.paragraphs[index].strip()) is not None
+    )
+
+
+COPYRIGHT = re.compile(
+    r"""(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b.*\b(?:19|20)\d\d\b)
+      |(?:.*\W)?(?:all\ rights\ reserved|tous\ droits\ réservés|alle\ rechte\ vorbehalten
+        |todos\ los\ derechos\ reservados|for\ (?:your\ )?personal,?\ non-commercial\ use\ only)
+        (?:\W*$|[.!]\s)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+MAX_COPYRIGHT_WORDS = 40
+BARE_URL = re.compile(r"(?:https?://|www\.)\S+")
+
+
+def is_copyright_notice(page: Page, index: int) -> bool:
+    """A copyright or reprint notice: "© 2019 Example Media", "copyright Example 2019",
+    "All rights reserved.", "This copy is for your personal, non-commercial use only. …",
+    "Tous droits réservés", "Alle Rechte vorbehalten", "Todos los derechos reservados".
+
+    "Copyright" must come with a year, and "all rights reserved" must end its sentence;
+    only a short paragraph, after the story's first prose paragraph (or on a page with
+    none). So "Copyright lawyers said…" and "All rights reserved is printed on…" stay.
+    """
+    after_story_began = not page.in_header(index) or page.first_prose == len(page.paragraphs)
+    return (
+        page.word_count(index) <= MAX_COPYRIGHT_WORDS
+        and after_story_began
+        and COPYRIGHT.match(page.paragraphs[index].strip()) is not None
+    )
+
+
+def is_bare_url(page: Page, index: int) -> bool:
+    """A line that is only a web address: the page's own URL printed for the reader."""
+    return BARE_URL.fullmatch(page.paragraphs[index].strip()) is not None
+
+
+def is_trailing_dateline(page: Page, index: int) -> bool:
+    """A line under the story that only dates it: "Updated at 1:23 p.m."."""
+    return index > page.last_prose and is_dateline_text(page.paragraphs[index])
+
+
 RULES: tuple[Rule | PhraseRule, ...] = (
     Rule("repeated_title", "The headline repeated above the story.", is_repeated_title),
     Rule("byline", "Bylines above the story; their names go to the authors.", is_byline),
@@ -607,6 +762,12 @@ RULES: tuple[Rule | PhraseRule, ...] = (
     *PHRASE_RULES,
     Rule("in_text_teaser", "Links to other stories set in the text.", is_teaser),
     Rule("tag_line", "Lines of tags and filing categories.", is_tag_line),
+    Rule("contact_line", "'Follow us', 'write to the reporter' lines.", is_contact_line),
+    Rule("end_credit", "Reporting and editing credits under the story.", is_end_credit),
+    Rule("reader_appeal", "'Liked this article? Share it / join us' appeals.", is_reader_appeal),
+    Rule("copyright_notice", "Copyright and reprint notices.", is_copyright_notice),
+    Rule("bare_url", "Lines that are only a web address.", is_bare_url),
+    Rule("trailing_dateline", "Update times under the story.", is_trailing_dateline),
     Rule("top_navigation", "Breadcrumbs and menus above the story.", is_top_navigation),
     Rule("top_label", "Category labels above the story.", is_top_label),
 )
