@@ -324,6 +324,21 @@ def test_a_lone_unknown_word_one_edit_from_a_long_name_is_repaired(gazetteer: Ga
     assert repair_names("They met in the Rnesset.", gazetteer).corrections == ()
 
 
+def test_a_name_the_news_never_uses_needs_evidence_in_the_text() -> None:
+    # A million-name gazetteer holds names no word list knows; a lone unknown word one
+    # look-alike from such a name is more likely a word of its own than a garble.
+    g = Gazetteer.from_records([{"name": "Quarnbeck", "kind": "place"}, {"name": "London"}])
+    assert repair_names("They drove on to Quarnbeek that night.", g).corrections == ()
+    text = "Quarnbeck is small. They drove on to Quarnbeek that night."
+    assert repair_names(text, g).text == text.replace("Quarnbeek", "Quarnbeck")
+    assert repair_names("They flew to Lohdon.", g).text == "They flew to London."
+
+
+def test_a_brand_written_with_an_inner_capital_is_left_alone() -> None:
+    g = Gazetteer.from_records([{"name": "London"}])
+    assert repair_names("Open an account with LoHdon today.", g).corrections == ()
+
+
 def test_ordinary_word_alone_is_never_a_name(gazetteer: Gazetteer) -> None:
     text = "Treasury Secretary remarks: Scent matters, said Bessent."
     assert repair_names(text, gazetteer).text == text

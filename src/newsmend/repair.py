@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from rapidfuzz import fuzz
 
@@ -529,7 +530,7 @@ class NameRepairer:
             len(word.stem) >= _NEW_FIRST_LETTER_FROM or word.stem[0] == form.tokens[0][0]
         ):
             rule = "single"
-        elif self._may_repair_without_evidence(document, position):
+        elif self._may_repair_without_evidence(document, position, form.tokens[0]):
             if cost <= 0.5 and length >= 5:
                 rule = "single-look-alike"
             elif (
@@ -557,11 +558,20 @@ class NameRepairer:
         )
 
     @staticmethod
-    def _may_repair_without_evidence(document: _Document, position: int) -> bool:
-        """A lone word in a language we know, seen once: nothing says it is a real name."""
+    def _may_repair_without_evidence(document: _Document, position: int, target: str) -> bool:
+        """A lone word in a language we know, seen once and not written like a brand
+        ("GoBank"), close to a name that the news writes about (one in the word lists):
+        nothing says the word is a real name, and the name is a likely intent.
+
+        The last condition keeps a large gazetteer from attracting rare words: among a
+        million names, most unknown words lie one edit from some name nobody writes
+        about, and such a name needs evidence in the text.
+        """
         word = document.words[position]
         return (
             document.lexicon_applies
+            and target in common_words()
+            and not _inner_capital(word.token.text)
             and document.stands_alone(position)
             and not document.recurs(word.token.text)
         )
@@ -725,6 +735,11 @@ def _look_alike_choices(word: str) -> list[tuple[int, str]]:
         elif ch == "l" and (in_capitals or position == 0) and len(word) > 1 and word[1] != "l":
             choices.append((position, "I"))
     return choices
+
+
+def _inner_capital(text: str) -> bool:
+    """True for a word with a capital after a small letter ("GoBank", "McAdoo")."""
+    return any(a.islower() and b.isupper() for a, b in pairwise(text))
 
 
 def _is_rare(word: _Word, rare: frozenset[str]) -> bool:
