@@ -319,6 +319,7 @@ def _run_trafilatura(tree: lxml.html.HtmlElement, url: str | None) -> Any:
             favor_precision=True,
             include_comments=False,
             include_tables=True,
+            output_format="xml",  # the body tree only: no text rendering we would not use
         )
     except Exception as exc:  # trafilatura and its parsers raise many kinds of error
         raise ExtractionError(f"trafilatura failed: {exc}", url=url) from exc
