@@ -334,6 +334,14 @@ def test_a_name_the_news_never_uses_needs_evidence_in_the_text() -> None:
     assert repair_names("They flew to Lohdon.", g).text == "They flew to London."
 
 
+def test_a_garble_touching_both_ends_of_a_name_the_text_spells_is_found() -> None:
+    # No affix of "nahsvilel" is one of "nashville": only the text's own names find it.
+    g = Gazetteer.from_records([{"name": "Nashville", "kind": "place"}])
+    text = "Nashville grew. Later she flew to Nahsvilel again."
+    assert repair_names(text, g).text == text.replace("Nahsvilel", "Nashville")
+    assert repair_names("Later she flew to Nahsvilel again.", g).corrections == ()
+
+
 def test_a_brand_written_with_an_inner_capital_is_left_alone() -> None:
     g = Gazetteer.from_records([{"name": "London"}])
     assert repair_names("Open an account with LoHdon today.", g).corrections == ()

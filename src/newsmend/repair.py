@@ -161,12 +161,36 @@ class _Document:
 
     def similar(self, norm: str, index: NameIndex, extra: float = 0.0) -> list[tuple[str, float]]:
         """Known tokens within the edit budget of ``norm`` (plus ``extra``), looked up once
-        per text."""
+        per text: those the index's blocks find, and any word of a name this text spells
+        exactly (blocks keyed on affixes miss a garble such as "Nahsvilel" whose edits
+        touch both ends; the text's own names are few enough to compare one by one)."""
         key = (norm, extra)
         if key not in self.similar_cache:
             budget = edit_budget(len(norm))
-            self.similar_cache[key] = index.similar_tokens(norm, budget + extra if budget else 0)
+            limit = budget + extra if budget else 0
+            found = dict(index.similar_tokens(norm, limit))
+            if limit:
+                for token in self.named_tokens():
+                    if token not in found and token != norm:
+                        cost = edit_cost(norm, token)
+                        if cost <= limit:
+                            found[token] = cost
+            self.similar_cache[key] = sorted(found.items(), key=lambda item: (item[1], item[0]))
         return self.similar_cache[key]
+
+    _named_tokens: frozenset[str] | None = None
+
+    def named_tokens(self) -> frozenset[str]:
+        """Words of 4+ letters of the names spelled exactly in the text (fixed once read)."""
+        if self._named_tokens is None:
+            self._named_tokens = frozenset(
+                self.words[i].token.norm
+                for spans in self.mentions.values()
+                for span in spans
+                for i in span
+                if len(self.words[i].token.norm) >= 4
+            )
+        return self._named_tokens
 
     forms_cache: dict[tuple[str, bool], dict[int, list[int]]] = field(default_factory=dict)
     spellings: Counter[str] | None = None
