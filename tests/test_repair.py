@@ -342,6 +342,15 @@ def test_a_garble_touching_both_ends_of_a_name_the_text_spells_is_found() -> Non
     assert repair_names("Later she flew to Nahsvilel again.", g).corrections == ()
 
 
+def test_a_name_written_right_inside_a_longer_name_is_evidence() -> None:
+    g = Gazetteer.from_records(
+        [{"name": "Apple", "kind": "org"}, {"name": "Apple Watch", "kind": "work"}]
+    )
+    text = "Getting Applfe to cut prices on the Apple Watch is hard."
+    assert repair_names(text, g).text == text.replace("Applfe", "Apple")
+    assert repair_names("Getting Applfe to cut prices is hard.", g).corrections == ()
+
+
 def test_a_brand_written_with_an_inner_capital_is_left_alone() -> None:
     g = Gazetteer.from_records([{"name": "London"}])
     assert repair_names("Open an account with LoHdon today.", g).corrections == ()

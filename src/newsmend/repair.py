@@ -525,7 +525,11 @@ class NameRepairer:
     ) -> _Candidate | None:
         word = document.words[position]
         context = self._context(document, position, position + 1, form.entry)
-        support = document.support(form.entry, position, position + 1)
+        # Evidence: the entity named elsewhere, or at least its one word written right
+        # inside another name ("Apple" in "Apple AirPods" beside "Applfe").
+        support = document.support(form.entry, position, position + 1) or document.count(
+            form.words[0]
+        )
         # A spelling that recurs is real, unless it is a look-alike (OCR) or the text spells
         # the name right more often (a translator or spinner repeating its mistake).
         repeated_mistake = document.lexicon_applies and support > document.count(word.token.text)
