@@ -11,7 +11,9 @@ from __future__ import annotations
 import gzip
 import importlib
 import ipaddress
+import itertools
 import socket
+import struct
 import threading
 import time
 import warnings
@@ -30,6 +32,7 @@ from newsmend.errors import (
     BlockedAddress,
     ConnectFailed,
     EmptyResponse,
+    FetchError,
     FetchTimeout,
     HTTPStatusError,
     InvalidInput,
@@ -170,15 +173,22 @@ def never_answer(conn: socket.socket, stop: threading.Event) -> None:
     stop.wait(5)
 
 
+DRIPS = 100  # A byte every 0.05 s for at most 5 s: a fetch that is not cut off still ends.
+
+
 def drip(conn: socket.socket, stop: threading.Event) -> None:
     conn.sendall(head("Content-Length: 100000"))
-    while not stop.wait(0.05):
+    for _ in range(DRIPS):
+        if stop.wait(0.05):
+            return
         conn.sendall(b"x")
 
 
 def drip_headers(conn: socket.socket, stop: threading.Event) -> None:
     conn.sendall(b"HTTP/1.1 200 OK\r\n")
-    while not stop.wait(0.05):
+    for _ in range(DRIPS):
+        if stop.wait(0.05):
+            return
         conn.sendall(b"X")
 
 
@@ -189,6 +199,35 @@ def truncate(conn: socket.socket, stop: threading.Event) -> None:
 def huge_length_then_silence(conn: socket.socket, stop: threading.Event) -> None:
     conn.sendall(head("Content-Length: 1000000000"))
     stop.wait(5)
+
+
+def reset_mid_body(conn: socket.socket, stop: threading.Event) -> None:
+    conn.sendall(head("Content-Length: 1000") + b"<p>" + b"x" * 97)
+    stop.wait(0.2)  # Long enough for the client to be reading the body.
+    conn.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))  # RST on close
+
+
+def chunked_cut_off(conn: socket.socket, stop: threading.Event) -> None:
+    chunk = b"<p>" + b"x" * 13
+    conn.sendall(head("Transfer-Encoding: chunked") + b"%x\r\n%s\r\n" % (len(chunk), chunk))
+
+
+def whole_page(conn: socket.socket, stop: threading.Event) -> None:
+    body = b"<p>whole</p>"
+    conn.sendall(head(f"Content-Length: {len(body)}", "Connection: close") + body)
+
+
+def first_time(failure: Handler) -> Handler:
+    """A handler that fails the first connection with ``failure`` and serves the rest."""
+    count = itertools.count()
+    return lambda conn, stop: (failure if next(count) == 0 else whole_page)(conn, stop)
+
+
+BODY_FAILURES = [
+    pytest.param(truncate, id="shorter-than-content-length"),
+    pytest.param(reset_mid_body, id="connection-reset"),
+    pytest.param(chunked_cut_off, id="unfinished-chunked"),
+]
 
 
 def endless_chunks(conn: socket.socket, stop: threading.Event) -> None:
@@ -512,6 +551,40 @@ def test_truncated_body_is_an_error_not_a_partial_page() -> None:
         get(server.url)
 
 
+@pytest.mark.parametrize("failure", BODY_FAILURES)
+def test_a_body_cut_short_once_is_retried(failure: Handler) -> None:
+    with RawServer(first_time(failure)) as server:
+        page = get(server.url, retries=1)
+    assert page.html == "<p>whole</p>"
+    assert server.connections == 2
+
+
+@pytest.mark.parametrize("failure", BODY_FAILURES)
+def test_a_body_always_cut_short_is_truncated_after_the_retries(failure: Handler) -> None:
+    start = time.monotonic()
+    with RawServer(failure) as server, pytest.raises(Truncated) as info:
+        get(server.url, retries=2)
+    assert type(info.value) is Truncated
+    assert server.connections == 3
+    assert time.monotonic() - start < 3
+
+
+def test_body_retries_never_outlive_the_deadline() -> None:
+    start = time.monotonic()
+    with RawServer(reset_mid_body) as server, pytest.raises((Truncated, FetchTimeout)):
+        get(server.url, retries=50, backoff=0.05, deadline=1.0)
+    assert time.monotonic() - start < 2
+    assert 2 <= server.connections <= 5
+
+
+def test_a_corrupt_gzip_body_is_not_retried(httpserver: HTTPServer) -> None:
+    url = serve(httpserver, "/p", b"<p>not gzip at all</p>", headers={"Content-Encoding": "gzip"})
+    with pytest.raises(FetchError, match="corrupt") as info:
+        get(url, retries=2)
+    assert type(info.value) is FetchError
+    assert len(httpserver.log) == 1
+
+
 # --- Redirects ----------------------------------------------------------------------------
 
 
@@ -658,20 +731,70 @@ def test_address_reached_is_checked_again_before_sending(
     httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """As if DNS had answered with a public address first and 127.0.0.1 on connecting."""
-    monkeypatch.setattr(fetch_module, "_check_address", lambda url: None)
+    monkeypatch.setattr(fetch_module, "_check_address", lambda url, deadline: None)
     url = serve(httpserver, "/p", "<p>x</p>")
     with pytest.raises(BlockedAddress, match="non-public"):
         get(url, allow_private=False)
     assert httpserver.log == []
 
 
-def test_unresolvable_host_fails_to_connect(monkeypatch: pytest.MonkeyPatch) -> None:
+def resolve_as(monkeypatch: pytest.MonkeyPatch, names: dict[str, str]) -> None:
+    """Make ``socket.getaddrinfo`` answer ``names`` (name to address), as DNS would."""
+    getaddrinfo = socket.getaddrinfo
+
+    def fake(host: Any, port: Any, *args: Any, **kwargs: Any) -> Any:
+        return getaddrinfo(names.get(host, host), port, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", fake)
+
+
+def test_a_host_name_is_looked_up_and_sent_as_the_host(
+    httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    resolve_as(monkeypatch, {"news.test": "127.0.0.1"})
+    serve(httpserver, "/p", "<p>x</p>")
+    url = f"http://news.test:{httpserver.port}/p"
+    assert get(url).html == "<p>x</p>"
+    assert httpserver.log[0][0].headers["Host"] == f"news.test:{httpserver.port}"
+
+
+@pytest.mark.parametrize(
+    "allow_private",
+    [
+        pytest.param(False, id="the-address-check-before-connecting"),
+        pytest.param(True, id="the-connection-own-lookup"),
+    ],
+)
+def test_a_slow_dns_lookup_is_cut_at_the_deadline(
+    monkeypatch: pytest.MonkeyPatch, allow_private: bool
+) -> None:
+    release = threading.Event()
+
+    def slow_dns(*args: object, **kwargs: object) -> None:
+        release.wait(10)
+        raise socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
+
+    monkeypatch.setattr(socket, "getaddrinfo", slow_dns)
+    start = time.monotonic()
+    try:
+        with pytest.raises(FetchTimeout, match="deadline"):
+            get("http://slow-dns.test/page", allow_private=allow_private, deadline=0.5, retries=2)
+    finally:
+        release.set()
+    assert time.monotonic() - start < 1.5
+
+
+@pytest.mark.parametrize("allow_private", [False, True])
+def test_unresolvable_host_fails_to_connect(
+    monkeypatch: pytest.MonkeyPatch, allow_private: bool
+) -> None:
     def no_dns(*args: object, **kwargs: object) -> None:
         raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
 
     monkeypatch.setattr(socket, "getaddrinfo", no_dns)
-    with pytest.raises(ConnectFailed, match="resolve"):
-        get("http://no-such-host.invalid/", allow_private=False)
+    with pytest.raises(ConnectFailed, match="resolve") as info:
+        get("http://no-such-host.invalid/", allow_private=allow_private)
+    assert type(info.value) is ConnectFailed
 
 
 # --- robots.txt and politeness ------------------------------------------------------------
@@ -766,6 +889,28 @@ def test_crawl_delay_lengthens_the_interval(httpserver: HTTPServer) -> None:
     assert time.monotonic() - start >= 0.45
 
 
+def test_a_huge_crawl_delay_is_capped(httpserver: HTTPServer) -> None:
+    serve(httpserver, "/robots.txt", "User-agent: *\nCrawl-delay: 86400\n")
+    url = serve(httpserver, "/p", "<p>x</p>")
+    with Fetcher(quick(respect_robots=True, max_crawl_delay=0.4, deadline=2.0)) as fetcher:
+        start = time.monotonic()
+        fetcher.fetch(url)
+        fetcher.fetch(url)
+        elapsed = time.monotonic() - start
+    assert 0.35 <= elapsed < 1.5
+    assert paths(httpserver) == ["/robots.txt", "/p", "/p"]
+
+
+def test_crawl_delay_is_capped_at_30_seconds_by_default(httpserver: HTTPServer) -> None:
+    serve(httpserver, "/robots.txt", "User-agent: *\nCrawl-delay: 86400\n")
+    url = serve(httpserver, "/p", "<p>x</p>")
+    assert Settings().max_crawl_delay == 30.0
+    with Fetcher(quick(respect_robots=True, deadline=1.0)) as fetcher:
+        fetcher.fetch(url)
+        with pytest.raises(FetchTimeout, match=r"waiting 30\.0 s"):
+            fetcher.fetch(url)
+
+
 def test_waiting_for_the_host_past_the_deadline_times_out(httpserver: HTTPServer) -> None:
     url = serve(httpserver, "/p", "<p>x</p>")
     with Fetcher(quick(host_interval=30.0, deadline=1.0)) as fetcher:
@@ -786,3 +931,101 @@ def test_a_given_session_is_used_and_left_open(httpserver: HTTPServer) -> None:
             fetcher.fetch(url)
         assert httpserver.log[0][0].headers["X-Probe"] == "yes"
         assert session.get(url, timeout=2).status_code == 200
+
+
+class SendCountingSession(requests.Session):
+    """A subclass overriding ``send`` and ``request``, as requests-cache's CachedSession does."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[str] = []
+
+    def request(self, method: Any, url: Any, *args: Any, **kwargs: Any) -> requests.Response:
+        self.calls.append("request")
+        return super().request(method, url, *args, **kwargs)
+
+    def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
+        self.calls.append("send")
+        return super().send(request, **kwargs)
+
+
+SESSION_CLASSES = [
+    pytest.param(requests.Session, id="Session"),
+    pytest.param(SendCountingSession, id="subclass"),
+]
+
+
+@pytest.mark.parametrize("session_class", SESSION_CLASSES)
+def test_a_given_session_is_refused_loopback_by_default(
+    httpserver: HTTPServer, session_class: type[requests.Session]
+) -> None:
+    url = serve(httpserver, "/p", "<p>x</p>")
+    with (
+        session_class() as session,
+        Fetcher(session=session) as fetcher,
+        pytest.raises(BlockedAddress, match=r"127\.0\.0\.1"),
+    ):
+        fetcher.fetch(url)
+    assert httpserver.log == []
+
+
+@pytest.mark.parametrize("session_class", SESSION_CLASSES)
+def test_a_given_session_checks_the_address_it_connected_to(
+    httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch, session_class: type[requests.Session]
+) -> None:
+    """Without the check before connecting, the connection's own check must refuse."""
+    monkeypatch.setattr(fetch_module, "_check_address", lambda url, deadline: None)
+    url = serve(httpserver, "/p", "<p>x</p>")
+    with (
+        session_class() as session,
+        Fetcher(quick(allow_private=False), session=session) as fetcher,
+        pytest.raises(BlockedAddress, match="non-public"),
+    ):
+        fetcher.fetch(url)
+    assert httpserver.log == []
+
+
+@pytest.mark.parametrize("session_class", SESSION_CLASSES)
+def test_a_given_session_reaches_loopback_when_private_is_allowed(
+    httpserver: HTTPServer, session_class: type[requests.Session]
+) -> None:
+    url = serve(httpserver, "/p", "<p>x</p>")
+    with session_class() as session, Fetcher(quick(), session=session) as fetcher:
+        assert fetcher.fetch(url).html == "<p>x</p>"
+        if isinstance(session, SendCountingSession):
+            assert session.calls == ["request", "send"]
+    assert paths(httpserver) == ["/p"]
+
+
+def test_a_given_session_is_cut_at_the_deadline() -> None:
+    start = time.monotonic()
+    with (
+        requests.Session() as session,
+        Fetcher(quick(deadline=1.0), session=session) as fetcher,
+        RawServer(drip_headers) as server,
+        pytest.raises(FetchTimeout, match="deadline"),
+    ):
+        fetcher.fetch(server.url)
+    assert time.monotonic() - start < 3
+
+
+def test_a_given_session_keeps_its_adapter_settings_and_its_own_adapters(
+    httpserver: HTTPServer,
+) -> None:
+    class OwnAdapter(requests.adapters.HTTPAdapter):
+        pass
+
+    own = OwnAdapter()
+    plain = requests.adapters.HTTPAdapter(pool_maxsize=3, max_retries=4)
+    with requests.Session() as session:
+        session.mount("http://", plain)
+        session.mount("https://", plain)
+        session.mount("https://own.example/", own)
+        Fetcher(quick(), session=session).close()
+        guarded = session.get_adapter("http://example.org/")
+        assert isinstance(guarded, fetch_module._GuardedAdapter)
+        assert session.get_adapter("https://example.org/") is guarded
+        assert guarded.max_retries.total == 4
+        assert guarded.poolmanager.connection_pool_kw["maxsize"] == 3
+        assert session.get_adapter("https://own.example/a") is own
+        assert list(session.adapters) == ["https://own.example/", "https://", "http://"]

@@ -12,18 +12,21 @@ What the address check covers, and what it does not:
   and the hop is refused if *any* address is private, loopback, link-local (cloud
   metadata included), unique-local, multicast, reserved or unspecified. Literal IP
   addresses need no lookup, so a redirect to ``169.254.169.254`` sends no packet at all.
-* On the session a ``Fetcher`` creates itself, the address each connection actually
-  reached is checked again right after connecting and before a byte of the request is
-  sent, so a DNS answer that changes between the two lookups (rebinding) is caught.
-* Not covered: a session you pass in gets the first check only (newsmend does not
-  change the adapters of your session), and behind an HTTP proxy only the target host is
-  checked, not the proxy.
+* The address each connection actually reached is checked again right after connecting
+  and before a byte of the request is sent, so a DNS answer that changes between the two
+  lookups (rebinding) is caught. This needs newsmend's guarded adapter, which a session
+  you pass in gets in place of its plain ``HTTPAdapter`` mounts (see :class:`Fetcher`).
+* Not covered: requests through an adapter of your own class (mounted on your session)
+  get the first check only, and behind an HTTP proxy only the target host is checked,
+  not the proxy.
 
-The deadline bounds everything: waits for a host's slot, backoff, and reads. On the
-session a ``Fetcher`` creates, a watchdog shuts the socket down when the deadline passes,
-so even a server dripping its status line one byte a second is cut off in time; a session
-you pass in is bounded by the read timeout per socket read until the body, and by the
-deadline from there on.
+The deadline bounds everything: DNS lookups (done in a helper thread that is abandoned
+when the deadline passes, since the resolver cannot be interrupted), waits for a host's
+slot, backoff, and reads. A watchdog shuts the socket down when the deadline passes, so
+even a server dripping its status line one byte a second is cut off in time. Through an
+adapter of your own class, the connection's own lookup is not bounded and the exchange is
+bounded by the read timeout per socket read until the body, and by the deadline from
+there on.
 """
 
 from __future__ import annotations
@@ -36,7 +39,9 @@ import socket
 import threading
 import time
 import warnings
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
+from concurrent.futures import wait as wait_futures
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -49,11 +54,21 @@ from urllib.parse import urljoin, urlsplit
 import charset_normalizer
 import requests
 from protego import Protego
-from requests.adapters import HTTPAdapter
+from requests.adapters import DEFAULT_POOLBLOCK, DEFAULT_POOLSIZE, HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
-from urllib3.exceptions import DecodeError, ProtocolError, ReadTimeoutError
+from urllib3.exceptions import (
+    ConnectTimeoutError,
+    DecodeError,
+    LocationParseError,
+    NameResolutionError,
+    NewConnectionError,
+    ProtocolError,
+    ReadTimeoutError,
+)
 from urllib3.exceptions import HTTPError as Urllib3Error
+from urllib3.exceptions import SSLError as Urllib3SSLError
+from urllib3.util.connection import allowed_gai_family
 
 from newsmend.errors import (
     BlockedAddress,
@@ -171,25 +186,74 @@ def _is_public(address: str) -> bool:
     return ip.is_global and not ip.is_multicast
 
 
-def _check_address(url: str) -> None:
+def _check_address(url: str, deadline: _Deadline) -> None:
     """Refuse ``url`` if its host resolves to any non-public address.
 
     Raises:
         BlockedAddress: An address of the host is private, loopback, link-local ...
         ConnectFailed: The host name cannot be resolved.
+        FetchTimeout: The lookup was still going when the deadline passed.
     """
     parts = urlsplit(url)
     port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
     try:
-        infos = socket.getaddrinfo(parts.hostname, port, type=socket.SOCK_STREAM)
+        addresses = _resolve(parts.hostname or "", port, deadline)
+    except TimeoutError as exc:
+        raise FetchTimeout(str(exc), url=url) from exc
     except (OSError, UnicodeError) as exc:
         raise ConnectFailed(f"cannot resolve {parts.hostname!r}: {exc}", url=url) from exc
-    for info in infos:
-        address = str(info[4][0])
+    for address in addresses:
         if not _is_public(address):
             raise BlockedAddress(
                 f"{parts.hostname!r} resolves to the non-public address {address}", url=url
             )
+
+
+def _resolve(
+    host: str, port: int, deadline: _Deadline, family: int = socket.AF_UNSPEC
+) -> list[str]:
+    """The addresses of ``host``, in the resolver's order, looked up within the deadline.
+
+    :func:`socket.getaddrinfo` cannot be interrupted and has no timeout, so a name is
+    looked up in a daemon thread that is left behind (it ends when the resolver gives up)
+    if the deadline comes first. An IP literal is answered at once, without a thread.
+
+    Raises:
+        TimeoutError: The deadline passed before the resolver answered.
+        OSError: The resolver failed (:class:`socket.gaierror`).
+        UnicodeError: The name cannot be encoded for DNS.
+    """
+    if _is_ip_literal(host):
+        return _addresses(socket.getaddrinfo(host, port, family, socket.SOCK_STREAM))
+    answer: Future[list[str]] = Future()
+
+    def look_up() -> None:
+        try:
+            answer.set_result(
+                _addresses(socket.getaddrinfo(host, port, family, socket.SOCK_STREAM))
+            )
+        except Exception as exc:  # Handed to the waiting thread, which raises it.
+            answer.set_exception(exc)
+
+    threading.Thread(target=look_up, name=f"newsmend-dns-{host}", daemon=True).start()
+    done, _ = wait_futures([answer], timeout=max(deadline.remaining(), 0.0))
+    if not done:
+        raise TimeoutError(
+            f"looking up {host!r} took longer than the {deadline.seconds:g} s deadline"
+        )
+    return answer.result()
+
+
+def _addresses(infos: list[tuple[Any, ...]]) -> list[str]:
+    return list(dict.fromkeys(str(info[4][0]) for info in infos))
+
+
+def _is_ip_literal(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]").split("%", 1)[0])
+    except ValueError:
+        return False
+    return True
 
 
 # --- The guarded connection: peer check and deadline watchdog -----------------------------
@@ -226,6 +290,7 @@ class _FetchContext(threading.local):
 
     allow_private: bool = True
     watchdog: _Watchdog | None = None
+    deadline: _Deadline | None = None
 
 
 _CONTEXT = _FetchContext()
@@ -233,18 +298,22 @@ _CONTEXT = _FetchContext()
 
 @contextmanager
 def _guarded(allow_private: bool, deadline: _Deadline) -> Iterator[None]:
-    """Arm the peer check and the watchdog for the fetches of this thread."""
-    saved = (_CONTEXT.allow_private, _CONTEXT.watchdog)
+    """Arm the peer check, the bounded lookup and the watchdog for this thread's fetch."""
+    saved = (_CONTEXT.allow_private, _CONTEXT.watchdog, _CONTEXT.deadline)
     watchdog = _Watchdog()
     timer = threading.Timer(max(deadline.remaining(), 0.0), watchdog.expire)
     timer.daemon = True
-    _CONTEXT.allow_private, _CONTEXT.watchdog = allow_private, watchdog
+    _CONTEXT.allow_private, _CONTEXT.watchdog, _CONTEXT.deadline = (
+        allow_private,
+        watchdog,
+        deadline,
+    )
     timer.start()
     try:
         yield
     finally:
         timer.cancel()
-        _CONTEXT.allow_private, _CONTEXT.watchdog = saved
+        _CONTEXT.allow_private, _CONTEXT.watchdog, _CONTEXT.deadline = saved
 
 
 def _vet_peer(sock: socket.socket, proxied: bool) -> socket.socket:
@@ -258,10 +327,44 @@ def _vet_peer(sock: socket.socket, proxied: bool) -> socket.socket:
 
 
 class _GuardedHTTPConnection(HTTPConnection):
+    """A connection that, inside a fetch, looks its host up within the deadline, checks
+    the address it reached, and lets the fetch's watchdog cut it off."""
+
     watchdog: _Watchdog | None = None
 
     def _new_conn(self) -> socket.socket:
-        return _vet_peer(super()._new_conn(), self.proxy is not None)
+        deadline = _CONTEXT.deadline
+        if deadline is None:  # Not inside a fetch: a caller using their own session.
+            return super()._new_conn()
+        name = self._dns_host
+        error: ConnectTimeoutError | None = None
+        try:
+            for address in self._look_up(deadline):
+                # urllib3 connects to ``_dns_host``: pointing it at an address already
+                # looked up keeps urllib3's socket options and error handling.
+                self._dns_host = address
+                try:
+                    return _vet_peer(super()._new_conn(), self.proxy is not None)
+                except ConnectTimeoutError as exc:  # NewConnectionError is a subclass.
+                    error = exc
+                if deadline.remaining() <= 0:
+                    break
+        finally:
+            self._dns_host = name
+        raise error or NewConnectionError(self, f"{name} has no address")
+
+    def _look_up(self, deadline: _Deadline) -> list[str]:
+        """Resolve the host within the deadline, failing the way urllib3 would."""
+        try:
+            return _resolve(self._dns_host, self.port, deadline, allowed_gai_family())
+        except TimeoutError as exc:
+            raise ConnectTimeoutError(self, str(exc)) from exc
+        except socket.gaierror as exc:
+            raise NameResolutionError(self.host, self, exc) from exc
+        except UnicodeError as exc:
+            raise LocationParseError(f"{self.host!r}, label empty or too long") from exc
+        except OSError as exc:
+            raise NewConnectionError(self, f"Failed to resolve {self.host}: {exc}") from exc
 
     def request(self, *args: Any, **kwargs: Any) -> None:
         if _CONTEXT.watchdog is not None:
@@ -284,6 +387,17 @@ class _GuardedHTTPSPool(HTTPSConnectionPool):
 class _GuardedAdapter(HTTPAdapter):
     """An adapter whose connections check their peer and obey the fetch's watchdog."""
 
+    @classmethod
+    def like(cls, adapter: HTTPAdapter) -> _GuardedAdapter:
+        """A guarded adapter with the pool sizes and urllib3 retries of ``adapter``."""
+        # The pool settings are private attributes of requests (its pickling uses them).
+        return cls(
+            pool_connections=getattr(adapter, "_pool_connections", DEFAULT_POOLSIZE),
+            pool_maxsize=getattr(adapter, "_pool_maxsize", DEFAULT_POOLSIZE),
+            max_retries=adapter.max_retries,
+            pool_block=getattr(adapter, "_pool_block", DEFAULT_POOLBLOCK),
+        )
+
     def init_poolmanager(
         self, connections: int, maxsize: int, block: bool = False, **pool_kwargs: Any
     ) -> None:
@@ -300,6 +414,22 @@ def _guarded_session() -> requests.Session:
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     return session
+
+
+def _guard_session(session: requests.Session) -> None:
+    """Replace the plain ``HTTPAdapter`` mounts of a caller's session with guarded ones.
+
+    Only adapters of exactly that class are replaced, each by one guarded adapter
+    configured alike (an adapter mounted on several prefixes stays shared), in place so
+    that the order requests matches prefixes in is kept. Adapters of other classes are
+    the caller's own design and are left alone.
+    """
+    replacements: dict[int, _GuardedAdapter] = {}
+    for prefix, adapter in session.adapters.items():
+        if type(adapter) is HTTPAdapter and prefix.lower().startswith(("http://", "https://")):
+            if id(adapter) not in replacements:
+                replacements[id(adapter)] = _GuardedAdapter.like(adapter)
+            session.adapters[prefix] = replacements[id(adapter)]
 
 
 # --- Decoding -----------------------------------------------------------------------------
@@ -486,6 +616,10 @@ def _host_key(url: str) -> str:
     return f"{parts.scheme.lower()}://{(parts.hostname or '').lower()}:{parts.port or ''}"
 
 
+def _is_redirect(response: requests.Response) -> bool:
+    return response.status_code in _REDIRECTS and bool(response.headers.get("location"))
+
+
 def _status_error(response: requests.Response, url: str) -> HTTPStatusError:
     status = response.status_code
     return HTTPStatusError(
@@ -544,13 +678,28 @@ def _read_chunk(response: requests.Response, size: int, url: str, deadline: _Dea
 
 
 def _body_error(exc: Exception, url: str, deadline: _Deadline) -> FetchError:
+    """The error for a failed body read: :class:`Truncated` when the connection broke."""
     if deadline.remaining() <= 0:  # The watchdog cut the connection.
         return deadline.error(url)
-    if isinstance(exc, ProtocolError):
-        return Truncated(f"the body ended early: {exc}", url=url)
     if isinstance(exc, DecodeError):
         return FetchError(f"the compressed body is corrupt: {exc}", url=url)
+    if isinstance(exc, (ProtocolError, Urllib3SSLError, OSError)):
+        return Truncated(f"the body ended early: {exc}", url=url)
     return FetchError(f"reading the body failed: {exc}", url=url)
+
+
+# A reader takes a final (not redirecting, not retried) response and returns its body.
+_Reader = Callable[[requests.Response, str, _Deadline], bytes]
+
+
+@dataclass(frozen=True)
+class _Answer:
+    """The final response of a fetch (closed, its body read) and the redirects before it."""
+
+    response: requests.Response
+    body: bytes
+    url: str
+    redirects: tuple[str, ...]
 
 
 # --- The fetcher --------------------------------------------------------------------------
@@ -559,9 +708,20 @@ def _body_error(exc: Exception, url: str, deadline: _Deadline) -> FetchError:
 class Fetcher:
     """Fetch HTML pages politely and safely, with every fault ending in a typed error.
 
-    One ``Fetcher`` owns one configuration, one ``requests.Session`` (yours, if you pass
-    one: requests-cache and friends drop in), a robots.txt cache and the per-host clock.
-    It is safe to share between threads.
+    One ``Fetcher`` owns one configuration, one ``requests.Session``, a robots.txt cache
+    and the per-host clock. It is safe to share between threads.
+
+    You may pass a session of your own (requests-cache's ``CachedSession`` and other
+    subclasses that override ``send`` or ``request`` drop in). Its plain
+    ``requests.adapters.HTTPAdapter`` mounts for http(s) URLs are replaced, once, when the
+    ``Fetcher`` is made, by newsmend's guarded adapter configured alike (pool sizes and
+    ``max_retries`` kept), so the connected-address check, the bounded DNS lookup and the
+    deadline watchdog hold on your session too. Outside a ``fetch`` (your own requests
+    through the same session) the guarded adapter behaves exactly like ``HTTPAdapter``.
+    An adapter of any other class that you mounted is left alone: requests through it get
+    the address check before connecting only, their DNS lookup is not bounded, and until
+    the body they are bounded by the read timeout per socket read rather than the deadline.
+    ``close`` leaves your session open.
 
     >>> with Fetcher(Settings(retries=0)) as fetcher:  # doctest: +SKIP
     ...     page = fetcher.fetch("https://example.org/")
@@ -571,6 +731,8 @@ class Fetcher:
         self, settings: Settings | None = None, session: requests.Session | None = None
     ) -> None:
         self.settings = settings or Settings()
+        if session is not None:
+            _guard_session(session)
         self.session = session or _guarded_session()
         self.user_agent = self.settings.user_agent or default_user_agent(self.settings.contact)
         self._owns_session = session is None
@@ -613,31 +775,27 @@ class Fetcher:
         url = validate_url(url)
         deadline = _Deadline(self.settings.deadline)
         with _guarded(self.settings.allow_private, deadline):
-            response, final_url, chain = self._follow(url, deadline, self.settings.respect_robots)
-            with response:
-                return self._page(url, final_url, chain, response, deadline)
+            answer = self._follow(url, deadline, self.settings.respect_robots, self._read_page)
+        return self._page(url, answer)
 
     # Redirects, retries and the single request ---------------------------------------
 
-    def _follow(
-        self, url: str, deadline: _Deadline, robots: bool
-    ) -> tuple[requests.Response, str, tuple[str, ...]]:
+    def _follow(self, url: str, deadline: _Deadline, robots: bool, read: _Reader) -> _Answer:
         """Request ``url``, following redirects one checked hop at a time.
 
         Each hop's address is checked before anything else, so neither robots.txt nor the
-        page is requested from a blocked host.
+        page is requested from a blocked host. The final response's body is read by ``read``.
         """
         chain: list[str] = []
         while True:
             if not self.settings.allow_private:
-                _check_address(url)
+                _check_address(url, deadline)
             if robots:
                 self._check_robots(url, deadline)
-            response = self._request(url, deadline)
+            response, body = self._request(url, deadline, read)
             target = self._redirect_target(url, response)
             if target is None:
-                return response, url, tuple(chain)
-            response.close()
+                return _Answer(response, body, url, tuple(chain))
             chain.append(url)
             if target in chain:
                 raise TooManyRedirects(f"redirect loop back to {target}", url=chain[0])
@@ -649,33 +807,41 @@ class Fetcher:
 
     @staticmethod
     def _redirect_target(url: str, response: requests.Response) -> str | None:
-        location = response.headers.get("location")
-        if response.status_code not in _REDIRECTS or not location:
+        if not _is_redirect(response):
             return None
+        location = response.headers["location"]
         try:
             return validate_url(urljoin(url, location))
         except InvalidURL as exc:
             raise InvalidURL(f"refusing to follow a redirect to {location!r}", url=url) from exc
 
-    def _request(self, url: str, deadline: _Deadline) -> requests.Response:
-        """Send one request, retrying connection errors, 429 and 5xx with backoff."""
+    def _request(
+        self, url: str, deadline: _Deadline, read: _Reader
+    ) -> tuple[requests.Response, bytes]:
+        """Send one request and read the answer, retrying what may go better next time.
+
+        Connection errors, timeouts, 429, 5xx and a body cut short (a reset connection, a
+        body shorter than its Content-Length, an unfinished chunked body) are retried with
+        backoff while ``Settings.retries`` and the deadline allow. A redirect comes back
+        with an empty body, unread. The response is closed on return.
+        """
         attempt = 0
         while True:
+            retry_after = None
             try:
-                response = self._send(url, deadline)
-            except (ConnectFailed, FetchTimeout):
-                wait = self._retry_wait(attempt, None, deadline)
-                if wait is None:
-                    raise
-                retry_after = None
-            else:
-                if response.status_code != 429 and response.status_code < 500:
-                    return response
-                response.close()
-                retry_after = _retry_after(response)
-                wait = self._retry_wait(attempt, retry_after, deadline)
-                if wait is None:
-                    raise _status_error(response, url)
+                with self._send(url, deadline) as response:
+                    if response.status_code == 429 or response.status_code >= 500:
+                        retry_after = _retry_after(response)
+                        error: FetchError = _status_error(response, url)
+                    elif _is_redirect(response):
+                        return response, b""
+                    else:
+                        return response, read(response, url, deadline)
+            except (ConnectFailed, FetchTimeout, Truncated) as exc:
+                error = exc
+            wait = self._retry_wait(attempt, retry_after, deadline)
+            if wait is None:
+                raise error
             time.sleep(wait)
             attempt += 1
 
@@ -707,6 +873,7 @@ class Fetcher:
                 url, headers=headers, timeout=timeout, stream=True, allow_redirects=False
             )
         except requests.Timeout as exc:
+            deadline.check(url)  # A lookup cut off by the deadline says so.
             raise FetchTimeout(f"the server did not answer in time: {exc}", url=url) from exc
         except (requests.exceptions.InvalidURL, requests.exceptions.InvalidSchema) as exc:
             raise InvalidURL(f"requests cannot use this URL: {exc}", url=url) from exc
@@ -719,28 +886,25 @@ class Fetcher:
             raise FetchError(f"the request failed: {exc}", url=url) from exc
 
     def _interval(self, host: str) -> float:
+        """The host's minimum interval: ``host_interval``, or a longer Crawl-delay (capped)."""
         robots = self._robots.get(host)
         crawl_delay = robots.crawl_delay(self.user_agent) if robots is not None else 0.0
-        return max(self.settings.host_interval, crawl_delay)
+        return max(self.settings.host_interval, min(crawl_delay, self.settings.max_crawl_delay))
 
     # The page --------------------------------------------------------------------------
 
-    def _page(
-        self,
-        url: str,
-        final_url: str,
-        chain: tuple[str, ...],
-        response: requests.Response,
-        deadline: _Deadline,
-    ) -> Page:
-        fetched_at = datetime.now(timezone.utc)
-        content_type = response.headers.get("content-type")
-        self._check_response(final_url, response)
-        body, complete = _read_body(response, final_url, deadline, self.settings.max_bytes)
+    def _read_page(self, response: requests.Response, url: str, deadline: _Deadline) -> bytes:
+        """Refuse what the status line and headers already rule out, then read the body."""
+        self._check_response(url, response)
+        body, complete = _read_body(response, url, deadline, self.settings.max_bytes)
         if not complete:
-            raise TooLarge(
-                f"the body is larger than {self.settings.max_bytes} bytes", url=final_url
-            )
+            raise TooLarge(f"the body is larger than {self.settings.max_bytes} bytes", url=url)
+        return body
+
+    def _page(self, url: str, answer: _Answer) -> Page:
+        """Turn the final answer into a :class:`Page`, refusing empty and non-HTML bodies."""
+        response, body, final_url = answer.response, answer.body, answer.url
+        content_type = response.headers.get("content-type")
         if not body:
             raise EmptyResponse("the server sent an empty body", url=final_url)
         if not content_type and not _looks_like_html(body):
@@ -754,8 +918,8 @@ class Fetcher:
             html=html,
             encoding=codec,
             encoding_source=source,
-            redirects=chain,
-            fetched_at=fetched_at,
+            redirects=answer.redirects,
+            fetched_at=datetime.now(timezone.utc),
         )
 
     def _check_response(self, url: str, response: requests.Response) -> None:
@@ -816,22 +980,23 @@ class Fetcher:
         """
         now = time.monotonic()
         try:
-            response, _, _ = self._follow(robots_url, deadline, robots=False)
+            answer = self._follow(robots_url, deadline, False, _read_robots)
         except (FetchError, BlockedAddress, InvalidURL) as exc:
             deadline.check(robots_url)  # Our own deadline ran out: say so and cache nothing.
             reason = f"robots.txt unreachable: {exc}"
             return _Robots(None, False, reason, now + _ROBOTS_ERROR_TTL)
-        with response:
-            status = response.status_code
-            if 400 <= status < 500:
-                return _Robots(None, True, f"robots.txt: HTTP {status}", now + _ROBOTS_TTL)
-            if not 200 <= status < 300:
-                reason = f"robots.txt: HTTP {status}"
-                return _Robots(None, False, reason, now + _ROBOTS_ERROR_TTL)
-            try:
-                body, _ = _read_body(response, robots_url, deadline, _ROBOTS_LIMIT)
-            except FetchError as exc:
-                reason = f"robots.txt unreadable: {exc}"
-                return _Robots(None, False, reason, now + _ROBOTS_ERROR_TTL)
-        rules = Protego.parse(body.decode("utf-8", "replace"))
+        status = answer.response.status_code
+        if 400 <= status < 500:
+            return _Robots(None, True, f"robots.txt: HTTP {status}", now + _ROBOTS_TTL)
+        if not 200 <= status < 300:
+            reason = f"robots.txt: HTTP {status}"
+            return _Robots(None, False, reason, now + _ROBOTS_ERROR_TTL)
+        rules = Protego.parse(answer.body.decode("utf-8", "replace"))
         return _Robots(rules, False, "robots.txt rules", now + _ROBOTS_TTL)
+
+
+def _read_robots(response: requests.Response, url: str, deadline: _Deadline) -> bytes:
+    """The first 500 KiB of a robots.txt answering 2xx; nothing for any other status."""
+    if not 200 <= response.status_code < 300:
+        return b""
+    return _read_body(response, url, deadline, _ROBOTS_LIMIT)[0]

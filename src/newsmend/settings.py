@@ -32,7 +32,12 @@ class Settings(BaseModel):
         contact: A URL or address put in the default User-Agent so site owners can reach you.
         allow_private: Allow private, loopback and link-local addresses (tests, intranets).
         respect_robots: Obey robots.txt.
-        host_interval: Minimum seconds between two requests to the same host.
+        host_interval: Minimum seconds between two requests to the same host. A longer
+            robots.txt ``Crawl-delay`` lengthens it, up to ``max_crawl_delay``.
+        max_crawl_delay: Longest robots.txt ``Crawl-delay`` obeyed, in seconds; a longer one
+            is obeyed as this many seconds (a day-long delay would otherwise make every
+            page of the host after the first fail at the deadline). A page whose wait for
+            its host would pass ``deadline`` fails at once with ``FetchTimeout``.
         strip_chrome: Apply newsmend's chrome rules after extraction.
         learn_site_chrome: Let a :class:`~newsmend.pipeline.Cleaner` learn the short lines
             a site repeats on three or more of its pages, and remove them from the pages
@@ -57,6 +62,7 @@ class Settings(BaseModel):
     allow_private: bool = False
     respect_robots: bool = True
     host_interval: float = Field(default=1.0, ge=0)
+    max_crawl_delay: float = Field(default=30.0, ge=0)
     strip_chrome: bool = True
     learn_site_chrome: bool = False
     repair: bool = True
