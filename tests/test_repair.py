@@ -351,6 +351,13 @@ def test_a_name_written_right_inside_a_longer_name_is_evidence() -> None:
     assert repair_names("Getting Applfe to cut prices is hard.", g).corrections == ()
 
 
+def test_a_rare_word_inside_a_name_needs_evidence_beyond_the_anchor() -> None:
+    g = Gazetteer.from_records([{"name": "Star Wars", "kind": "work"}])
+    text = "Star Wars fans queued. The new Star Wats series opens today."
+    assert repair_names(text, g).text == text.replace("Star Wats", "Star Wars")
+    assert repair_names("The new Star Wats series opens today.", g).corrections == ()
+
+
 def test_a_brand_written_with_an_inner_capital_is_left_alone() -> None:
     g = Gazetteer.from_records([{"name": "London"}])
     assert repair_names("Open an account with LoHdon today.", g).corrections == ()

@@ -441,6 +441,7 @@ class NameRepairer:
         window = document.words[start:end]
         exact, close, real, distant = [], [], [], []
         cost = real_cost = 0.0
+        rare_seen = False
         for word, target, shown in zip(window, form.tokens, form.words, strict=True):
             norm = word.token.norm
             if norm == target:
@@ -452,6 +453,9 @@ class NameRepairer:
             within = word_cost <= edit_budget(len(norm))
             if within and not word.real:
                 close.append(f"'{word.token.text}' ~ '{shown}' (cost {word_cost:g})")
+            elif within and _is_rare(word, rare_words()) and not _extends(norm, target, extra=1):
+                close.append(f"'{word.token.text}' ~ '{shown}' (cost {word_cost:g}, a rare word)")
+                rare_seen = True
             elif within and not (
                 _extends(norm, target, extra=1) or _extends(target, norm, extra=1)
             ):
@@ -472,8 +476,8 @@ class NameRepairer:
             return None  # spelled exactly: nothing to repair
         look_alike = bool(real) and real_cost <= 0.5
         rule = _multi_word_rule(len(exact), bool(real), bool(distant), context, support, look_alike)
-        if rule is None:
-            return None
+        if rule is None or (rare_seen and not _supported(context, support)):
+            return None  # a rare word ("Star Wats") only with evidence beyond the anchor
         details = [*(f"'{t}' exact" for t in exact), *close, *real, *distant]
         return _candidate(
             start,
