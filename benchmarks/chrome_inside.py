@@ -29,6 +29,7 @@ import argparse
 import html
 import platform
 import random
+import re
 import time
 from collections import Counter
 from collections.abc import Callable
@@ -348,6 +349,238 @@ HELD_OUT: dict[str, dict[str, list[str]]] = {
         "headlines": ["El ferri vuelve a operar", "El pleno aplaza la votación", "Reabre el museo"],
     },
 }
+# A third list, the honest generalisation figure: written after the second one had shown
+# that phrase families do not carry over, committed before any rule was changed against
+# it, and never used to change a rule (the second list was the development set for that
+# work). Every family of issue 4, varied wording, in each language; "story" holds
+# story-like paragraphs and a subheading that use the trigger words, which must stay.
+HELD_OUT_2: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "top": [
+            "Opinion",
+            "Local News",
+            "Sports › College Football",
+            "Home | Opinion | Columnists",
+            "Written by Mark Oliver",
+            "By Rachel Green • Senior Correspondent",
+            "Last updated 14 minutes ago",
+            "Posted on March 3, 2025 by admin",
+        ],
+        "inline": [
+            "Sponsored Content",
+            "— Advertisement —",
+            "Continue reading the main story",
+            "Read the full story: Schools brace for budget cuts",
+            "MORE: Police identify suspect in downtown robbery",
+            "Click here to get breaking news alerts on your phone",
+            "Don't miss a story — subscribe to our daily email",
+            "Enjoying this article? Support local journalism for 99¢",
+            "Subscribers only: unlock this article",
+            "Share via Email",
+            "Follow @HeraldNews on X",
+            "Manage cookie preferences",
+            "This site uses cookies. Learn more about how we use them in our privacy policy.",
+            "(Photo by Alex Brandon/AP)",
+            "Photo courtesy of the City of Springfield",
+        ],
+        "end": [
+            "You might also like",
+            "More Stories",
+            "Most Popular",
+            "12 comments",
+            "Sign in to comment",
+            "View all comments (48)",
+            "Be the first to comment",
+            "Back to top",
+            "Categories: Politics, Local",
+            "Topics: transportation, city council",
+            "Share: Facebook Twitter Email",
+            "Print Friendly, PDF & Email",
+            "Got a news tip? Let us know",
+            "Next Post »",
+        ],
+        "headlines": [
+            "Library extends weekend hours",
+            "Two hurt in highway crash",
+            "Farmers market returns in May",
+            "Budget talks resume at City Hall",
+        ],
+        "story": [
+            "Several lawmakers said they would comment on the plan only after the meeting, "
+            "and others declined to share details of the talks with reporters.",
+            "More weapons, more risk",
+            "Follow-up talks between the two delegations are expected next month, officials "
+            "said, although no venue has been chosen and no date has been announced.",
+        ],
+    },
+    "fr": {
+        "top": [
+            "Politique",
+            "Accueil / Régions / Auvergne-Rhône-Alpes",
+            "Par Antoine Giraud (avec Reuters)",
+            "Rédigé par Sophie Martin",
+            "Le 03/03/2025 à 18h45",
+            "Publié aujourd'hui à 07h30, modifié à 10h02",
+            "Temps de lecture : 2 minutes",
+        ],
+        "inline": [
+            "Annonce",
+            "Contenu sponsorisé",
+            "Article réservé aux abonnés",
+            "La suite de cet article est réservée aux abonnés. Déjà abonné ? Se connecter",
+            "LIRE : Ce que contient le projet de loi",
+            "À voir aussi : la vidéo du conseil municipal",
+            "Téléchargez notre application gratuite",
+            "Recevez nos alertes en temps réel",
+            "Partagez cet article sur LinkedIn",
+            "Copier le lien",
+            "Nous et nos partenaires utilisons des cookies. Paramétrer les cookies",
+            "Photo : Jean Dupont / AFP",
+            "(© Ville de Lyon)",
+            "Crédit photo : Shutterstock",
+        ],
+        "end": [
+            "À lire sur le même sujet",
+            "Vous aimerez aussi",
+            "Les articles les plus lus",
+            "Il y a 7 commentaires",
+            "Connectez-vous pour commenter",
+            "Voir les commentaires",
+            "Remonter en haut de la page",
+            "Thématiques : transports, Lyon",
+            "Catégories : Actualités, Lyon",
+            "Suivez-nous : Facebook, Instagram, X",
+            "Article précédent",
+            "Signaler un contenu",
+        ],
+        "headlines": [
+            "La gare Part-Dieu en travaux",
+            "Un incendie maîtrisé à Vénissieux",
+            "Les marchés de Noël ouvrent",
+            "Pollution : alerte levée",
+        ],
+        "story": [
+            "Plusieurs élus ont refusé de commenter le vote avant la publication du rapport, "
+            "mais ont dit partager les inquiétudes des commerçants du quartier.",
+            "Un chantier à suivre de près",
+            "Les abonnés du réseau TCL seront informés par courriel de chaque changement "
+            "d'horaire, a précisé la métropole dans un communiqué publié mercredi.",
+        ],
+    },
+    "de": {
+        "top": [
+            "Politik",
+            "Nachrichten › Hamburg › Verkehr",
+            "Ein Artikel von Tobias Krüger",
+            "Von Anna Schmidt und Paul Wagner, Redaktion Hamburg",
+            "Stand: 03.03.2025, 18:45 Uhr",
+            "Erstellt am 3. März 2025",
+            "2 Min. Lesezeit",
+        ],
+        "inline": [
+            "Werbeanzeige",
+            "Sponsored",
+            "Mehr lesen: Neue Buslinien für Altona",
+            "Lesen Sie dazu: Warum der Senat die Pläne ändert",
+            "Dieser Artikel ist nur für Abonnenten verfügbar",
+            "Bereits Abonnent? Hier anmelden",
+            "Jetzt kostenlos registrieren und weiterlesen",
+            "Holen Sie sich unsere App",
+            "Artikel per E-Mail versenden",
+            "Link kopieren",
+            "Diese Website nutzt Cookies. Mehr erfahren",
+            "Cookie-Einstellungen",
+            "Foto: Christian Charisius/dpa",
+            "Bildquelle: imago images",
+        ],
+        "end": [
+            "Mehr aus Hamburg",
+            "Auch lesenswert",
+            "Die meistgelesenen Artikel",
+            "12 Kommentare lesen",
+            "Kommentar schreiben",
+            "Zur Kommentarfunktion",
+            "Zurück nach oben",
+            "Themen: Verkehr, Hamburg",
+            "Kategorie: Lokales",
+            "Folgen Sie uns auf Facebook und X",
+            "Vorheriger Artikel",
+            "Artikel teilen",
+        ],
+        "headlines": [
+            "Hochbahn testet neue Busse",
+            "Großbrand in Wilhelmsburg gelöscht",
+            "Weihnachtsmärkte öffnen früher",
+            "Sturmflutwarnung aufgehoben",
+        ],
+        "story": [
+            "Mehrere Abgeordnete wollten den Beschluss vor der Sitzung nicht kommentieren, "
+            "teilten aber die Sorgen der Händler über fehlende Parkplätze.",
+            "Mehr Platz für Radfahrer",
+            "Wer den Newsletter der Behörde abonniert hat, soll über jede Sperrung rechtzeitig "
+            "informiert werden, sagte eine Sprecherin am Mittwoch.",
+        ],
+    },
+    "es": {
+        "top": [
+            "Sociedad",
+            "Inicio > Comunidad Valenciana > Valencia",
+            "Escrito por Pablo Martínez",
+            "Por Ana López | Redacción",
+            "Actualizado el 03/03/2025 a las 18:45 h",
+            "Hace 2 horas",
+            "Lectura: 3 min",
+        ],
+        "inline": [
+            "Contenido patrocinado",
+            "Publicidad - Sigue leyendo debajo",
+            "LEER MÁS: El metro amplía su horario en Fallas",
+            "Relacionado | La EMT renueva su flota",
+            "Contenido exclusivo para suscriptores",
+            "¿Ya eres suscriptor? Inicia sesión",
+            "Descarga nuestra app",
+            "Recibe las alertas de última hora",
+            "Comparte esta noticia en WhatsApp",
+            "Copiar enlace",
+            "Este sitio utiliza cookies propias y de terceros. Más información",
+            "Configurar cookies",
+            "Foto: Kai Försterling / EFE",
+            "Imagen de archivo (Europa Press)",
+        ],
+        "end": [
+            "Más noticias de Valencia",
+            "Te puede gustar",
+            "Lo más leído",
+            "Ver 15 comentarios",
+            "Inicia sesión para comentar",
+            "Sé el primero en comentar",
+            "Subir",
+            "Temas: transporte, Valencia",
+            "Categoría: Local",
+            "Síguenos en Facebook, X e Instagram",
+            "Noticia anterior",
+            "Comparte",
+        ],
+        "headlines": [
+            "La EMT estrena autobuses eléctricos",
+            "Incendio controlado en el puerto",
+            "Abre el mercado navideño",
+            "Aviso amarillo por viento",
+        ],
+        "story": [
+            "Varios concejales declinaron comentar la votación hasta conocer el informe, "
+            "aunque dijeron compartir la preocupación de los comerciantes del barrio.",
+            "Más líneas para los barrios",
+            "Los suscriptores del servicio de avisos de la EMT recibirán un mensaje con cada "
+            "cambio de horario, según explicó la empresa municipal el miércoles.",
+        ],
+    },
+}
+LISTS = {"main": CHROME, "held-out": HELD_OUT, "held-out-2": HELD_OUT_2}
+PHOTO_CREDIT = re.compile(r"\([^()]*\w\s*/\s*\w[^()]*\)$")
+"""A photo caption ends with its credit, "(Evan Vucci / The Associated Press)": it is
+neither story nor chrome here (``extract`` returns it in ``Article.captions``), so it is
+rendered in the page but left out of the story text that "story kept" expects."""
 SITE_NAMES = {"en": "The Herald", "fr": "Le Courrier", "de": "Der Anzeiger", "es": "El Diario"}
 LAYOUTS = ("p", "div", "br")
 
@@ -362,6 +595,7 @@ class GeneratedPage:
     story: list[str]
     chrome: list[str] = field(default_factory=list)
     number: int = 0
+    decoys: list[str] = field(default_factory=list)
 
 
 def stories() -> dict[str, tuple[str, list[str]]]:
@@ -375,6 +609,9 @@ def generate(
     """A page of one language and layout with chrome above, inside and below its story."""
     title, paragraphs = stories()[language]
     lines = chrome[language]
+    decoys = lines.get("story", [])
+    if decoys:
+        paragraphs = [*paragraphs[:2], decoys[0], *paragraphs[2:4], *decoys[1:], *paragraphs[4:]]
     top = rng.sample(lines["top"], rng.randint(1, 3))
     inline = rng.sample(lines["inline"], rng.randint(2, 4))
     end: list[str] = []
@@ -393,7 +630,10 @@ def generate(
         story_lines.append((paragraph, False))
     body += story_lines + [(line, True) for line in end]
     found = [line for line, is_chrome in body if is_chrome]
-    return GeneratedPage(language, layout, render(language, title, body, layout), paragraphs, found)
+    story = [p for p in paragraphs if not PHOTO_CREDIT.search(p)]
+    page = GeneratedPage(language, layout, render(language, title, body, layout), story, found)
+    page.decoys = list(decoys)
+    return page
 
 
 def render(language: str, title: str, body: list[tuple[str, bool]], layout: str) -> str:
@@ -464,6 +704,8 @@ class Tally:
     story: int = 0
     kept: int = 0
     seconds: float = 0.0
+    decoys: int = 0
+    decoys_kept: int = 0
     survivors: Counter[str] = field(default_factory=Counter)
 
     def add(self, page: GeneratedPage, output: str) -> None:
@@ -474,6 +716,9 @@ class Tally:
             if any(normalize(line) in leftover for leftover in leftovers):
                 self.survived += 1
                 self.survivors[line] += 1
+        paragraphs = {normalize(p) for p in output.splitlines()}
+        self.decoys += len(page.decoys)
+        self.decoys_kept += sum(normalize(p) in paragraphs for p in page.decoys)
         expected = shingles("\n".join(page.story))
         self.story += sum(expected.values())
         self.kept += sum((expected & shingles(output)).values())
@@ -485,10 +730,10 @@ def main() -> None:
     parser.add_argument("--pages", type=int, default=400, help="pages to generate (default 400)")
     parser.add_argument("--seed", type=int, default=4, help="random seed (default 4)")
     parser.add_argument(
-        "--lines", choices=("main", "held-out"), default="main", help="which chrome list to use"
+        "--lines", choices=tuple(LISTS), default="main", help="which chrome list to use"
     )
     args = parser.parse_args()
-    chrome = CHROME if args.lines == "main" else HELD_OUT
+    chrome = LISTS[args.lines]
     rng = random.Random(args.seed)
     languages = list(CHROME)
     pages = [
@@ -507,8 +752,12 @@ def main() -> None:
         f"trafilatura {trafilatura.__version__}; "
         f"Python {platform.python_version()}\n"
     )
-    print("| extractor | language | chrome lines | chrome surviving | story kept | ms/page |")
-    print("|---|---|---|---|---|---|")
+    decoys = any("story" in lines for lines in chrome.values())
+    extra = " story-like paragraphs kept |" if decoys else ""
+    print(
+        f"| extractor | language | chrome lines | chrome surviving | story kept |{extra} ms/page |"
+    )
+    print("|---|---|---|---|---|---|" + ("---|" if decoys else ""))
     for name, extractor in extractors.items():
         tallies = {language: Tally() for language in [*languages, "all"]}
         for page in pages:
@@ -523,7 +772,8 @@ def main() -> None:
             print(
                 f"| {name} | {language} | {tally.chrome} | "
                 f"{tally.survived / tally.chrome:.1%} | {tally.kept / tally.story:.1%} | "
-                f"{tally.seconds * 1000 / count:.1f} |"
+                + (f"{tally.decoys_kept}/{tally.decoys} | " if decoys else "")
+                + f"{tally.seconds * 1000 / count:.1f} |"
             )
         if name.startswith("newsmend"):
             common = ", ".join(
