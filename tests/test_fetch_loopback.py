@@ -20,7 +20,7 @@ from pytest_httpserver import HTTPServer
 
 from newsmend.errors import BlockedAddress, RobotsDisallowed
 from newsmend.fetch import Fetcher
-from newsmend.settings import Settings
+from test_fetch import quick  # loopback allowed, no robots, short timeouts
 
 fetch_module = importlib.import_module("newsmend.fetch")
 
@@ -65,20 +65,6 @@ def host_b(host_a: HTTPServer) -> Iterator[HTTPServer]:
     yield server
     server.clear()
     server.stop()
-
-
-def quick(**updates: Any) -> Settings:
-    """Settings for tests: loopback allowed, no robots, short timeouts, no retries."""
-    base: dict[str, Any] = {
-        "allow_private": True,
-        "respect_robots": False,
-        "host_interval": 0.0,
-        "connect_timeout": 1.0,
-        "read_timeout": 1.0,
-        "deadline": 4.0,
-        "retries": 0,
-    }
-    return Settings(**(base | updates))
 
 
 def serve(server: HTTPServer, path: str, body: str, **kwargs: Any) -> str:
