@@ -43,6 +43,25 @@ def test_clean_html_accepts_str_and_bytes(mini: Gazetteer) -> None:
     assert from_text.fetched_at is None
 
 
+def test_the_title_is_repaired_with_the_story_as_evidence(mini: Gazetteer) -> None:
+    page = PAGE.replace("Speech in Jerusalem", "Khosset hears a speech in Jerusalem")
+    article = Cleaner(gazetteer=mini).clean_html(page.replace("the Khosset", "the Knesset"))
+    assert article.title == "Knesset hears a speech in Jerusalem"
+    [fix] = article.title_corrections
+    assert (fix.original, fix.replacement, fix.start, fix.original_start) == (
+        "Khosset",
+        "Knesset",
+        0,
+        0,
+    )
+    assert "named 1x elsewhere" in fix.reason
+    assert article.corrections == ()  # the story's own text needed no repair
+    assert Article.model_validate_json(article.model_dump_json()) == article
+    unrepaired = Cleaner(gazetteer=mini, repair=False).clean_html(page)
+    assert unrepaired.title == "Khosset hears a speech in Jerusalem"
+    assert unrepaired.title_corrections == ()
+
+
 def test_repair_can_be_switched_off(mini: Gazetteer) -> None:
     article = Cleaner(gazetteer=mini, repair=False).clean_html(PAGE)
     assert article.corrections == ()

@@ -184,7 +184,7 @@ def _write(article: Article, form: str, out: TextIO, *, first: bool) -> None:
 
 def render_text(article: Article) -> str:
     """The human-readable rendering: title, text, captions, then every change made
-    (corrections in the text first, then those in the captions)."""
+    (corrections in the text first, then those in the captions and the title)."""
     lines = []
     if article.title:
         lines += [article.title, "=" * min(len(article.title), 72), ""]
@@ -193,7 +193,11 @@ def render_text(article: Article) -> str:
         lines.append(f"Captions ({len(article.captions)}):")
         lines += [f"  {caption.text}" for caption in article.captions]
         lines.append("")
-    corrections = [*article.corrections, *(c for cap in article.captions for c in cap.corrections)]
+    corrections = [
+        *article.corrections,
+        *(c for cap in article.captions for c in cap.corrections),
+        *article.title_corrections,
+    ]
     if corrections:
         lines.append(f"Corrections ({len(corrections)}):")
         for c in corrections:

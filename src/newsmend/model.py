@@ -178,6 +178,8 @@ class Article(_Frozen):
         captions: Photo captions and credits, in page order, kept out of ``text`` and
             ``extracted_text``. They are part of the article, not chrome, so they are
             not in ``removed``; their names are repaired with the story as evidence.
+        title_corrections: Name repairs in ``title`` (with the story as evidence), offsets
+            into ``title``; replayed backwards they give the page's own headline.
     """
 
     url: str | None = None
@@ -200,6 +202,7 @@ class Article(_Frozen):
     tags: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
     captions: tuple[Caption, ...] = ()
+    title_corrections: tuple[Correction, ...] = ()
 
 
 class Failure(_Frozen):

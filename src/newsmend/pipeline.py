@@ -218,6 +218,10 @@ class Cleaner:
         if self._site_chrome is not None:
             extracted = strip_site_chrome(extracted, self._site_chrome, final_url or url)
         repaired, *captions = self._repair(extracted)
+        title = captions.pop() if extracted.title else None
+        metadata = {field: getattr(extracted, field) for field in _METADATA_FIELDS}
+        if title is not None:
+            metadata["title"] = title.text
         return Article(
             url=url,
             final_url=final_url,
@@ -227,21 +231,25 @@ class Cleaner:
             suspects=repaired.suspects,
             removed=extracted.removed,
             fetched_at=fetched_at,
-            **{field: getattr(extracted, field) for field in _METADATA_FIELDS},
+            **metadata,
             captions=tuple(
                 Caption(text=c.text, original=c.original, corrections=c.corrections)
                 for c in captions
             ),
+            title_corrections=title.corrections if title is not None else (),
         )
 
     def _repair(self, extracted: Extracted) -> list[Repaired]:
-        """Repair the story and each caption: the story's first, then one per caption.
+        """Repair the story, each caption and the title: the story's first, then one per
+        caption, then the title's when there is one.
 
         They are repaired as one text, story first, so that a name garbled in a caption
-        is supported by the same name spelled right in the story (and the other way
-        round), and the story's offsets are those of a repair of the story alone.
+        or the headline is supported by the same name spelled right in the story (and the
+        other way round), and the story's offsets are those of a repair of the story alone.
         """
         parts = [extracted.text, *extracted.captions]
+        if extracted.title:
+            parts.append(extracted.title)
         if not self.settings.repair:
             return [Repaired(original=part, text=part) for part in parts]
         whole = self.repairer.repair(_PARAGRAPH_BREAK.join(parts), language=extracted.language)
