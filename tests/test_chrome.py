@@ -504,3 +504,113 @@ def test_a_copyright_line_above_the_story_stays() -> None:
     """Above the first paragraph a short "Copyright …" line may be a headline or a label."""
     paragraphs = ["Copyright Wars", PROSE_BEFORE, PROSE_AFTER]
     assert strip_chrome(paragraphs, None) == (paragraphs, [])
+
+
+# Rules that judge shape and position with word families rather than whole strings, so
+# chrome in wordings the phrase lists have never seen goes too. Strings written here in
+# the shapes CMSs print; none is copied from a rule or from the benchmarks' lists.
+PROMPTS = [
+    Chrome("Become a subscriber today", "call_to_action", "US paywall button"),
+    Chrome("Add your comment", "call_to_action", "comment form button"),
+    Chrome("Read it now", "call_to_action", "app teaser"),
+    Chrome("Want the full picture? Create an account to read on", "call_to_action", "paywall"),
+    Chrome("Sign in to keep reading", "call_to_action", "login wall"),
+    Chrome("Download our free app", "call_to_action", "app prompt"),
+    Chrome("Rejoignez notre communauté sur Instagram", "call_to_action", "French follow prompt"),
+    Chrome("Afficher les 12 commentaires", "call_to_action", "French comment widget"),
+    Chrome("Téléchargez l'appli", "call_to_action", "French app prompt"),
+    Chrome("Push-Mitteilungen aktivieren", "call_to_action", "German push prompt"),
+    Chrome("Alle Kommentare anzeigen", "call_to_action", "German comment widget"),
+    Chrome("Diesen Beitrag per Mail senden", "call_to_action", "German share button"),
+    Chrome("Únete a nuestro canal de Telegram", "call_to_action", "Spanish follow prompt"),
+    Chrome("Descarga la aplicación", "call_to_action", "Spanish app prompt"),
+    Chrome("Advertising | Story continues", "advertisement_marker", "ad slot with a note"),
+    Chrome("Anzeige – Artikel geht weiter", "advertisement_marker", "German ad slot"),
+    Chrome("Contenu sponsorisé", "advertisement", "French sponsored label"),
+    Chrome("Manage your cookie settings", "cookie_notice", "consent banner button"),
+    Chrome("Filed under: Courts", "tag_line", "WordPress category line with a colon"),
+]
+PROMPT_SHAPED_STORY = [
+    Story("Share prices fell sharply on Monday", "headline-like, Share as a noun"),
+    Story("Follow the money", "subheading opening with an imperative"),
+    Story("Try something new with your partner this weekend", "listicle subheading"),
+    Story("Click the link above so you can:", "how-to post, list introduced by a colon"),
+    Story("See it now: Amazon", "shopping guide, a product's shop"),
+    Story("Watch the skies", "subheading, Watch"),
+    Story("Mehr Platz für Fußgänger", "German subheading with mehr"),
+    Story("Ver para creer", "Spanish subheading opening with ver"),
+    Story("Lire entre les lignes", "French subheading opening with lire"),
+    Story("Advertising revenue fell by a third last year.", "story about advertising"),
+    Story("Anzeige gegen Unbekannt erstattet", "German subheading: a police complaint"),
+]
+
+
+@pytest.mark.parametrize("row", PROMPTS, ids=ids(PROMPTS))
+def test_prompts_in_unseen_wordings_are_removed(row: Chrome) -> None:
+    kept, removed = strip_chrome([PROSE_BEFORE, row.line, PROSE_AFTER], None)
+    assert kept == [PROSE_BEFORE, PROSE_AFTER]
+    assert [(r.rule, r.position) for r in removed] == [(row.rule, 1)]
+
+
+@pytest.mark.parametrize("row", PROMPT_SHAPED_STORY, ids=ids(PROMPT_SHAPED_STORY))
+@pytest.mark.parametrize("where", ["middle", "end"])
+def test_story_lines_shaped_like_prompts_stay(row: Story, where: str) -> None:
+    paragraphs = (
+        [PROSE_BEFORE, row.line, PROSE_AFTER]
+        if where == "middle"
+        else [PROSE_BEFORE, PROSE_AFTER, row.line]
+    )
+    assert strip_chrome(paragraphs, None) == (paragraphs, [])
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Most Viewed", "Read Next", "À découvrir aussi", "Beliebteste Beiträge", "Lo último"],
+)
+def test_a_recommendation_heading_under_the_story_takes_its_headlines(heading: str) -> None:
+    headlines = ["Ferry fares to rise in June", "Bridge closed for repairs"]
+    kept, removed = strip_chrome([PROSE_BEFORE, PROSE_AFTER, heading, *headlines], None)
+    assert kept == [PROSE_BEFORE, PROSE_AFTER]
+    assert [r.rule for r in removed][1:] == [TRAILING_BLOCK, TRAILING_BLOCK]
+    assert removed[0].rule in {"recommendation_heading", "related_heading"}
+
+
+def test_a_heading_over_sentences_under_the_story_stays() -> None:
+    """An agency's "UP NEXT" over the teams' next games is part of the story."""
+    paragraphs = [PROSE_BEFORE, PROSE_AFTER, "UP NEXT", "Thunder: Host the Lakers on Friday."]
+    assert strip_chrome(paragraphs, None) == (paragraphs, [])
+
+
+def test_a_recommendation_heading_inside_the_story_stays() -> None:
+    paragraphs = [PROSE_BEFORE, "Popular picks", PROSE_AFTER]
+    assert strip_chrome(paragraphs, None) == (paragraphs, [])
+
+
+@pytest.mark.parametrize("label", ["Business", "Opinión", "Wirtschaft", "Culture et Médias"])
+def test_a_section_name_under_the_headline_is_removed(label: str) -> None:
+    kept, removed = strip_chrome(["A Title", label, PROSE_BEFORE, PROSE_AFTER], "A title")
+    assert kept == [PROSE_BEFORE, PROSE_AFTER]
+    assert [r.rule for r in removed] == ["repeated_title", "section_label"]
+
+
+@pytest.mark.parametrize("line", ["Pittsburgh", "BAAR, SWITZERLAND", "Business leaders"])
+def test_a_dateline_or_subject_under_the_headline_stays(line: str) -> None:
+    paragraphs = [line, PROSE_BEFORE, PROSE_AFTER]
+    kept, removed = strip_chrome(["A Title", *paragraphs], "A title")
+    assert kept == paragraphs
+    assert [r.rule for r in removed] == ["repeated_title"]
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Von Eva Braun, dpa", ("Eva Braun",)),
+        ("Reportage par Paul Roux, avec AFP", ("Paul Roux",)),
+        ("Texto por Ana Gil, EFE", ("Ana Gil",)),
+    ],
+)
+def test_bylines_with_a_lead_or_an_agency_tail(line: str, names: tuple[str, ...]) -> None:
+    kept, removed = strip_chrome([line, PROSE_BEFORE], None)
+    assert kept == [PROSE_BEFORE]
+    assert [r.rule for r in removed] == ["byline"]
+    assert byline_names(line) == names

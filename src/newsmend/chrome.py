@@ -305,6 +305,11 @@ COOKIES = PhraseRule(
         r"(?:diese (?:website|webseite|seite)|wir) verwende[tn] cookies.*|alle akzeptieren",
         r"(?:este sitio(?: web)?|utilizamos) (?:utiliza )?cookies.*|aceptar(?: cookies)?",
         r"usamos cookies.*|wir nutzen cookies.*|nous utilisons (?:des )?cookies.*",
+        r"(?:\w+ ){0,3}cookies?(?: \w+){0,3}",
+        r".*\bcookies?\b.*\b(?:privacy|policy|consent|settings|preferences|partners|accept|agree"
+        r"|datenschutz\w*|einstellungen|zustimm\w*|akzeptier\w*|partner|confidentialité"
+        r"|consentement|paramètres|partenaires|accept\w*|privacidad|consentimiento"
+        r"|configuración|terceros|política|acept\w*)\b.*",
     ),
     max_words=40,
 )
@@ -318,6 +323,9 @@ ADVERTISEMENT = PhraseRule(
         r"anzeige|werbung|weiterlesen nach der anzeige|lesen sie nach der anzeige weiter",
         r"story continues below|la noticia continúa (?:abajo|debajo)",
         r"publicidad|anuncio|continúa después de la publicidad",
+        r"(?:sponsored|sponsorisé|gesponsert|patrocinado)(?: \w+)?",
+        r"(?:contenu|contenido|inhalt|article|artículo|artikel|post) (?:sponsorisé|gesponsert"
+        r"|patrocinado|sponsorisé)|(?:paid|partner) (?:content|post)",
     ),
     max_words=8,
 )
@@ -346,7 +354,7 @@ PHRASE_RULES = (
     ADVERTISEMENT,
     ARTICLE_TOOLS,
 )
-SECTION_ENDERS = frozenset({COMMENTS.name, RELATED.name})
+SECTION_ENDERS = frozenset({COMMENTS.name, RELATED.name, "recommendation_heading"})
 """Rules whose headings start a block of chrome that runs to the end of the page."""
 
 TEASER_PREFIX = re.compile(
@@ -370,9 +378,11 @@ def is_teaser(page: Page, index: int) -> bool:
 
 
 BYLINE_PREFIX = re.compile(
-    r"(?:(?:written|story|words|text|reporting|texte|texto)\s+)?(?:by|par|von|por)\s+(?=\S)",
+    r"(?:[^\W\d_]+\s+){0,2}?(?:by|par|von|por)\s+(?=\S)",
     re.IGNORECASE,
 )
+""""By", "Par", "Von", "Por", after at most two words ("Written by", "Ein Artikel von")."""
+MAX_BYLINE_TAIL_WORDS = 3
 BYLINE_PARTS = re.compile(r"\s*(?:[|,;&·•/]|\s[–—-]\s|\b(?:and|et|und|y|e)\b)\s*")
 MAX_BYLINE_WORDS = 16
 MAX_NAME_WORDS = 5
@@ -443,6 +453,7 @@ def _byline_tail_part(part: str) -> bool:
     tokens = words(part)
     return (
         not tokens
+        or (len(tokens) <= MAX_BYLINE_TAIL_WORDS and not ends_sentence(part))
         or _is_name_like(_leading_names(part))
         or is_dateline_text(part)
         or all(t.strip(".,:").isdigit() for t in tokens)
@@ -532,7 +543,8 @@ def is_dateline(page: Page, index: int) -> bool:
 TAG_LINE = re.compile(
     r"(?:(?:tags|tagged|topics|keywords|mots[- ]clés|étiquettes|thèmes|schlagw(?:ö|o)rte?r?"
     r"|themen|etiquetas|temas|palabras clave)\s*:"
-    r"|(?:posted|filed) (?:in|under)|classé dans|publié dans|abgelegt unter|archivado en)\s+\S",
+    r"|(?:(?:posted|filed) (?:in|under)|classé dans|publié dans|abgelegt unter|archivado en)\s*:?)"
+    r"\s+\S",
     re.IGNORECASE,
 )
 MAX_TAG_LINE_WORDS = 15
@@ -755,6 +767,227 @@ def is_trailing_dateline(page: Page, index: int) -> bool:
     return index > page.last_prose and is_dateline_text(page.paragraphs[index])
 
 
+def folded_words(text: str) -> frozenset[str]:
+    """The words of a family as :func:`normalize` leaves them ("ß" becomes "ss").
+
+    >>> sorted(folded_words("abschließen Teilen"))
+    ['abschliessen', 'teilen']
+    """
+    return frozenset(normalize(text).split())
+
+
+AD_WORDS = folded_words(
+    "advertisement advertising advert ad ads sponsored anzeige werbung publicité pub"
+    " publicidad anuncio"
+)
+AD_MARKER = re.compile(r"\W*([^\W\d_]+)\W*\s[-–—|:·•]\s*(.*)")
+MAX_AD_TAIL_WORDS = 6
+
+
+def is_ad_marker(page: Page, index: int) -> bool:
+    """An advertisement marker with a note after it: "Advertisement - scroll to continue",
+    "Werbung | Weiterlesen unten".
+
+    One advertising word, a separator, and a few words that do not end a sentence.
+    """
+    match = AD_MARKER.fullmatch(page.paragraphs[index].strip())
+    if match is None or match.group(1).casefold() not in AD_WORDS:
+        return False
+    tail = match.group(2)
+    return len(words(tail)) <= MAX_AD_TAIL_WORDS and not (tail and ends_sentence(tail))
+
+
+CTA_LEAD = r"(?:(?:now|today|please|jetzt|hier|maintenant|ahora|ya|click here to|tap here to"
+CTA_LEAD += r"|cliquez ici pour|haz clic aquí para|klicken sie hier um) )*"
+CTA_VERBS = folded_words(
+    # English imperatives
+    "subscribe register download click tap tweet sign log share email send add show view see"
+    " join become get follow read continue keep listen watch try start discover explore load"
+    " support unlock upgrade activate save bookmark copy print leave write post create"
+    # French imperatives and infinitives
+    " abonnez inscrivez téléchargez télécharger cliquez connectez identifiez partager partagez"
+    " envoyer envoyez ajouter ajoutez afficher voir rejoignez rejoindre devenez devenir suivez"
+    " suivre lire lisez continuez écouter écoutez regarder regardez découvrir découvrez essayez"
+    " recevez recevoir soutenez profitez activez copier imprimer laisser laissez écrire créez"
+    # German formal imperatives ("Folgen Sie …")
+    " abonnieren registrieren laden teilen senden folgen lesen hören sehen entdecken holen"
+    " sichern testen unterstützen schreiben melden"
+    # Spanish imperatives and infinitives
+    " suscríbete regístrate apúntate descarga descargar haz compartir comparte enviar envía"
+    " añadir añade ver mostrar únete unirse hazte sigue seguir síguenos leer lee escuchar"
+    " escucha descubre descubrir prueba recibe recibir apoya activa copiar imprimir deja"
+    " dejar escribe escribir consigue crea"
+)
+"""Verbs that open a button or a prompt (in German they close it: "Newsletter bestellen")."""
+CTA_VERBS_LAST = folded_words(
+    "abonnieren bestellen registrieren anmelden herunterladen laden teilen senden versenden"
+    " folgen lesen weiterlesen hören anhören ansehen entdecken hinzufügen anzeigen abschließen"
+    " sichern testen unterstützen kopieren drucken schreiben verfassen kommentieren aktivieren"
+    " erstellen"
+)
+UNAMBIGUOUS_CTA_VERBS = folded_words(
+    "subscribe register download click tap tweet abonnez inscrivez téléchargez cliquez"
+    " connectez identifiez abonnieren registrieren herunterladen suscríbete regístrate"
+    " apúntate descarga"
+)
+"""Verbs that open a button whatever follows them; the others need an object below."""
+UI_OBJECTS = folded_words(
+    "comment comments reply newsletter newsletters member members membership subscription"
+    " subscriber subscribers account app apps application alerts alert notifications email"
+    " mail inbox article articles story stories page updates podcast video videos offer trial"
+    " access digest briefing edition journalism link"
+    " commentaire commentaires réponse abonnement abonné abonnés compte appli alertes"
+    " notifications actualité actualités lettre offre essai accès lien journalisme courriel"
+    " kommentar kommentare antwort abo abonnement abonnent konto artikel benachrichtigungen"
+    " mitglied angebot zugang beitrag beiträge nachrichten push"
+    " comentario comentarios respuesta suscripción suscriptor suscriptores cuenta aplicación"
+    " alertas boletín noticia noticias artículo socio oferta acceso enlace correo periodismo"
+    " edición"
+)
+DEICTIC_OBJECTS = folded_words(
+    "this it us here now today more nous ici maintenant uns hier jetzt mehr nos aquí ahora"
+)
+"""What a prompt acts on: the article, a comment, the newsletter, an account, the reader's
+inbox, a social network; or nothing but :data:`DEICTIC_OBJECTS` ("Share this", "Folgen Sie
+uns")."""
+ACCOUNT_VERBS = {"sign": ("up", "in"), "log": ("in", "on")}
+SOCIAL_NAMES = frozenset(SOCIAL_NETWORKS.replace("\\.", ".").split("|")) | {"x"}
+MAX_CTA_WORDS = 12
+MAX_CTA_QUESTION_WORDS = 6
+_CTA_START = re.compile(CTA_LEAD + r"(\w+)(?: (?:sie|vous|nos|nous|uns|te))?(?: (.*))?")
+
+
+def is_call_to_action(page: Page, index: int) -> bool:
+    """A button or prompt addressed to the reader: "Become a member today", "Newsletter
+    bestellen", "Envoyer par e-mail", "Añadir comentario", "Want more? Sign up for …".
+
+    Each sentence is an imperative (in German an infinitive closing the line, or "Verb
+    Sie …") acting on the article, a comment, the newsletter, an account, a network,
+    or on nothing but "this"/"us"/"now"; a short question may precede it. The line is
+    short, has no colon (a teaser's or a list's) and no sentence in it ends with a full
+    stop, so "Share prices fell sharply on Monday.", "Follow the money" and "Click the
+    link above so you can:" stay.
+    """
+    line = page.paragraphs[index].strip()
+    if page.word_count(index) > MAX_CTA_WORDS or line.endswith(".") or ":" in line:
+        return False
+    sentences = [s for s in re.split(r"(?<=[?!.])\s+", line) if s]
+    verdicts = [_is_cta_sentence(s) for s in sentences]
+    questions = [s.endswith("?") and len(words(s)) <= MAX_CTA_QUESTION_WORDS for s in sentences]
+    return any(verdicts) and all(v or q for v, q in zip(verdicts, questions, strict=True))
+
+
+def _is_cta_sentence(sentence: str) -> bool:
+    tokens = normalize(sentence).split()
+    if not tokens or sentence.rstrip().endswith((".", "?")):
+        return False
+    start = _CTA_START.fullmatch(" ".join(tokens))
+    if start is not None and start.group(1) in CTA_VERBS:
+        verb, rest = start.group(1), (start.group(2) or "").split()
+        if rest[:1] and rest[0] in ACCOUNT_VERBS.get(verb, ()):
+            return True
+        return verb in UNAMBIGUOUS_CTA_VERBS or _acts_on_interface(rest)
+    if tokens[-1] in CTA_VERBS_LAST:
+        rest = tokens[:-1]
+        return _acts_on_interface(rest) or len(rest) <= 1
+    return False
+
+
+def _acts_on_interface(tokens: list[str]) -> bool:
+    """No object, only "this"/"us"/"now", or one the reader's interface offers."""
+    return all(t in DEICTIC_OBJECTS for t in tokens) or any(
+        t in UI_OBJECTS or t in SOCIAL_NAMES for t in tokens
+    )
+
+
+RECOMMENDATION_WORDS = folded_words(
+    "popular most read viewed shared trending latest next related recommended recommendations"
+    " picks more also top interest interesting like enjoy discover explore"
+    " populaires populaire lus lues consultés partagés tendance dernières derniers liés"
+    " similaires recommandés recommandé sélection plus aussi découvrir voir intéresser aimerez"
+    " beliebt beliebte beliebteste beliebtesten meistgelesen meistgelesene meistgelesenen"
+    " neueste neuesten"
+    " ähnliche verwandte empfohlen empfehlungen mehr weitere auch interessant interessieren"
+    " populares leídas leídos vistas vistos compartidas últimas últimos relacionadas"
+    " relacionados recomendado recomendados más también interese interesar tendencias último"
+    " últimas"
+)
+RECOMMENDATION_FILLERS = folded_words(
+    "stories story articles article news posts post reads for you your the this on from of up"
+    " a in to may might could be now what"
+    " à lire les le la l des du de sur même vous pourriez aimer dans nos notre rubrique thème"
+    " sujet articles actualités infos"
+    " das könnte sie dich die der den zum thema aus mit artikel beiträge nachrichten"
+    " meldungen"
+    " lo las los el de del te puede quizás le en sobre noticias artículos entradas"
+)
+MAX_RECOMMENDATION_WORDS = 6
+
+
+def is_recommendation_heading(page: Page, index: int) -> bool:
+    """The heading of a block of other stories under the story: "Popular Stories", "Up
+    Next", "À découvrir", "Beliebte Artikel", "Quizás te interese".
+
+    Under the story's last prose paragraph, short, not a sentence, and made only of
+    words of recommendation ("popular", "next", "découvrir", "beliebt", "leídas") and
+    the little words around them, with no sentence right under it (an agency's "UP NEXT"
+    over "Thunder: Host the Lakers on Friday." is story). Like a "Related" heading it
+    starts a trailing block.
+    """
+    line = page.paragraphs[index]
+    if index < page.last_prose or page.word_count(index) > MAX_RECOMMENDATION_WORDS:
+        return False
+    if ends_sentence(line) and not line.rstrip().endswith("?"):
+        return False
+    below = page.paragraphs[index + 1] if index + 1 < len(page.paragraphs) else ""
+    if below.rstrip().endswith("."):
+        return False
+    tokens = page.normalized(index).split()
+    return any(t in RECOMMENDATION_WORDS for t in tokens) and all(
+        t in RECOMMENDATION_WORDS or t in RECOMMENDATION_FILLERS for t in tokens
+    )
+
+
+SECTION_WORDS = folded_words(
+    "news world local national international politics business economy markets finance money"
+    " sports sport culture arts entertainment lifestyle life health science technology tech"
+    " opinion opinions editorial travel food weather education environment climate crime"
+    " justice society media style fashion autos auto cars property housing jobs obituaries"
+    " actualités actualité monde régions région france politique économie société santé"
+    " sciences planète environnement éducation médias loisirs sports faits divers people"
+    " idées débats culture international"
+    " nachrichten politik wirtschaft finanzen kultur panorama wissen gesundheit reise meinung"
+    " lokales regional welt ausland inland gesellschaft digital leben feuilleton vermischtes"
+    " börse geld karriere"
+    " noticias internacional nacional política economía sociedad cultura deportes salud"
+    " ciencia tecnología opinión mundo españa sucesos educación medio ambiente mercados"
+    " gente motor"
+)
+SECTION_JOINERS = frozenset("and et und y e".split())
+MAX_SECTION_WORDS = 3
+
+
+def is_section_label(page: Page, index: int) -> bool:
+    """A newspaper section's name above the story, under or over the headline: "Business",
+    "Économie", "Panorama", "Local News".
+
+    A few words, all names of the sections newspapers print (with "and" between them),
+    before the first story paragraph. A dateline ("PITTSBURGH") is not a section name,
+    so it stays.
+    """
+    line = page.paragraphs[index]
+    if not page.in_header(index) or page.word_count(index) > MAX_SECTION_WORDS:
+        return False
+    if ends_sentence(line):
+        return False
+    tokens = page.normalized(index).split()
+    return (
+        bool(tokens)
+        and all(t in SECTION_WORDS or t in SECTION_JOINERS for t in tokens)
+        and tokens[0] in SECTION_WORDS
+    )
+
+
 RULES: tuple[Rule | PhraseRule, ...] = (
     Rule("repeated_title", "The headline repeated above the story.", is_repeated_title),
     Rule("byline", "Bylines above the story; their names go to the authors.", is_byline),
@@ -770,6 +1003,14 @@ RULES: tuple[Rule | PhraseRule, ...] = (
     Rule("trailing_dateline", "Update times under the story.", is_trailing_dateline),
     Rule("top_navigation", "Breadcrumbs and menus above the story.", is_top_navigation),
     Rule("top_label", "Category labels above the story.", is_top_label),
+    Rule("advertisement_marker", "'Advertisement - scroll to continue' markers.", is_ad_marker),
+    Rule("call_to_action", "Buttons and prompts addressed to the reader.", is_call_to_action),
+    Rule(
+        "recommendation_heading",
+        "Headings of blocks of other stories under the story.",
+        is_recommendation_heading,
+    ),
+    Rule("section_label", "Section names above the story.", is_section_label),
 )
 TRAILING_BLOCK = "trailing_block"
 """Name recorded for short lines under a trailing "Related"/"Comments" heading."""
