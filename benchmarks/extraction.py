@@ -100,6 +100,24 @@ def load_pages(root: Path) -> list[Page]:
     ]
 
 
+LANG_ATTRIBUTE = re.compile(r"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.IGNORECASE)
+
+
+def group_of(page: Page) -> str:
+    """The page's script and language group: "non-Latin script" when most letters of its
+    ground truth are outside the Latin script, else "Latin, not English" when its
+    ``<html lang>`` names another language, else "English".
+    """
+    letters = [c for c in page.truth if c.isalpha()]
+    latin = sum(c < "\u0250" or "\u1e00" <= c <= "\u1eff" for c in letters)
+    if letters and latin < len(letters) / 2:
+        return "non-Latin script"
+    match = LANG_ATTRIBUTE.search(page.html[:5000])
+    if match and match.group(1).casefold() != "en":
+        return "Latin, not English"
+    return "English"
+
+
 def newsmend(html: str, url: str) -> str:
     """newsmend's text, empty when it finds no article."""
     try:
@@ -166,6 +184,21 @@ def main() -> None:
         print(f"| {name} | {f1:.3f} | {precision:.3f} | {recall:.3f} | {ms:.1f} |")
     if args.repeat > 1:
         print(f"\nms/page: each page's fastest of {args.repeat} runs.")
+    print_groups(pages, results)
+
+
+def print_groups(pages: list[Page], results: dict[str, tuple[list[Score], list[float]]]) -> None:
+    """The same scores per script and language group (see :func:`group_of`)."""
+    groups = [group_of(page) for page in pages]
+    print("\n| group | pages | extractor | F1 | precision | recall |")
+    print("|---|---|---|---|---|---|")
+    for group in sorted(set(groups)):
+        members = [i for i, g in enumerate(groups) if g == group]
+        for name, (scores, _) in results.items():
+            f1, precision, recall = summarize([scores[i] for i in members])
+            print(
+                f"| {group} | {len(members)} | {name} | {f1:.3f} | {precision:.3f} | {recall:.3f} |"
+            )
 
 
 if __name__ == "__main__":
