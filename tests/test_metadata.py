@@ -7,10 +7,12 @@ Graph, schema.org JSON-LD, WordPress links), around a story long enough to be ke
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 import pytest
 
 from newsmend import Article, clean_html
+from newsmend.chrome import story_dateline
 from newsmend.extract import (
     Extracted,
     drop_code,
@@ -269,3 +271,118 @@ def test_page_metadata_reads_title_author_url_and_site_name() -> None:
         "City News",
     )
     assert metadata.url == "https://news.example.org/trams"
+
+
+# Datelines: the agency style of each language, written here in that style. The dateline
+# stays in the text (it is the story's first words); its day becomes ``published`` only
+# when the page states no date of its own.
+class DatelineRow(NamedTuple):
+    line: str
+    place: str
+    agency: str | None
+    month: int | None
+    day: int | None
+    source: str
+
+
+DATELINES = [
+    DatelineRow("WASHINGTON, March 3 (Reuters) — The Senate", "WASHINGTON", "Reuters", 3, 3, "en"),
+    DatelineRow("KYIV, Oct 17 (AP) — Russia struck", "KYIV", "AP", 10, 17, "en, AP"),
+    DatelineRow("Kyiv, Oct. 17 (AP) — Russia struck", "Kyiv", "AP", 10, 17, "en, capitalised"),
+    DatelineRow("PARIS, 3 mars (AFP) - Le gouvernement", "PARIS", "AFP", 3, 3, "fr, AFP"),
+    DatelineRow("Paris, le 3 mars (AFP) - Le gouvernement", "Paris", "AFP", 3, 3, "fr, le"),
+    DatelineRow("BERLIN, 3. März (dpa) - Die Regierung", "BERLIN", "dpa", 3, 3, "de, dpa"),
+    DatelineRow("MADRID, 3 mar (EFE).- El Gobierno", "MADRID", "EFE", 3, 3, "es, EFE"),
+    DatelineRow("MADRID, 3 de marzo (EFE) - El Gobierno", "MADRID", "EFE", 3, 3, "es, de"),
+    DatelineRow("HANOI, Vietnam (AP) — U.S. Defense", "HANOI, Vietnam", "AP", None, None, "AP"),
+    DatelineRow("ST. JOSEPH, Mich. (AP) — Michigan", "ST. JOSEPH, Mich.", "AP", None, None, "AP"),
+    DatelineRow("BUFFALO, N.Y. — Hours before", "BUFFALO, N.Y.", None, None, None, "no agency"),
+    DatelineRow("BERLIN -- The European Space Agency", "BERLIN", None, None, None, "two hyphens"),
+]
+NOT_DATELINES = [
+    "Obama — the former president — spoke first.",
+    "WASHINGTON-based lobbyists said the bill would fail.",
+    "In Paris — as in Lyon — the trams stopped.",
+    "The mayor, Ann Lee - who won in May - said no.",
+]
+
+
+@pytest.mark.parametrize("row", DATELINES, ids=[row.line[:24] for row in DATELINES])
+def test_a_story_dateline_gives_its_place_agency_and_day(row: DatelineRow) -> None:
+    dateline = story_dateline(row.line)
+    assert dateline is not None
+    assert (dateline.place, dateline.agency, dateline.month, dateline.day) == (
+        row.place,
+        row.agency,
+        row.month,
+        row.day,
+    )
+    assert dateline.year is None
+
+
+@pytest.mark.parametrize("line", NOT_DATELINES)
+def test_a_sentence_with_dashes_is_not_a_dateline(line: str) -> None:
+    assert story_dateline(line) is None
+
+
+DATELINE_STORY = (
+    "<p>KYIV, Oct 17 (AP) — Russian drones struck the power grid overnight, cutting "
+    "electricity to half the city, officials said on Friday morning.</p>"
+    "<p>Repair crews worked through the night, and the mayor said the metro would run "
+    "on reserve power until the lines were restored.</p>"
+)
+
+
+def dateline_page(head: str = "") -> str:
+    return (
+        f'<html lang="en"><head><title>Drones hit the grid</title>{head}</head>'
+        f"<body><article><h1>Drones hit the grid</h1>{DATELINE_STORY}</article></body></html>"
+    )
+
+
+def modified(value: str) -> str:
+    return f'<meta property="article:modified_time" content="{value}">'
+
+
+def test_the_dateline_dates_a_page_that_states_no_date_with_the_modified_year() -> None:
+    result = extract(dateline_page(modified("2025-10-18T09:00:00+03:00")))
+    assert result.published == datetime(2025, 10, 17)
+    assert result.text.startswith("KYIV, Oct 17 (AP) — Russian drones")
+
+
+def test_a_dateline_after_the_reference_day_is_last_years() -> None:
+    """An October story last changed in January was filed the October before."""
+    result = extract(dateline_page(modified("2026-01-02T10:00:00Z")))
+    assert result.published == datetime(2025, 10, 17)
+
+
+def test_the_fetch_time_dates_the_dateline_when_the_page_says_nothing() -> None:
+    assert extract(dateline_page(), fetched_at=datetime(2025, 10, 17, 23, 0)).published == (
+        datetime(2025, 10, 17)
+    )
+    # a day's grace: fetched on the 16th in UTC, filed on the 17th in Kyiv
+    assert extract(dateline_page(), fetched_at=datetime(2025, 10, 16, 22, 0)).published == (
+        datetime(2025, 10, 17)
+    )
+
+
+def test_without_a_year_to_infer_a_dateline_leaves_the_date_out() -> None:
+    assert extract(dateline_page()).published is None
+
+
+def test_the_pages_own_date_wins_over_the_dateline() -> None:
+    head = '<meta property="article:published_time" content="2025-10-16T23:10:00+03:00">'
+    assert extract(dateline_page(head)).published == datetime.fromisoformat(
+        "2025-10-16T23:10:00+03:00"
+    )
+
+
+def test_a_dateline_that_says_its_year_needs_no_reference() -> None:
+    html = dateline_page().replace("KYIV, Oct 17 (AP)", "KYIV, Oct. 17, 2024 (AP)")
+    assert extract(html).published == datetime(2024, 10, 17)
+
+
+def test_a_date_in_the_url_gives_the_dateline_its_year() -> None:
+    """htmldate's guess (here the URL's day) is the reference; the dateline names the day."""
+    url = "https://news.example.org/2024/10/18/drones/"
+    assert extract(dateline_page(), url).published == datetime(2024, 10, 17)

@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 import courlan
@@ -32,6 +33,7 @@ __all__ = [
     "PHRASE_RULES",
     "RULES",
     "TRAILING_BLOCK",
+    "Dateline",
     "Page",
     "PhraseRule",
     "Rule",
@@ -39,6 +41,7 @@ __all__ = [
     "byline_names",
     "is_dateline_text",
     "is_prose",
+    "story_dateline",
     "strip_chrome",
 ]
 
@@ -538,6 +541,105 @@ def is_dateline_text(line: str) -> bool:
 def is_dateline(page: Page, index: int) -> bool:
     """A line at the top of the story that only dates it: "Updated 5:02 a.m. ET March 4, 2025"."""
     return page.in_header(index) and is_dateline_text(page.paragraphs[index])
+
+
+MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january jan janvier janv januar jän jänner enero ene",
+            "february feb février févr fevrier februar febrero",
+            "march mar mars märz mär marzo",
+            "april apr avril avr abril abr",
+            "may mai mayo",
+            "june jun juin juni junio",
+            "july jul juillet juil juli julio",
+            "august aug août aout agosto ago",
+            "september sep sept septembre setiembre septiembre",
+            "october oct octobre oktober okt octubre",
+            "november nov novembre noviembre",
+            "december dec décembre déc dezember dez diciembre dic",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
+"""Month names and their abbreviations in English, French, German and Spanish."""
+_PLACE_WORD = r"[^\W\d_][\w'’.-]*"
+_CAPITALISED_WORD = r"[^\W\d_a-zß-ÿ][\w'’.-]*"
+_STORY_DATELINE = re.compile(
+    rf"""^(?P<place>{_PLACE_WORD}(?:\ {_PLACE_WORD}){{0,3}})
+    (?:,\ (?P<region>{_CAPITALISED_WORD}(?:\ {_CAPITALISED_WORD}){{0,2}}))??
+    (?:,?\ (?P<date>
+        (?P<month_first>{_PLACE_WORD})\.?\ (?P<day_after>\d{{1,2}})
+      | (?:le\ )?(?P<day_first>\d{{1,2}})\.?\ (?:de\ )?(?P<month_after>{_PLACE_WORD})
+    )(?:,?\ (?P<year>\d{{4}}))?)?
+    \s*(?:\((?P<agency>[^()]{{1,40}})\))?
+    \s*(?P<dash>\.?\s?(?:[—–]|--?)|\.-)(?:\s|(?<=[—–]))""",
+    re.VERBOSE,
+)
+MAX_DATELINE_PLACE_CHARS = 40
+
+
+class Dateline(NamedTuple):
+    """Where and when a story was filed, as its first words say: "KYIV, Oct 17 (AP) —".
+
+    Attributes:
+        text: The dateline as written, without the dash that ends it.
+        place: The place in it ("KYIV", "HANOI, Vietnam").
+        agency: The agency in parentheses, if any ("AP").
+        month: The month, 1 to 12, when the dateline gives a date.
+        day: The day of the month, when it gives a date.
+        year: The year, when it says one (rare: datelines say the day only).
+    """
+
+    text: str
+    place: str
+    agency: str | None = None
+    month: int | None = None
+    day: int | None = None
+    year: int | None = None
+
+
+def story_dateline(paragraph: str) -> Dateline | None:
+    """The dateline that opens a story's first paragraph, if it has one.
+
+    The place is written in capitals ("WASHINGTON", "ST. JOSEPH, Mich.") or, when the
+    line goes on with a date or an agency, capitalised ("Madrid, 3 mar (EFE).-"); a
+    dash ends the dateline. The text is not changed: a dateline is part of the story.
+
+    >>> story_dateline("WASHINGTON, March 3 (Reuters) — The Senate voted on Monday.")
+    Dateline(text='WASHINGTON, March 3 (Reuters)', place='WASHINGTON', agency='Reuters', \
+month=3, day=3, year=None)
+    >>> story_dateline("BERLIN, 3. März (dpa) - Die Regierung hat beschlossen.").month
+    3
+    >>> story_dateline("Obama — the former president — spoke first.") is None
+    True
+    """
+    match = _STORY_DATELINE.match(paragraph)
+    if match is None:
+        return None
+    place, region = match["place"], match["region"]
+    month_name = match["month_first"] or match["month_after"]
+    month = MONTH_NUMBERS.get(month_name.casefold().rstrip(".")) if month_name else None
+    if month_name and month is None:
+        return None  # "PARIS, Texas 4 …": not a date after all
+    capitals = place.upper() == place and any(c.isalpha() for c in place)
+    if not capitals and not (month or match["agency"]):
+        return None  # a capitalised name before a dash is a sentence: "Obama — …"
+    full_place = f"{place}, {region}" if region else place
+    if len(full_place) > MAX_DATELINE_PLACE_CHARS:
+        return None
+    day = match["day_after"] or match["day_first"]
+    year = match["year"]
+    return Dateline(
+        text=paragraph[: match.start("dash")].strip(),
+        place=full_place,
+        agency=match["agency"],
+        month=month,
+        day=int(day) if month and day else None,
+        year=int(year) if month and year else None,
+    )
 
 
 TAG_LINE = re.compile(

@@ -17,7 +17,7 @@ import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator
-from datetime import datetime
+from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple
 from urllib.parse import urljoin
 
@@ -37,12 +37,26 @@ from trafilatura.metadata import (
 )
 
 from newsmend.captions import split_captions
-from newsmend.chrome import MIN_PROSE_CHARS, MIN_PROSE_WORDS, SiteChrome, byline_names
+from newsmend.chrome import (
+    MIN_PROSE_CHARS,
+    MIN_PROSE_WORDS,
+    SiteChrome,
+    byline_names,
+    is_prose,
+    story_dateline,
+)
 from newsmend.chrome import strip_chrome as strip_chrome_lines
 from newsmend.errors import ExtractionError, InvalidInput, NoArticleContent
 from newsmend.model import Removal
 
-__all__ = ["Extracted", "extract", "marked_captions", "normalize_markup", "strip_site_chrome"]
+__all__ = [
+    "Extracted",
+    "dateline_published",
+    "extract",
+    "marked_captions",
+    "normalize_markup",
+    "strip_site_chrome",
+]
 
 LAYOUT_TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th"})
 BLOCK_TAGS = LAYOUT_TABLE_PARTS | {
@@ -154,7 +168,13 @@ class Extracted(BaseModel):
     categories: tuple[str, ...] = ()
 
 
-def extract(html: str | bytes, url: str | None = None, *, strip_chrome: bool = True) -> Extracted:
+def extract(
+    html: str | bytes,
+    url: str | None = None,
+    *,
+    strip_chrome: bool = True,
+    fetched_at: datetime | None = None,
+) -> Extracted:
     """Extract the article from a page's markup.
 
     Args:
@@ -162,6 +182,10 @@ def extract(html: str | bytes, url: str | None = None, *, strip_chrome: bool = T
         url: Where the page came from, used in error messages and metadata.
         strip_chrome: Apply the rules of :mod:`newsmend.chrome` to the paragraphs.
             Photo captions are moved to ``captions`` either way: they are not chrome.
+        fetched_at: When the page was fetched. Only used to give a year to the day a
+            story's dateline names ("KYIV, Oct 17 (AP) —") when the page declares no
+            publication date, no modification date and no date htmldate can find
+            (see :func:`dateline_published`).
 
     Returns:
         The article's text, metadata, captions, and the chrome that was removed.
@@ -177,7 +201,8 @@ def extract(html: str | bytes, url: str | None = None, *, strip_chrome: bool = T
     metadata = page_metadata(tree, url)
     json_ld = json_ld_objects(tree)
     declared = declared_values(tree)
-    published = published_date(declared, json_ld) or found_date(tree, metadata.url)
+    published = published_date(declared, json_ld)
+    guessed = None if published else found_date(tree, metadata.url)
     drop_code(tree)  # after htmldate, which reads dates in scripts too
     document = _run_trafilatura(tree, url)
     paragraphs, captions = _story_and_captions(list(document_paragraphs(document.body)), marked)
@@ -186,17 +211,20 @@ def extract(html: str | bytes, url: str | None = None, *, strip_chrome: bool = T
         paragraphs, removed = strip_chrome_lines(paragraphs, metadata.title)
     if not any(is_substantial(p) for p in paragraphs):
         raise NoArticleContent("no paragraph of article text found", url=url)
+    modified = _first_date(_values(declared["modified"], json_ld, "dateModified"))
     return Extracted(
         title=_clean(metadata.title),
         text="\n\n".join(paragraphs),
         authors=split_authors(metadata.author) or byline_authors(removed),
-        published=published,
+        published=published
+        or dateline_published(paragraphs, modified or guessed or fetched_at)
+        or guessed,
         site_name=_clean(metadata.sitename),
         language=declared_language(tree),
         description=_clean(metadata.description),
         removed=tuple(removed),
         captions=tuple(captions),
-        modified=_first_date(_values(declared["modified"], json_ld, "dateModified")),
+        modified=modified,
         canonical_url=_canonical_url(declared, json_ld, metadata.url, url),
         image=_first_url(_values(declared["image"], json_ld, "image"), url)
         or _absolute(metadata.image, url),
@@ -785,6 +813,48 @@ def found_date(tree: lxml.html.HtmlElement, url: str | None) -> datetime | None:
     time; the page's own date metadata is read first (:func:`published_date`).
     """
     return _parse_date(find_date(tree, url=url, extensive_search=False, original_date=True))
+
+
+def dateline_published(paragraphs: Iterable[str], reference: datetime | None) -> datetime | None:
+    """The day the dateline of the story's first paragraph names, as a naive midnight.
+
+    :func:`extract` uses it when the page declares no publication date: it is the
+    story's own word for the day it was filed, where htmldate's fast search (tried
+    next) may only find the day the page was changed. A dateline rarely says the
+    year ("KYIV, Oct 17 (AP) —"), so it is the latest year that does not put the day
+    after ``reference`` (the page's modification time, else htmldate's date, else
+    when the page was fetched), a day's grace allowed for time zones: "Dec 30" read
+    on 2 January is last year's. Without a year or a reference there is no date:
+    ``None`` rather than a guess.
+
+    >>> dateline_published(["KYIV, Oct 17 (AP) — Russia struck the city overnight, "
+    ...     "officials said."], datetime(2026, 1, 2))
+    datetime.datetime(2025, 10, 17, 0, 0)
+    """
+    first = next((p for p in paragraphs if is_prose(p)), None)
+    dateline = story_dateline(first) if first else None
+    if dateline is None or dateline.month is None or dateline.day is None:
+        return None
+    year = dateline.year or (reference and _latest_year(dateline.month, dateline.day, reference))
+    if not year:
+        return None
+    with contextlib.suppress(ValueError):  # "31 April"
+        return datetime(year, dateline.month, dateline.day)
+    return None
+
+
+MAX_DATELINE_AGE_YEARS = 4
+"""How far back a dateline's day is looked for: 29 February recurs within four years."""
+
+
+def _latest_year(month: int, day: int, reference: datetime) -> int | None:
+    """The latest year in which ``month``/``day`` is not after ``reference`` (plus a day)."""
+    latest = reference.date() + timedelta(days=1)
+    for year in range(latest.year, latest.year - MAX_DATELINE_AGE_YEARS - 1, -1):
+        with contextlib.suppress(ValueError):
+            if date(year, month, day) <= latest:
+                return year
+    return None
 
 
 def published_date(
