@@ -357,12 +357,16 @@ def _note_surname(
 
 
 def _block_keys(token: str) -> tuple[str, ...]:
-    """Keys of the blocks a token is filed under: its first and last three and four
-    letters, its OCR fold, and, for short tokens (where one edit in the middle spoils
-    the affixes), the token itself and the token less each one of its letters: a name
-    and its garble with one letter more or less then share a key ("china", "chna")."""
+    """Keys of the blocks a token is filed under: its first and last four letters and its
+    OCR fold; for short tokens (where one edit in the middle spoils the affixes) also its
+    first and last three letters, the token itself and the token less each one of its
+    letters, so that a name and its garble with one letter more or less share a key
+    ("china", "chna"). Three-letter affixes of long tokens would add large blocks (in a
+    million names, thousands of tokens start "jem") for garbles the other keys find."""
     if len(token) < 4:
         return (token, "=" + ocr_fold(token))
+    if len(token) > _SHORT_TOKEN:
+        return ("<" + token[:4], token[-4:] + ">", "=" + ocr_fold(token))
     affixes = (
         "<" + token[:3],
         "<" + token[:4],
@@ -370,8 +374,6 @@ def _block_keys(token: str) -> tuple[str, ...]:
         token[-4:] + ">",
         "=" + ocr_fold(token),
     )
-    if len(token) > _SHORT_TOKEN:
-        return affixes
     return (*affixes, "~" + token, *("~" + token[:i] + token[i + 1 :] for i in range(len(token))))
 
 

@@ -184,11 +184,12 @@ class _Document:
         """Words of 4+ letters of the names spelled exactly in the text (fixed once read)."""
         if self._named_tokens is None:
             self._named_tokens = frozenset(
-                self.words[i].token.norm
+                spelling
                 for spans in self.mentions.values()
                 for span in spans
                 for i in span
-                if len(self.words[i].token.norm) >= 4
+                for spelling in (self.words[i].token.norm, self.words[i].stem)
+                if len(spelling) >= 4
             )
         return self._named_tokens
 
