@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+import lxml.html
 import pytest
 
 import newsmend
@@ -227,3 +228,134 @@ def test_a_page_of_captions_only_keeps_them_as_its_text() -> None:
 )
 def test_a_labelled_credit_in_parentheses_is_a_caption(line: str, caption: bool) -> None:
     assert is_caption_text(line) is caption
+
+
+# Captions outside the container trafilatura picks. Each layout is a small page written
+# here in a pattern news sites use: the lead photo above the headline or in a column beside
+# the story, a story photo inside it, and teaser images (a sidebar, related-article cards,
+# the footer) whose captions are not the article's.
+FLOOD_STORY = (
+    "<p>Flood waters began to recede across the Valencia region on Sunday, leaving streets "
+    "buried in mud and thousands of cars piled against bridges and walls.</p>"
+    "<p>Regional officials said more than two hundred people had died, and that the search "
+    "for the missing would continue through the week in the worst hit towns.</p>"
+    "{inside}"
+    "<p>Volunteers arrived by the thousands from the city, carrying brooms and shovels "
+    "across the pedestrian bridge that links it to the southern suburbs.</p>"
+    "<p>The national government promised emergency aid for households and businesses, and "
+    "said the army would stay as long as it was needed.</p>"
+)
+STORY_PHOTO = (
+    '<figure><img src="/b.jpg"><figcaption>Volunteers carry food across a bridge in Valencia. '
+    "(Jane Doe/Reuters)</figcaption></figure>"
+)
+TEASERS = (
+    '<aside class="sidebar"><figure><img src="/s.jpg"><figcaption>A flooded garage in '
+    'Alfafar. (AP Photo/Ben Cole)</figcaption></figure><a href="/claims">Insurers brace for '
+    "record claims after the floods</a></aside>"
+    '<section class="more"><h2>More from Spain</h2><div class="card"><figure><img src="/c.jpg">'
+    '<figcaption>Credit: Bob Smith/AFP</figcaption></figure><h3><a href="/storm">Storm batters '
+    'the coast for a third day</a></h3></div><a class="card" href="/ports"><img src="/d.jpg">'
+    '<span class="caption">Fishermen in Cádiz. (Photo: Luis Gil / EFE)</span>'
+    "<h3>Ports close as the storm moves east</h3></a></section>"
+)
+SITE_FOOTER = (
+    '<footer><figure><img src="/f.jpg"><figcaption>Our newsroom in Madrid. (Photo: Ana Ruiz / '
+    "El Diario)</figcaption></figure><p>© 2024 El Diario</p></footer>"
+)
+TEASER_WORDS = ("Alfafar", "Bob Smith", "Cádiz", "newsroom")
+
+
+def flood_page(lead: str) -> str:
+    """The lead photo in its own block above the headline, the story in a body div."""
+    return (
+        "<html><head><title>Flood waters recede in Valencia</title></head><body>"
+        '<header><nav><a href="/">Home</a> <a href="/spain">Spain</a></nav></header>'
+        f'<main>{lead}<div class="headline"><span class="kicker">Spain</span>'
+        "<h1>Flood waters recede in Valencia</h1></div>"
+        f'<div class="article-body">{FLOOD_STORY.format(inside=STORY_PHOTO)}</div>'
+        f"{TEASERS}</main>{SITE_FOOTER}</body></html>"
+    )
+
+
+LEAD_PHOTOS = [
+    Example(
+        '<div class="hero"><img src="/a.jpg"><p class="hero-caption">Residents clear mud from '
+        "a street in Paiporta on Sunday.</p></div>",
+        "lead photo above the headline, caption marked by its class",
+    ),
+    Example(
+        '<div class="lead-image"><img src="/a.jpg"><span>(Photo: Ana Ruiz / EFE)</span></div>',
+        "lead photo above the headline, a bare credit in parentheses, no class",
+    ),
+    Example(
+        '<figure class="lead"><a href="/a-large.jpg"><img src="/a.jpg"></a><figcaption>'
+        "Residents clear mud from a street in Paiporta on Sunday.</figcaption></figure>",
+        "lead figure whose image links to its large version",
+    ),
+]
+
+
+@pytest.mark.parametrize("row", LEAD_PHOTOS, ids=[row.source for row in LEAD_PHOTOS])
+def test_a_lead_photo_caption_above_the_headline_is_kept_and_teasers_are_not(row: Example) -> None:
+    extracted = extract(flood_page(row.paragraph))
+    lead = lxml.html.fromstring(row.paragraph).text_content().strip()
+    assert extracted.captions == (
+        lead,
+        "Volunteers carry food across a bridge in Valencia. (Jane Doe/Reuters)",
+    )
+    assert not any(word in caption for caption in extracted.captions for word in TEASER_WORDS)
+    assert lead not in extracted.text
+    assert "(Jane Doe/Reuters)" not in extracted.text
+
+
+def test_captions_in_a_column_beside_the_story_are_kept_in_page_order() -> None:
+    """An <article> with the text in one column and its photos in the next."""
+    media = (
+        '<div class="story-media"><figure><img src="/m.jpg"><figcaption>Mud in Paiporta on '
+        'Sunday.</figcaption></figure><figure><img src="/n.jpg"><figcaption>Ana Ruiz/EFE'
+        "</figcaption></figure></div>"
+    )
+    related = (
+        '<div class="related"><div class="card"><img src="/r.jpg"><p class="caption">Photo: '
+        'Bob Smith/AFP</p><a href="/r">Ports close as the storm moves east along the coast</a>'
+        '</div><div><img src="/q.jpg"> Photo: Luis Gil/EFE <a href="/q">Fishermen count their '
+        "losses in Cádiz harbour</a></div></div>"
+    )
+    html = (
+        "<html><head><title>Flood waters recede in Valencia</title></head><body>"
+        '<nav><a href="/">Home</a></nav><article><h1>Flood waters recede in Valencia</h1>'
+        f'<div class="row"><div class="story-text">{FLOOD_STORY.format(inside="")}</div>{media}'
+        f"</div>{related}</article>{SITE_FOOTER}</body></html>"
+    )
+    extracted = extract(html)
+    assert extracted.captions == ("Mud in Paiporta on Sunday.", "Ana Ruiz/EFE")
+    assert "Paiporta on Sunday" not in extracted.text
+
+
+def test_a_lead_caption_already_in_the_container_is_not_repeated() -> None:
+    """The lead figure inside the story's container: trafilatura's copy is the only one."""
+    lead = (
+        '<figure><img src="/a.jpg"><figcaption>Residents clear mud in Paiporta. '
+        "(Photo: Ana Ruiz / EFE)</figcaption></figure>"
+    )
+    html = (
+        "<html><head><title>Flood waters recede in Valencia</title></head><body><article>"
+        f"<h1>Flood waters recede in Valencia</h1>{lead}{FLOOD_STORY.format(inside='')}"
+        f"</article>{TEASERS}</body></html>"
+    )
+    extracted = extract(html)
+    assert extracted.captions == ("Residents clear mud in Paiporta. (Photo: Ana Ruiz / EFE)",)
+    assert "Paiporta" not in extracted.text
+
+
+def test_a_teaser_with_a_summary_above_the_headline_is_not_the_articles() -> None:
+    """A top-stories strip in the same column as the article, above its headline."""
+    strip = (
+        '<div class="top-stories"><figure><img src="/t.jpg"><figcaption>Fans queue in Bilbao. '
+        '(Photo: Ana Ruiz / EFE)</figcaption></figure><p><a href="/bilbao">Bilbao sells out '
+        "its final home game of the season</a></p><p>Tickets went on sale on Friday and were "
+        "gone within an hour, the club said.</p></div>"
+    )
+    extracted = extract(flood_page(strip))
+    assert not any("Bilbao" in caption for caption in extracted.captions)

@@ -36,13 +36,14 @@ from trafilatura.metadata import (
     extract_url,
 )
 
-from newsmend.captions import split_captions
+from newsmend.captions import is_caption_text, is_credit, split_captions
 from newsmend.chrome import (
     MIN_PROSE_CHARS,
     MIN_PROSE_WORDS,
     SiteChrome,
     byline_names,
     is_prose,
+    normalize,
     story_dateline,
 )
 from newsmend.chrome import strip_chrome as strip_chrome_lines
@@ -55,6 +56,7 @@ __all__ = [
     "extract",
     "marked_captions",
     "normalize_markup",
+    "outside_captions",
     "strip_site_chrome",
 ]
 
@@ -197,7 +199,7 @@ def extract(
         NoArticleContent: The page holds no article text: no paragraph is longer than a label.
     """
     tree = parse_html(html, url)
-    marked = normalize_markup(tree)
+    marked, caption_elements = _normalize_markup(tree)
     metadata = page_metadata(tree, url)
     json_ld = json_ld_objects(tree)
     declared = declared_values(tree)
@@ -206,6 +208,7 @@ def extract(
     drop_code(tree)  # after htmldate, which reads dates in scripts too
     document = _run_trafilatura(tree, url)
     paragraphs, captions = _story_and_captions(list(document_paragraphs(document.body)), marked)
+    captions = outside_captions(tree, caption_elements, paragraphs, captions, metadata.title)
     removed: list[Removal] = []
     if strip_chrome:
         paragraphs, removed = strip_chrome_lines(paragraphs, metadata.title)
@@ -621,13 +624,20 @@ def normalize_markup(tree: lxml.html.HtmlElement) -> list[str]:
     Returns:
         The :func:`marked_captions`, read before the rewriting.
     """
+    return _normalize_markup(tree)[0]
+
+
+def _normalize_markup(
+    tree: lxml.html.HtmlElement,
+) -> tuple[list[str], list[lxml.etree._Element]]:
+    """:func:`normalize_markup`, returning the caption elements beside their texts."""
     captions = _caption_elements(tree)
     marked = _caption_texts(captions)
     _unwrap_layout_tables(tree)
     _split_double_breaks(tree)
     _expose_captions(tree, captions)
     _promote_text_divs(tree)
-    return marked
+    return marked, captions
 
 
 def _unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
@@ -714,6 +724,317 @@ def _caption_elements(tree: lxml.html.HtmlElement) -> list[lxml.etree._Element]:
         if _says_caption(element.get("class")) or _says_caption(element.get("id"))
     ]
     return [*tree.iter("figcaption"), *classed]
+
+
+MAX_CARD_CHARS = 2000
+"""Text around a caption beyond this is a page's column, not a teaser card."""
+MAX_CHARS_ABOVE_HEADLINE = 100
+"""Between a lead photo's caption and the headline under it: a kicker, a date, no more."""
+MAX_CREDIT_LINE_CHARS = 300
+OUTSIDE_STORY_TAGS = frozenset({"a", "aside", "nav", "footer", "form"})
+"""A caption inside one of these, outside the story, belongs to a link or to the page."""
+_MATCH_WORDS = 8
+
+
+def outside_captions(
+    tree: lxml.html.HtmlElement,
+    marked: Iterable[lxml.etree._Element],
+    story: list[str],
+    captions: list[str],
+    title: str | None,
+) -> list[str]:
+    """Add the captions of the article's photos that trafilatura left out, in page order.
+
+    trafilatura picks the story's container; a lead photo's caption often sits outside
+    it, above the headline or beside the story. A caption (an element the page marks
+    as one, or a credit-shaped line beside an image, "(Photo: Jane Doe / AFP)") is the
+    article's when, by position and structure:
+
+    - it is inside the story's container (the elements the first and last story
+      paragraphs share), or inside the article's (the one the headline shares with the
+      story) unless that is the whole page;
+    - or it sits between the headline and the story;
+    - or it sits just above the headline, with no more than a kicker or a date between;
+
+    and it is not in a teaser: not inside a link, an ``aside``, a ``nav``, a ``footer``
+    or a form (outside the story), nor in a card whose other text is mostly links
+    (a related article's headline) or holds a paragraph of prose (its summary), nor
+    beside a link that reads as a headline. Captions already in the text or among
+    ``captions`` are not repeated.
+
+    Args:
+        tree: The page, as parsed and normalised (trafilatura works on a copy).
+        marked: The elements the page marks as captions.
+        story: The story's paragraphs, captions out.
+        captions: The captions found among trafilatura's paragraphs, in page order.
+        title: The headline, to find it on the page.
+
+    Returns:
+        ``captions`` with the others added, all in page order; ``captions`` itself when
+        none is added.
+    """
+    seen = _compact(" ".join([*story, *captions]))
+    candidates = [
+        (element, text)
+        for element, text in _caption_candidates(tree, marked)
+        if _compact(text) not in seen
+    ]
+    if not candidates:
+        return captions
+    elements = list(tree.iter(lxml.etree.Element))
+    order = {element: i for i, element in enumerate(elements)}
+    anchors = _story_anchors(tree, story)
+    if anchors is None:
+        return captions
+    first, last = anchors
+    container = _common_ancestor(first, last)
+    headline = _headline(tree, title, order, order[first])
+    scope = container if headline is None else _common_ancestor(container, headline)
+    head_at = order[first] if headline is None else order[headline]
+    added: list[tuple[int, str]] = []
+    for element, text in sorted(candidates, key=lambda c: order.get(c[0], -1)):
+        at = order.get(element)
+        if at is None or any(_compact(text) in _compact(t) for _, t in added):
+            continue
+        if any(_compact(c) in _compact(text) for c in captions):
+            continue  # a figure's whole text, whose caption trafilatura kept
+        if _belongs_to_story(element, at, container, scope, head_at, order[first], elements):
+            added.append((at, text))
+    if not added:
+        return captions
+    return _in_page_order(captions, added, marked, order, order[first])
+
+
+def _caption_candidates(
+    tree: lxml.html.HtmlElement, marked: Iterable[lxml.etree._Element]
+) -> Iterator[tuple[lxml.etree._Element, str]]:
+    """Marked captions, then credit-shaped lines in the nearest text beside an image."""
+    for element in marked:
+        text = _SPACES.sub(" ", element.text_content()).strip()
+        if (
+            text
+            and len(text) <= MAX_CAPTION_CHARS
+            and (len(text.split()) >= MIN_CAPTION_WORDS or is_caption_text(text))
+            and not _is_control(element)
+        ):
+            yield element, text
+    for image in tree.iter("img"):
+        if any(a.tag == "a" for a in itertools.islice(image.iterancestors(), 3)):
+            continue  # a linked image: a teaser's, or a link to the full-size picture
+        holder = _nearest_text_holder(image)
+        if holder is not None:
+            element, text = holder
+            if is_caption_text(text):
+                yield element, text
+
+
+MIN_CAPTION_WORDS = 3
+"""Shorter marked text is a button or a label ("Caption Close"), unless it is a credit."""
+CONTROL_TAGS = frozenset({"button", "select", "option", "input", "label", "fieldset", "form"})
+
+
+def _compact(text: str) -> str:
+    """Text without case, spaces or punctuation, to find one text inside another whatever
+    spaces an extractor put between inline elements.
+
+    >>> _compact("(AP Photo/Jane Doe)") in _compact("Paris. (AP Photo / Jane Doe)")
+    True
+    """
+    return _NON_WORD.sub("", text.casefold())
+
+
+_NON_WORD = re.compile(r"\W+")
+
+
+def _is_control(element: lxml.etree._Element) -> bool:
+    """Whether an element is, holds or sits in a form control: a player's caption settings."""
+    return any(e.tag in CONTROL_TAGS for e in element.iterancestors()) or any(
+        True for _ in element.iter(*CONTROL_TAGS)
+    )
+
+
+def _nearest_text_holder(image: lxml.etree._Element) -> tuple[lxml.etree._Element, str] | None:
+    """The closest of an image's three nearest ancestors that holds text, if it holds little."""
+    element = image.getparent()
+    for _ in range(3):
+        if element is None:
+            return None
+        text = _bounded_text(element, MAX_CREDIT_LINE_CHARS)
+        if text is None:
+            return None  # a paragraph or a column: the image is in the text
+        if text:
+            return element, text
+        element = element.getparent()
+    return None
+
+
+def _bounded_text(element: lxml.etree._Element, limit: int) -> str | None:
+    """An element's text, whitespace collapsed; ``None`` as soon as it passes ``limit``."""
+    parts: list[str] = []
+    size = 0
+    for part in element.itertext():
+        size += len(part)
+        if size > 2 * limit:
+            return None
+        parts.append(part)
+    text = _SPACES.sub(" ", "".join(parts)).strip()
+    return text if len(text) <= limit else None
+
+
+def _story_anchors(
+    tree: lxml.html.HtmlElement, story: list[str]
+) -> tuple[lxml.etree._Element, lxml.etree._Element] | None:
+    """The page's elements holding the story's first and last prose paragraphs."""
+    prose = [p for p in story if is_prose(p)]
+    if not prose:
+        return None
+    first_key, last_key = _key(prose[0]), _key(prose[-1])
+    first = last = None
+    for element in tree.iter("p", "li", "blockquote", "dd", "td", "pre"):
+        key = _key(" ".join(element.itertext()))
+        if first is None and key == first_key:
+            first = element
+        if key == last_key:
+            last = element
+    if first is None or last is None:
+        return None
+    return first, last
+
+
+def _key(text: str) -> tuple[str, ...]:
+    return tuple(text.split()[:_MATCH_WORDS])
+
+
+def _common_ancestor(a: lxml.etree._Element, b: lxml.etree._Element) -> lxml.etree._Element:
+    """The deepest element holding both (or being one of them)."""
+    lineage = {a, *a.iterancestors()}
+    return next(e for e in itertools.chain([b], b.iterancestors()) if e in lineage)
+
+
+def _headline(
+    tree: lxml.html.HtmlElement,
+    title: str | None,
+    order: dict[lxml.etree._Element, int],
+    story_at: int,
+) -> lxml.etree._Element | None:
+    """The ``<h1>`` above the story, the one that reads as the title if several do."""
+    above = [h for h in tree.iter("h1") if order[h] < story_at]
+    wanted = normalize(title or "")
+    titled = [h for h in above if wanted and (n := normalize(h.text_content())) and n in wanted]
+    return (titled or above or [None])[-1]
+
+
+def _belongs_to_story(
+    element: lxml.etree._Element,
+    at: int,
+    container: lxml.etree._Element,
+    scope: lxml.etree._Element,
+    head_at: int,
+    story_at: int,
+    elements: list[lxml.etree._Element],
+) -> bool:
+    """Tell an article photo's caption from a teaser's, by position and structure."""
+    if _is_within(element, container):
+        return not _in_teaser(element, container, OUTSIDE_STORY_TAGS - {"aside", "footer"})
+    if scope.tag not in ("html", "body") and _is_within(element, scope):
+        return not _in_teaser(element, scope, OUTSIDE_STORY_TAGS)
+    if head_at <= at < story_at:
+        return not _in_teaser(element, None, OUTSIDE_STORY_TAGS)
+    if at < head_at and _chars_between(elements, element, at, head_at) <= MAX_CHARS_ABOVE_HEADLINE:
+        return not _in_teaser(element, None, OUTSIDE_STORY_TAGS)
+    return False
+
+
+def _is_within(element: lxml.etree._Element, ancestor: lxml.etree._Element) -> bool:
+    return element is ancestor or any(a is ancestor for a in element.iterancestors())
+
+
+def _in_teaser(
+    element: lxml.etree._Element, stop: lxml.etree._Element | None, outside_tags: frozenset[str]
+) -> bool:
+    """Inside a link, an aside ... below ``stop``, or in a card that is mostly link text."""
+    caption_chars = len(_SPACES.sub(" ", element.text_content()).strip())
+    if _links_a_headline(element):
+        return True
+    card = None
+    for ancestor in element.iterancestors():
+        if ancestor is stop:
+            break
+        if ancestor.tag in outside_tags:
+            return True
+        if card is None:
+            text = _bounded_text(ancestor, MAX_CARD_CHARS)
+            if text is None:
+                card = ancestor  # a column, not a card: stop measuring
+            elif len(text) > caption_chars + 2:
+                card = ancestor
+                other = len(text) - caption_chars
+                if _mostly_links(ancestor, element, other) or _holds_prose(ancestor, element):
+                    return True  # a teaser's headline, or its summary
+    return False
+
+
+def _mostly_links(card: lxml.etree._Element, caption: lxml.etree._Element, other: int) -> bool:
+    """Whether the card's text beside the caption is mostly link text: a teaser's headline."""
+    linked = sum(
+        len(_SPACES.sub(" ", link.text_content()).strip())
+        for link in card.iter("a")
+        if not _is_within(link, caption)
+    )
+    return 2 * linked >= other
+
+
+def _holds_prose(card: lxml.etree._Element, caption: lxml.etree._Element) -> bool:
+    """Whether a card holds a paragraph of prose beside the caption (not the story's own)."""
+    return any(
+        is_prose(_SPACES.sub(" ", p.text_content()).strip())
+        for p in card.iter("p")
+        if not _is_within(p, caption)
+    )
+
+
+MIN_HEADLINE_WORDS = 4
+
+
+def _links_a_headline(element: lxml.etree._Element) -> bool:
+    """Whether a would-be caption holds a link that reads as a headline, not a credit."""
+    for link in element.iter("a"):
+        text = _SPACES.sub(" ", link.text_content()).strip()
+        if len(text.split()) >= MIN_HEADLINE_WORDS and not is_credit(text):
+            return True
+    return False
+
+
+def _chars_between(
+    elements: list[lxml.etree._Element], element: lxml.etree._Element, at: int, until: int
+) -> int:
+    """How much text lies after ``element`` (and its descendants) and before index ``until``."""
+    end = at + sum(1 for _ in element.iterdescendants(lxml.etree.Element))
+    chars = len((element.tail or "").strip())
+    for between in elements[end + 1 : until]:
+        chars += len((between.text or "").strip()) + len((between.tail or "").strip())
+    return chars
+
+
+def _in_page_order(
+    captions: list[str],
+    added: list[tuple[int, str]],
+    marked: Iterable[lxml.etree._Element],
+    order: dict[lxml.etree._Element, int],
+    story_at: int,
+) -> list[str]:
+    """Merge the found captions with trafilatura's, by position on the page.
+
+    A caption trafilatura kept is placed where the marked element with its text is;
+    one only its shape told apart, right after the caption before it.
+    """
+    places = {_compact(e.text_content()): order[e] for e in marked if e in order}
+    placed: list[tuple[int, str]] = []
+    at = story_at
+    for caption in captions:
+        at = places.get(_compact(caption), at)
+        placed.append((at, caption))
+    return [text for _, text in sorted([*placed, *added], key=lambda p: p[0])]
 
 
 def _says_caption(value: str | None) -> bool:
