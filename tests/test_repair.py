@@ -358,6 +358,18 @@ def test_a_rare_word_inside_a_name_needs_evidence_beyond_the_anchor() -> None:
     assert repair_names("The new Star Wats series opens today.", g).corrections == ()
 
 
+def test_without_a_language_the_text_tells_whether_the_word_lists_fit() -> None:
+    g = Gazetteer.from_records([{"name": "London", "kind": "place"}])
+    english = "Now we look at how the city of Lohdon became so green and so clean again."
+    indonesian = (
+        "Sekarang kita lihat asal muasal penghijauan kota Lohdon yang sangat bersih dan "
+        "indah, karena warga kota itu selalu menjaga taman dan jalan mereka setiap hari."
+    )
+    assert repair_names(english, g).text == english.replace("Lohdon", "London")
+    assert repair_names(indonesian, g).corrections == ()
+    assert repair_names(indonesian, g, language="en").text == indonesian.replace("Lohdon", "London")
+
+
 def test_a_brand_written_with_an_inner_capital_is_left_alone() -> None:
     g = Gazetteer.from_records([{"name": "London"}])
     assert repair_names("Open an account with LoHdon today.", g).corrections == ()
