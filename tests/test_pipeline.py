@@ -104,6 +104,31 @@ def test_clean_fetches_extracts_and_repairs(httpserver: HTTPServer, mini: Gazett
     assert Article.model_validate_json(article.model_dump_json()) == article
 
 
+def test_a_fetched_dateline_takes_its_year_from_the_fetch(
+    httpserver: HTTPServer, mini: Gazetteer
+) -> None:
+    story = (
+        "<p>KYIV, Oct 17 (AP) — Drones struck power stations across the region overnight, "
+        "cutting electricity to half the city, officials said on Friday morning.</p>"
+        "<p>Repair crews worked through the night, and the mayor said the metro would run "
+        "on reserve power until the lines were restored.</p>"
+    )
+    page = f"<html lang='en'><body><article><h1>Grid hit</h1>{story}</article></body></html>"
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
+    httpserver.expect_request("/grid").respond_with_data(page, content_type="text/html")
+    with Cleaner(gazetteer=mini, allow_private=True, host_interval=0) as cleaner:
+        article = cleaner.clean(httpserver.url_for("/grid"))
+    assert article.fetched_at is not None
+    assert article.published is not None
+    fetched = article.fetched_at.date()
+    year = fetched.year if (fetched.month, fetched.day) >= (10, 16) else fetched.year - 1
+    assert (article.published.year, article.published.month, article.published.day) == (
+        year,
+        10,
+        17,
+    )
+
+
 def test_module_clean_refuses_loopback_by_default(httpserver: HTTPServer) -> None:
     httpserver.expect_request("/speech").respond_with_data(PAGE, content_type="text/html")
     with pytest.raises(newsmend.BlockedAddress):

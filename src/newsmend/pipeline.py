@@ -214,7 +214,12 @@ class Cleaner:
         final_url: str | None = None,
         fetched_at: datetime | None = None,
     ) -> Article:
-        extracted = extract(html, final_url or url, strip_chrome=self.settings.strip_chrome)
+        extracted = extract(
+            html,
+            final_url or url,
+            strip_chrome=self.settings.strip_chrome,
+            fetched_at=fetched_at,
+        )
         if self._site_chrome is not None:
             extracted = strip_site_chrome(extracted, self._site_chrome, final_url or url)
         repaired, *captions = self._repair(extracted)
