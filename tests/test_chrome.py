@@ -614,3 +614,133 @@ def test_bylines_with_a_lead_or_an_agency_tail(line: str, names: tuple[str, ...]
     assert kept == [PROSE_BEFORE]
     assert [r.rule for r in removed] == ["byline"]
     assert byline_names(line) == names
+
+
+# Shapes and word families (paywall statements, previous/next links, comment prompts,
+# photo credits, runs of headlines, "read also" prefixes, dated lines). Strings written
+# here in the shapes CMSs print, not copied from the benchmark's lists; each family has
+# story lines with the same words that must stay.
+FAMILY_CHROME_INSIDE = [
+    Chrome("Premium members only", "paywall_notice", "paywall label, statement"),
+    Chrome("Réservé à nos abonnés", "paywall_notice", "French paywall label"),
+    Chrome("Nur für Abonnenten lesbar", "paywall_notice", "German paywall label"),
+    Chrome("Solo para suscriptores", "paywall_notice", "Spanish paywall label"),
+    Chrome("¿Eres socio? Inicia sesión", "paywall_notice", "Spanish login wall"),
+    Chrome("Lire également | Le tram de nuit revient", "in_text_teaser", "French teaser"),
+    Chrome("Sehen Sie auch: Die Brücke wird gesperrt", "in_text_teaser", "German teaser"),
+    Chrome("Lee más – El puerto crece", "in_text_teaser", "Spanish teaser, dash"),
+    Chrome("Read the whole thing: Port expands", "in_text_teaser", "English teaser"),
+    Chrome("Jetzt gratis testen und weiterlesen", "call_to_action", "German login wall"),
+    Chrome("No time to read? — Listen to this article", "call_to_action", "audio button"),
+    Chrome("Werbeblock", "advertisement", "German lone ad marker"),
+    Chrome("Annonces", "advertisement", "French lone ad marker"),
+    Chrome("Fotos: Ana Ruiz / EFE", "photo_credit", "Spanish credit with a colon"),
+    Chrome("Picture by Tom Lee", "photo_credit", "English credit"),
+    Chrome("Archivbild (Stadt Köln)", "photo_credit", "German archive picture"),
+    Chrome("Bild: © Reuters", "photo_credit", "credit with a copyright sign"),
+    Chrome("Nous et nos partenaires stockons des cookies", "cookie_notice", "consent first"),
+    Chrome("Partager sur Facebook Twitter LinkedIn", "share_prompt", "share row with a verb"),
+    Chrome("Lesezeit 4 Minuten", "article_tools", "German reading time"),
+    Chrome("5 min de lectura", "article_tools", "Spanish reading time"),
+    Chrome("Kommentar melden", "article_tools", "German report button"),
+]
+FAMILY_STORY_INSIDE = [
+    Story("Only subscribers were allowed in the hall.", "story sentence, subscribers"),
+    Story(
+        "Les abonnés du réseau seront informés par courriel de chaque changement d'horaire.",
+        "French story sentence, abonnés",
+    ),
+    Story("Nur wenige Abonnenten kündigten", "German subheading with subscribers"),
+    Story("Photo finish in the council vote", "subheading opening with Photo"),
+    Story("Bilder einer Ausstellung", "German subheading opening with Bilder"),
+    Story("Mehr lesen, weniger scrollen", "German subheading with lesen"),
+    Story("Lesen lernen: ein Projekt der Stadt", "German subheading with a colon"),
+    Story("Angela Merkel (CDU)", "name with a party in parentheses"),
+]
+FAMILY_CHROME_UNDER = [
+    Chrome("Nächster Beitrag »", "neighbour_link", "German next link"),
+    Chrome("« Entrada anterior", "neighbour_link", "Spanish previous link"),
+    Chrome("Billet suivant", "neighbour_link", "French next link"),
+    Chrome("Older post", "neighbour_link", "English previous link"),
+    Chrome("Noch keine Kommentare vorhanden", "comment_prompt", "German comment count"),
+    Chrome("Aucun commentaire pour le moment", "comment_prompt", "French comment count"),
+    Chrome("No comments yet", "comment_prompt", "English comment count"),
+    Chrome("Hay 3 comentarios", "comment_prompt", "Spanish comment count"),
+    Chrome("Mehr von Bremen", "recommendation_heading", "German more-from heading"),
+    Chrome("Plus d'infos de Marseille", "recommendation_heading", "French more-from heading"),
+    Chrome("Wird Ihnen auch gefallen", "recommendation_heading", "German you-may-like"),
+    Chrome("Remonter", "back_to_top", "French back-to-top button"),
+    Chrome("Arriba", "back_to_top", "Spanish back-to-top button"),
+    Chrome("Rubriken: Lokales, Kultur", "tag_line", "German category line"),
+    Chrome("Catégorie : Société", "tag_line", "French category line"),
+]
+FAMILY_STORY_UNDER = [
+    Story("He declined to comment.", "closing sentence mentioning comment"),
+    Story("Next steps for the council", "closing subheading with next"),
+    Story("Mehr Geld für Bremen", "German subheading with mehr and a place"),
+    Story("The next article of the treaty", "subheading, next + article"),
+]
+
+
+@pytest.mark.parametrize("row", FAMILY_CHROME_INSIDE, ids=ids(FAMILY_CHROME_INSIDE))
+def test_chrome_of_the_word_families_is_removed_inside_the_story(row: Chrome) -> None:
+    kept, removed = strip_chrome([PROSE_BEFORE, row.line, PROSE_AFTER], None)
+    assert kept == [PROSE_BEFORE, PROSE_AFTER]
+    assert [(r.rule, r.position) for r in removed] == [(row.rule, 1)]
+
+
+@pytest.mark.parametrize("row", FAMILY_STORY_INSIDE, ids=ids(FAMILY_STORY_INSIDE))
+def test_story_lines_with_family_words_stay_inside_the_story(row: Story) -> None:
+    paragraphs = [PROSE_BEFORE, row.line, PROSE_AFTER]
+    assert strip_chrome(paragraphs, None) == (paragraphs, [])
+
+
+@pytest.mark.parametrize("row", FAMILY_CHROME_UNDER, ids=ids(FAMILY_CHROME_UNDER))
+def test_chrome_of_the_word_families_is_removed_under_the_story(row: Chrome) -> None:
+    kept, removed = strip_chrome([PROSE_BEFORE, PROSE_AFTER, row.line], None)
+    assert kept == [PROSE_BEFORE, PROSE_AFTER]
+    assert [(r.rule, r.position) for r in removed] == [(row.rule, 2)]
+
+
+@pytest.mark.parametrize(
+    "row",
+    FAMILY_STORY_UNDER + FAMILY_STORY_INSIDE,
+    ids=ids(FAMILY_STORY_UNDER + FAMILY_STORY_INSIDE),
+)
+def test_story_lines_with_family_words_stay_under_the_story(row: Story) -> None:
+    paragraphs = [PROSE_BEFORE, PROSE_AFTER, row.line]
+    assert strip_chrome(paragraphs, None) == (paragraphs, [])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mis en ligne le 4 mars 2025 à 9h10, modifié hier",
+        "Stand 4. März 2025 um 9:10",
+        "Creado el 04/03/2025, editado hoy a las 9:10",
+        "Posted March 4, 2025 by staff",
+    ],
+)
+def test_dated_lines_above_the_story_are_removed(line: str) -> None:
+    kept, removed = strip_chrome([line, PROSE_BEFORE, PROSE_AFTER], None)
+    assert kept == [PROSE_BEFORE, PROSE_AFTER]
+    assert [r.rule for r in removed] == ["dateline"]
+
+
+def test_a_byline_with_an_agency_in_parentheses_is_removed() -> None:
+    kept, removed = strip_chrome(["Von Lena Vogt (mit dpa)", PROSE_BEFORE], None)
+    assert kept == [PROSE_BEFORE]
+    assert [r.rule for r in removed] == ["byline"]
+
+
+def test_a_run_of_headlines_under_an_unknown_heading_goes() -> None:
+    block = ["Worth your time", "Ferry fares to rise", "Bridge shut", "Pool reopens"]
+    kept, removed = strip_chrome([PROSE_BEFORE, PROSE_AFTER, *block], None)
+    assert kept == [PROSE_BEFORE, PROSE_AFTER]
+    assert [r.rule for r in removed] == ["headline_run"] * 4
+
+
+def test_a_short_list_closing_the_story_stays() -> None:
+    """Three short lines (a box score, a list) are not yet a block of headlines."""
+    paragraphs = [PROSE_BEFORE, PROSE_AFTER, "Eggs, 2", "Flour, 200 g", "Milk, 1 cup"]
+    assert strip_chrome(paragraphs, None) == (paragraphs, [])

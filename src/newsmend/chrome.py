@@ -112,6 +112,21 @@ class Page:
         return cache[index]
 
     @cached_property
+    def headline_runs(self) -> frozenset[int]:
+        """Indices, under the last prose paragraph, of runs of short non-sentence lines."""
+        members: set[int] = set()
+        run: list[int] = []
+        for i in range(self.last_prose + 1, len(self.paragraphs) + 1):
+            line = self.paragraphs[i].strip() if i < len(self.paragraphs) else ""
+            if line and self.word_count(i) <= MAX_HEADLINE_RUN_WORDS and not ends_sentence(line):
+                run.append(i)
+                continue
+            if len(run) >= MIN_HEADLINE_RUN:
+                members.update(run)
+            run = []
+        return frozenset(members)
+
+    @cached_property
     def _word_counts(self) -> list[int]:
         return [len(words(p)) for p in self.paragraphs]
 
@@ -152,6 +167,15 @@ def normalize(text: str) -> str:
     """
     folded = unicodedata.normalize("NFKC", text).casefold()
     return " ".join(re.sub(r"[^\w]+", " ", folded).split())
+
+
+def folded_words(text: str) -> frozenset[str]:
+    """The words of a family as :func:`normalize` leaves them ("ß" becomes "ss").
+
+    >>> sorted(folded_words("abschließen Teilen"))
+    ['abschliessen', 'teilen']
+    """
+    return frozenset(normalize(text).split())
 
 
 @dataclass(frozen=True)
@@ -257,6 +281,9 @@ SHARE = PhraseRule(
         r"follow us(?: on \w+(?: and \w+)?)?",
         r"(?:(?:facebook|twitter|x|whatsapp|linkedin|pinterest|telegram|reddit|email"
         r"|messenger|copy link)(?: |$)){2,}",
+        r"(?:share|partager|teilen|compartir|follow us|suivez nous|folgen sie uns|síguenos)"
+        r"(?: (?:on|via|sur|auf|en))? (?:(?:facebook|twitter|x|whatsapp|linkedin|pinterest"
+        r"|telegram|reddit|email|e mail|mail|instagram|messenger|copy link)(?: |$)){2,}",
         r"partager(?: cet article| sur \w+)?|suivez nous(?: sur \w+)?",
         r"teilen|diesen artikel teilen|folgen sie uns(?: auf \w+)?|folge uns(?: auf \w+)?",
         r"auf \w+ teilen|per e mail (?:teilen|versenden)",
@@ -295,6 +322,10 @@ BACK_TO_TOP = PhraseRule(
         r"retour en haut(?: de (?:la )?page)?|haut de page",
         r"(?:zurück )?nach oben|zum seitenanfang",
         r"volver (?:arriba|al inicio)|ir arriba",
+        r"remonter(?: en haut)?(?: de (?:la )?page)?|(?:revenir|aller) (?:en haut|au début)"
+        r"(?: de (?:la )?page)?",
+        r"(?:zurück )?zum (?:anfang|seitenanfang|seitenbeginn)|nach oben (?:scrollen|springen)",
+        r"subir|arriba|(?:volver|regresar|ir) al (?:principio|inicio)(?: de (?:la )?página)?",
     ),
     max_words=6,
 )
@@ -313,6 +344,8 @@ COOKIES = PhraseRule(
         r"|datenschutz\w*|einstellungen|zustimm\w*|akzeptier\w*|partner|confidentialité"
         r"|consentement|paramètres|partenaires|accept\w*|privacidad|consentimiento"
         r"|configuración|terceros|política|acept\w*)\b.*",
+        r".*\b(?:partners|partenaires|partner|socios|terceros|param\w*|manage|gérer|verwalten"
+        r"|gestionar|configurar|privacy|datenschutz\w*)\b.*\bcookies?\b.*",
     ),
     max_words=40,
 )
@@ -325,7 +358,8 @@ ADVERTISEMENT = PhraseRule(
         r"publicité|la suite après (?:cette )?(?:la )?publicité",
         r"anzeige|werbung|weiterlesen nach der anzeige|lesen sie nach der anzeige weiter",
         r"story continues below|la noticia continúa (?:abajo|debajo)",
-        r"publicidad|anuncio|continúa después de la publicidad",
+        r"publicidad|anuncios?|continúa después de la publicidad|annonces?|pub|publi",
+        r"werbe\w*|\w*anzeigen?|advertisements|advertorial|publireportage|reklame",
         r"(?:sponsored|sponsorisé|gesponsert|patrocinado)(?: \w+)?",
         r"(?:contenu|contenido|inhalt|article|artículo|artikel|post) (?:sponsorisé|gesponsert"
         r"|patrocinado|sponsorisé)|(?:paid|partner) (?:content|post)",
@@ -343,7 +377,12 @@ ARTICLE_TOOLS = PhraseRule(
         r"listen to (?:this )?(?:article|story)|écouter (?:l|cet) article",
         r"artikel (?:anhören|vorlesen)|escuchar (?:la )?noticia",
         r"\d+ min(?:ute)?s? read|(?:reading time|temps de lecture|lecture|lesezeit|lesedauer"
-        r"|tiempo de lectura) (?:ca )?\d+ min(?:ute[sn]?|utos)?",
+        r"|tiempo de lectura|lectura|read|read time|lesen) (?:ca )?\d+ min(?:ute[sn]?|utos)?",
+        r"(?:ca )?\d+ min(?:ute[sn]?|utos)?(?: (?:de )?(?:read|reading|reading time|lecture"
+        r"|lesezeit|lesedauer|lectura|lesen))",
+        r"(?:report|flag|signaler|melden|denunciar|reportar)(?: this| ce| un| une| este| un)?"
+        r" (?:comment|content|abuse|post|commentaire|contenu|abus|inhalt|kommentar|beitrag"
+        r"|comentario|contenido|abuso)|(?:inhalt|kommentar|beitrag|missbrauch) melden",
     ),
     max_words=8,
 )
@@ -370,14 +409,43 @@ TEASER_PREFIX = re.compile(
 )
 
 
+TEASER_WORDS = folded_words(
+    "read more also related see watch listen video videos photos next previous"
+    " lire lisez aussi voir regarder écouter vidéo plus liés précédent suivant"
+    " lesen mehr auch dazu siehe sehen hören ansehen verwandt weiter nächster vorheriger"
+    " leer lee lea más también ver mira escuchar relacionado relacionada anterior siguiente"
+)
+"""Words of the "read also" family that make up a teaser's prefix."""
+TEASER_FILLERS = folded_words(
+    "the full whole entire story thing this our sie zum thema à la le l sur même du de el lo"
+)
+_TEASER_SPLIT = re.compile(r"\s*(?:[:|–—»›]|\s-)\s*")
+MAX_TEASER_PREFIX_WORDS = 4
+
+
 def is_teaser(page: Page, index: int) -> bool:
-    """A link to another story set in the text: "Read more: …", "Watch | …".
+    """A link to another story set in the text: "Read more: …", "Watch | …", "Lesen Sie
+    dazu: …", "À voir aussi : …", "LEER MÁS: …".
 
     The prefix must be followed by a colon, bar or dash, and the line must be short,
-    so "Watch the skies, officials said…" stays.
+    so "Watch the skies, officials said…" stays. Besides the known prefixes, a prefix of
+    a few words all of the "read also" family (read, see, watch, more, also, related,
+    next, in the four languages, with the little words around them) counts.
     """
     line = page.paragraphs[index]
-    return len(words(line)) <= MAX_TEASER_WORDS and TEASER_PREFIX.match(line) is not None
+    if len(words(line)) > MAX_TEASER_WORDS:
+        return False
+    if TEASER_PREFIX.match(line) is not None:
+        return True
+    parts = _TEASER_SPLIT.split(line, maxsplit=1)
+    if len(parts) < 2 or not parts[1]:
+        return False
+    prefix = normalize(parts[0]).split()
+    return (
+        0 < len(prefix) <= MAX_TEASER_PREFIX_WORDS
+        and any(t in TEASER_WORDS for t in prefix)
+        and all(t in TEASER_WORDS or t in TEASER_FILLERS for t in prefix)
+    )
 
 
 BYLINE_PREFIX = re.compile(
@@ -420,15 +488,21 @@ WEEKDAYS = frozenset(
 )
 DATELINE_KEYWORDS = frozenset(
     "published updated posted modified publié publiée mis jour modifié modifiée veröffentlicht"
-    " aktualisiert publicado publicada actualizado actualizada ago vor hace il".split()
+    " aktualisiert publicado publicada actualizado actualizada ago vor hace il"
+    " created edited erstellt geändert stand créé créée édité creado creada editado"
+    " modificado modificada".split()
 )
 DATELINE_FILLERS = frozenset(
     "last on at le la à am um uhr el de del a las los y et and h hrs hr min mins minute minutes"
     " hour hours day days heure heures minuten stunde stunden tag tagen horas hora minutos días"
     " p m a.m p.m pm am et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest ist"
-    " aest jst mez mesz".split()
+    " aest jst mez mesz today yesterday aujourd hui hier heute gestern hoy ayer"
+    " zuletzt dernière en ligne".split()
 )
 MAX_DATELINE_WORDS = 20
+_DATELINE_AUTHOR = re.compile(r"(?<=\d)\s+(?:by|par|von|por)\s+\S+(?:\s+\S+)?\s*$", re.IGNORECASE)
+"""A poster's name after a date: "Posted on March 3, 2025 by admin"."""
+_TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _WORD_OR_NUMBER = re.compile(r"[^\W\d_]+|\d+")
 
 
@@ -444,7 +518,8 @@ def is_byline(page: Page, index: int) -> bool:
     match = BYLINE_PREFIX.match(line)
     if not page.in_header(index) or match is None or len(words(line)) > MAX_BYLINE_WORDS:
         return False
-    first, *rest = BYLINE_PARTS.split(line[match.end() :].rstrip(" .:"))
+    names_part = _TRAILING_PARENTHESIS.sub("", line[match.end() :])  # "(avec Reuters)"
+    first, *rest = BYLINE_PARTS.split(names_part.rstrip(" .:"))
     names = _leading_names(first)
     if not _is_name_like(names) or _is_date_word(names[0]):
         return False
@@ -524,6 +599,7 @@ def is_dateline_text(line: str) -> bool:
     """
     if len(words(line)) > MAX_DATELINE_WORDS:
         return False
+    line = _DATELINE_AUTHOR.sub("", line)
     tokens = _WORD_OR_NUMBER.findall(line.casefold())
     numbers = [t for t in tokens if t.isdigit()]
     names = [t for t in tokens if not t.isdigit()]
@@ -644,7 +720,9 @@ month=3, day=3, year=None)
 
 TAG_LINE = re.compile(
     r"(?:(?:tags|tagged|topics|keywords|mots[- ]clés|étiquettes|thèmes|schlagw(?:ö|o)rte?r?"
-    r"|themen|etiquetas|temas|palabras clave)\s*:"
+    r"|themen|etiquetas|temas|palabras clave|categor(?:y|ies)|catégories?|kategorien?"
+    r"|categorías?|thématiques?|rubriques?|rubriken?|secci(?:ón|ones)|sections?|sujets?"
+    r"|subjects?|ressorts?)\s*:"
     r"|(?:(?:posted|filed) (?:in|under)|classé dans|publié dans|abgelegt unter|archivado en)\s*:?)"
     r"\s+\S",
     re.IGNORECASE,
@@ -869,15 +947,6 @@ def is_trailing_dateline(page: Page, index: int) -> bool:
     return index > page.last_prose and is_dateline_text(page.paragraphs[index])
 
 
-def folded_words(text: str) -> frozenset[str]:
-    """The words of a family as :func:`normalize` leaves them ("ß" becomes "ss").
-
-    >>> sorted(folded_words("abschließen Teilen"))
-    ['abschliessen', 'teilen']
-    """
-    return frozenset(normalize(text).split())
-
-
 AD_WORDS = folded_words(
     "advertisement advertising advert ad ads sponsored anzeige werbung publicité pub"
     " publicidad anuncio"
@@ -948,6 +1017,7 @@ UI_OBJECTS = folded_words(
 )
 DEICTIC_OBJECTS = folded_words(
     "this it us here now today more nous ici maintenant uns hier jetzt mehr nos aquí ahora"
+    " free gratuit gratuitement kostenlos gratis"
 )
 """What a prompt acts on: the article, a comment, the newsletter, an account, the reader's
 inbox, a social network; or nothing but :data:`DEICTIC_OBJECTS` ("Share this", "Folgen Sie
@@ -973,15 +1043,30 @@ def is_call_to_action(page: Page, index: int) -> bool:
     line = page.paragraphs[index].strip()
     if page.word_count(index) > MAX_CTA_WORDS or line.endswith(".") or ":" in line:
         return False
-    sentences = [s for s in re.split(r"(?<=[?!.])\s+", line) if s]
-    verdicts = [_is_cta_sentence(s) for s in sentences]
-    questions = [s.endswith("?") and len(words(s)) <= MAX_CTA_QUESTION_WORDS for s in sentences]
+    sentences = [s for s in re.split(r"(?<=[?!.])\s+|(?<=\S\s[—–])\s", line) if s]
+    verdicts = [_is_cta_sentence(s.rstrip(" —–")) for s in sentences]
+    questions = [  # "Want more?" or "Don't miss a story —" before the prompt
+        s.endswith(("?", "—", "–")) and len(words(s)) <= MAX_CTA_QUESTION_WORDS + 1
+        for s in sentences
+    ]
     return any(verdicts) and all(v or q for v, q in zip(verdicts, questions, strict=True))
 
 
 def _is_cta_sentence(sentence: str) -> bool:
-    tokens = normalize(sentence).split()
-    if not tokens or sentence.rstrip().endswith((".", "?")):
+    """One imperative, or imperatives joined by "and" ("Registrieren und weiterlesen")."""
+    if sentence.rstrip().endswith((".", "?")):
+        return False
+    folded = normalize(sentence)
+    return _is_one_cta(folded.split()) or all(
+        _is_one_cta(c.split()) for c in _CTA_AND.split(folded)
+    )
+
+
+_CTA_AND = re.compile(r" (?:and|et|und|y) ")
+
+
+def _is_one_cta(tokens: list[str]) -> bool:
+    if not tokens:
         return False
     start = _CTA_START.fullmatch(" ".join(tokens))
     if start is not None and start.group(1) in CTA_VERBS:
@@ -1013,6 +1098,9 @@ RECOMMENDATION_WORDS = folded_words(
     " populares leídas leídos vistas vistos compartidas últimas últimos relacionadas"
     " relacionados recomendado recomendados más también interese interesar tendencias último"
     " últimas"
+    # "read", "worth reading", "you may like" in the other languages
+    " lire lesen lesenswert lesenswerte leer gustar gustará encantar plaire gefallen"
+    " recommandations empfohlene"
 )
 RECOMMENDATION_FILLERS = folded_words(
     "stories story articles article news posts post reads for you your the this on from of up"
@@ -1020,7 +1108,7 @@ RECOMMENDATION_FILLERS = folded_words(
     " à lire les le la l des du de sur même vous pourriez aimer dans nos notre rubrique thème"
     " sujet articles actualités infos"
     " das könnte sie dich die der den zum thema aus mit artikel beiträge nachrichten"
-    " meldungen"
+    " meldungen wird ihnen"
     " lo las los el de del te puede quizás le en sobre noticias artículos entradas"
 )
 MAX_RECOMMENDATION_WORDS = 6
@@ -1045,9 +1133,18 @@ def is_recommendation_heading(page: Page, index: int) -> bool:
     if below.rstrip().endswith("."):
         return False
     tokens = page.normalized(index).split()
+    if _MORE_FROM.fullmatch(line.strip()) is not None:
+        return True
     return any(t in RECOMMENDATION_WORDS for t in tokens) and all(
         t in RECOMMENDATION_WORDS or t in RECOMMENDATION_FILLERS for t in tokens
     )
+
+
+_MORE_FROM = re.compile(
+    r"(?i:more|plus|mehr|más)(?: [\w'’]+)? (?i:from|in|on|about|de|d'|du|des|en|aus|von|zu|über"
+    r"|sobre)\s?[A-ZÀ-Ý]\w*(?: [A-ZÀ-Ý]\w*){0,2}"
+)
+"""A "more from <place or topic>" heading: "Mehr aus Hamburg", "Plus d'infos de Lyon"."""
 
 
 SECTION_WORDS = folded_words(
@@ -1090,6 +1187,167 @@ def is_section_label(page: Page, index: int) -> bool:
     )
 
 
+SUBSCRIBER_WORDS = folded_words(
+    "subscriber subscribers subscription subscribed premium members membership paywall"
+    " abonné abonnés abonnée abonnées abonnement premium membres"
+    " abonnent abonnenten abonnentinnen abo abonnement plus mitglieder"
+    " suscriptor suscriptores suscriptora suscripción socio socios premium member membre"
+    " mitglied"
+)
+RESTRICTION_WORDS = folded_words(
+    "only exclusive exclusively reserved réservé réservée réservés réservées exclusif"
+    " exclusivement seulement uniquement nur exklusiv vorbehalten exclusivo exclusiva"
+    " exclusivamente solo sólo reservado reservada"
+)
+"""Words that restrict an article to subscribers, next to the subscriber word
+("Subscribers only", "réservé aux abonnés", "nur für Abonnenten")."""
+LOGIN_WORDS = folded_words(
+    "already unlock log sign déjà débloquer connecter connectez bereits freischalten anmelden"
+    " einloggen ya desbloquea desbloquear inicia iniciar sesión"
+)
+"""Words of a login wall, anywhere in the line ("Already a subscriber? Log in")."""
+RESTRICTION_LINKS = folded_words(
+    "for to our the für unsere unseren die den pour aux à a nos les des de para los nuestros sus"
+)
+MAX_PAYWALL_WORDS = 16
+
+
+def is_paywall_notice(page: Page, index: int) -> bool:
+    """A paywall notice worded as a statement: "Subscribers only", "Article réservé aux
+    abonnés", "Nur für Abonnenten", "Contenido exclusivo para suscriptores", "Already a
+    member? Log in".
+
+    Short, its last sentence not ended by a full stop, and naming subscribers (or
+    members, premium) together with a word of restriction or login (only, reserved,
+    exclusive, already, unlock, log in). So "Les abonnés du réseau seront informés par
+    courriel." and "Only subscribers were allowed in the hall." stay.
+    """
+    line = page.paragraphs[index].rstrip()
+    if page.word_count(index) > MAX_PAYWALL_WORDS or line.endswith((".", "!", "»", '"', "”")):
+        return False
+    tokens = page.normalized(index).split()
+    subscribers = [i for i, t in enumerate(tokens) if t in SUBSCRIBER_WORDS]
+    if not subscribers:
+        return False
+    if not LOGIN_WORDS.isdisjoint(tokens):
+        return True
+    return any(_restricts(tokens, i) for i in subscribers)
+
+
+def _restricts(tokens: list[str], subscriber: int) -> bool:
+    """A restriction word right after the subscriber word, or before it with only
+    prepositions and determiners between ("réservé aux abonnés")."""
+    if subscriber + 1 < len(tokens) and tokens[subscriber + 1] in RESTRICTION_WORDS:
+        return True
+    i = subscriber - 1
+    while i >= 0 and tokens[i] in RESTRICTION_LINKS:
+        i -= 1
+    return i >= 0 and tokens[i] in RESTRICTION_WORDS
+
+
+NEIGHBOUR_WORDS = folded_words(
+    "previous next prev older newer précédent précédente suivant suivante"
+    " vorheriger vorherige voriger vorige nächster nächste älterer neuerer"
+    " anterior siguiente"
+)
+ITEM_NOUNS = folded_words(
+    "article post story entry page item news the article billet publication sujet"
+    " artikel beitrag eintrag seite meldung nachricht der die das"
+    " noticia artículo entrada página publicación la el le l"
+)
+MAX_NEIGHBOUR_WORDS = 4
+
+
+def is_neighbour_link(page: Page, index: int) -> bool:
+    """A link to the previous or next article under the story: "Next Post »", "Article
+    précédent", "Vorheriger Artikel", "Noticia anterior".
+
+    Under the story's last prose paragraph, a few words: a previous/next word and the
+    name of an item (article, post, Beitrag, noticia), arrows aside.
+    """
+    if index <= page.last_prose or page.word_count(index) > MAX_NEIGHBOUR_WORDS:
+        return False
+    tokens = page.normalized(index).split()
+    return any(t in NEIGHBOUR_WORDS for t in tokens) and all(
+        t in NEIGHBOUR_WORDS or t in ITEM_NOUNS for t in tokens
+    )
+
+
+COMMENT_WORDS = folded_words(
+    "comment comments commenting commented commenter commentaire commentaires commenter"
+    " commentez réagir réaction réactions kommentar kommentare kommentieren kommentarfunktion"
+    " kommentarbereich diskussion comentario comentarios comentar comenta comente"
+)
+MAX_COMMENT_PROMPT_WORDS = 8
+
+
+def is_comment_prompt(page: Page, index: int) -> bool:
+    """A comment count or prompt worded as a sentence under the story: "Be the first to
+    comment", "Il y a 7 commentaires", "Zur Kommentarfunktion", "Inicia sesión para
+    comentar".
+
+    Under the story's last prose paragraph, short, not ended by a full stop, with a word
+    of the comment family; a story's closing line that mentions comments is a sentence
+    and stays.
+    """
+    if index <= page.last_prose or page.word_count(index) > MAX_COMMENT_PROMPT_WORDS:
+        return False
+    if page.paragraphs[index].rstrip().endswith("."):
+        return False
+    return not set(page.normalized(index).split()).isdisjoint(COMMENT_WORDS)
+
+
+PHOTO_WORDS = folded_words(
+    "photo photos picture pictures image images illustration foto fotos bild bilder bildquelle"
+    " quelle fotoquelle imagen imágenes crédit credit credits crédits archive archives archivo"
+    " archivbild"
+)
+PHOTO_CREDIT_LINK = folded_words("courtesy by credit crédit de d von par por quelle source fuente")
+_PARENTHESISED_CREDIT = re.compile(r"\(\s*(?:©\s*)?[A-ZÀ-Ý][^()]{1,40}\)")
+MAX_PHOTO_CREDIT_WORDS = 12
+
+
+def is_photo_credit(page: Page, index: int) -> bool:
+    """A photo's credit or caption line without a sentence: "Photo courtesy of the City",
+    "Crédit photo : Shutterstock", "(© Ville de Lyon)", "Imagen de archivo (Europa Press)".
+
+    Short and not ended by a full stop; it holds "©", or opens with a photo word
+    (photo, Bild, imagen, credit) followed by a colon or a credit word (courtesy, by,
+    de), or is a few words with a capitalised name in parentheses at its end.
+    """
+    line = page.paragraphs[index].strip()
+    if page.word_count(index) > MAX_PHOTO_CREDIT_WORDS or line.endswith((".", "!", "?")):
+        return False
+    if "©" in line:
+        return True
+    tokens = page.normalized(index).split()
+    head = line.split(maxsplit=1)[0].rstrip(":").casefold() if line else ""
+    if tokens and normalize(head) in PHOTO_WORDS:
+        after = line[len(head) :].lstrip()
+        if after.startswith(":") or (
+            len(tokens) > 1 and tokens[1] in PHOTO_CREDIT_LINK | PHOTO_WORDS
+        ):
+            return True
+    credit = _PARENTHESISED_CREDIT.search(line)
+    return (
+        credit is not None and credit.end() == len(line) and any(t in PHOTO_WORDS for t in tokens)
+    )
+
+
+MAX_HEADLINE_RUN_WORDS = 10
+MIN_HEADLINE_RUN = 4
+
+
+def is_headline_run(page: Page, index: int) -> bool:
+    """One of a run of short headline-like lines under the story: a block of other
+    stories under a heading no rule knows ("Also worth a look" over three headlines).
+
+    Under the story's last prose paragraph, at least four consecutive short lines, none
+    ended like a sentence. A story's closing subheading or a single short line stays.
+    """
+    return index > page.last_prose and index in page.headline_runs
+
+
 RULES: tuple[Rule | PhraseRule, ...] = (
     Rule("repeated_title", "The headline repeated above the story.", is_repeated_title),
     Rule("byline", "Bylines above the story; their names go to the authors.", is_byline),
@@ -1113,6 +1371,11 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         is_recommendation_heading,
     ),
     Rule("section_label", "Section names above the story.", is_section_label),
+    Rule("paywall_notice", "Subscriber-only notices worded as statements.", is_paywall_notice),
+    Rule("neighbour_link", "Previous/next article links under the story.", is_neighbour_link),
+    Rule("comment_prompt", "Comment counts and prompts under the story.", is_comment_prompt),
+    Rule("photo_credit", "Photo credit lines without a sentence.", is_photo_credit),
+    Rule("headline_run", "Runs of headline-like lines under the story.", is_headline_run),
 )
 TRAILING_BLOCK = "trailing_block"
 """Name recorded for short lines under a trailing "Related"/"Comments" heading."""
