@@ -370,6 +370,14 @@ def test_without_a_language_the_text_tells_whether_the_word_lists_fit() -> None:
     assert repair_names(indonesian, g, language="en").text == indonesian.replace("Lohdon", "London")
 
 
+def test_names_run_together_by_extraction_are_left_alone() -> None:
+    g = Gazetteer.from_records(
+        [{"name": "Kristi Noem", "kind": "person", "context": ["South Dakota", "Gov."]}]
+    )
+    text = "South Dakota Gov. Kristi NoemKristi Lynn Noem said on Friday that she would act."
+    assert repair_names(text, g).corrections == ()
+
+
 def test_a_brand_written_with_an_inner_capital_is_left_alone() -> None:
     g = Gazetteer.from_records([{"name": "London"}])
     assert repair_names("Open an account with LoHdon today.", g).corrections == ()

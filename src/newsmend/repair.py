@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -465,6 +465,8 @@ class NameRepairer:
                 continue
             if word.known or not word.token.is_capitalized:
                 return None
+            if _glued(word.token.text, self.index.known_tokens):
+                return None  # two words run together ("NoemKristi"), not a garble
             word_cost = edit_cost(norm, target)
             within = word_cost <= edit_budget(len(norm))
             if within and not word.real:
@@ -492,8 +494,10 @@ class NameRepairer:
             return None  # spelled exactly: nothing to repair
         look_alike = bool(real) and real_cost <= 0.5
         rule = _multi_word_rule(len(exact), bool(real), bool(distant), context, support, look_alike)
-        if rule is None or (rare_seen and not _supported(context, support)):
+        if rare_seen and not _supported(context, support):
             return None  # a rare word ("Star Wats") only with evidence beyond the anchor
+        if rule is None:
+            return None
         details = [*(f"'{t}' exact" for t in exact), *close, *real, *distant]
         return _candidate(
             start,
@@ -524,6 +528,8 @@ class NameRepairer:
                 continue
             if word.real and not (word.token.is_capitalized and _is_rare(word, rare)):
                 continue
+            if _glued(word.token.text, self.index.known_tokens):
+                continue  # two names run together ("NoemKristi"), not a garble
             spellings = {word.token.norm: False, word.stem: True}
             for spelling, plural in spellings.items():
                 if len(spelling) < 4:
@@ -783,6 +789,24 @@ def _look_alike_choices(word: str) -> list[tuple[int, str]]:
         elif ch == "l" and (in_capitals or position == 0) and len(word) > 1 and word[1] != "l":
             choices.append((position, "I"))
     return choices
+
+
+_GLUED = re.compile(r"(?:[A-Z][a-z]+){2,}")
+
+
+def _glued(text: str, known: Container[str]) -> bool:
+    """Two or more names run together ("NoemKristi", "OmarIlhan", as extraction leaves
+    them when a page sets names in adjacent elements): every capitalised part is a
+    ``known`` (gazetteer) word. Such a token is left alone; a garbled brand ("SoftBagnk",
+    "MaeBook") has a part that is no gazetteer word.
+
+    >>> names = {"noem", "kristi", "soft", "bank"}
+    >>> _glued("NoemKristi", names), _glued("SoftBagnk", names), _glued("Noem", names)
+    (True, False, False)
+    """
+    return bool(_GLUED.fullmatch(text)) and all(
+        normalize(part) in known for part in re.findall(r"[A-Z][a-z]+", text)
+    )
 
 
 def _inner_capital(text: str) -> bool:
