@@ -744,3 +744,10 @@ def test_a_short_list_closing_the_story_stays() -> None:
     """Three short lines (a box score, a list) are not yet a block of headlines."""
     paragraphs = [PROSE_BEFORE, PROSE_AFTER, "Eggs, 2", "Flour, 200 g", "Milk, 1 cup"]
     assert strip_chrome(paragraphs, None) == (paragraphs, [])
+
+
+def test_a_long_list_closing_the_story_stays() -> None:
+    """Fourteen short lines are a list the story gives, not a block of other stories."""
+    teams = [f"Team {n} (Group {n % 4}): first appearance" for n in range(14)]
+    paragraphs = [PROSE_BEFORE, PROSE_AFTER, *teams]
+    assert strip_chrome(paragraphs, None) == (paragraphs, [])

@@ -121,7 +121,7 @@ class Page:
             if line and self.word_count(i) <= MAX_HEADLINE_RUN_WORDS and not ends_sentence(line):
                 run.append(i)
                 continue
-            if len(run) >= MIN_HEADLINE_RUN:
+            if MIN_HEADLINE_RUN <= len(run) <= MAX_HEADLINE_RUN:  # longer: a list in the story
                 members.update(run)
             run = []
         return frozenset(members)
@@ -1336,14 +1336,16 @@ def is_photo_credit(page: Page, index: int) -> bool:
 
 MAX_HEADLINE_RUN_WORDS = 10
 MIN_HEADLINE_RUN = 4
+MAX_HEADLINE_RUN = 8
 
 
 def is_headline_run(page: Page, index: int) -> bool:
     """One of a run of short headline-like lines under the story: a block of other
     stories under a heading no rule knows ("Also worth a look" over three headlines).
 
-    Under the story's last prose paragraph, at least four consecutive short lines, none
-    ended like a sentence. A story's closing subheading or a single short line stays.
+    Under the story's last prose paragraph, four to eight consecutive short lines, none
+    ended like a sentence. A story's closing subheading stays, and so does a long list
+    closing the story (a tournament's fourteen teams).
     """
     return index > page.last_prose and index in page.headline_runs
 
