@@ -378,6 +378,14 @@ def test_names_run_together_by_extraction_are_left_alone() -> None:
     assert repair_names(text, g).corrections == ()
 
 
+def test_without_evidence_only_a_slip_is_repaired_not_another_vowel() -> None:
+    g = Gazetteer.from_records([{"name": "Rutherford", "kind": "person"}, {"name": "Washington"}])
+    credit = "An illustration of the plume (Image: NASA/ESA/K. Retherford/SWRI) was released."
+    assert repair_names(credit, g).corrections == ()
+    typo = "The delegation landed in Washingtpn on Monday."
+    assert repair_names(typo, g).text == typo.replace("Washingtpn", "Washington")
+
+
 def test_a_brand_written_with_an_inner_capital_is_left_alone() -> None:
     g = Gazetteer.from_records([{"name": "London"}])
     assert repair_names("Open an account with LoHdon today.", g).corrections == ()

@@ -41,6 +41,7 @@ from newsmend.text import (
     edit_cost,
     match_case,
     normalize,
+    only_slips,
     rare_words,
     tokenize,
 )
@@ -59,8 +60,9 @@ RULES = {
     "or two of its context phrases are near and the word is one edit away",
     "single-look-alike": "a lone unknown word of 5+ letters that differs from a name only "
     "by look-alike letters (h/n, e/c, rn/m)",
-    "single-strong": "a lone unknown word one edit away from a name of 8+ letters, or "
-    "of 6+ letters with the same first letter",
+    "single-strong": "a lone unknown word one slip away from a name of 8+ letters, or of "
+    "6+ letters with the same first letter (a slip: a letter added, dropped, doubled or "
+    "swapped with its neighbour, a look-alike or a neighbouring key; not another vowel)",
     "single-rare": "a capitalised rare word (seen under three times in ten million words) "
     "close to a name the text spells correctly elsewhere, with the same first letter and "
     "not the name plus an ending",
@@ -591,6 +593,7 @@ class NameRepairer:
                 cost <= 1.0
                 and min(length, len(word.stem)) >= 6
                 and (length >= 8 or word.stem[0] == form.tokens[0][0])
+                and only_slips(word.stem if plural else word.token.norm, form.tokens[0])
             ):
                 rule = "single-strong"
         if rule is None:

@@ -234,6 +234,50 @@ def _build_lexicon() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(frequent | rare), frozenset(rare)
 
 
+# Keys next to each other on a QWERTY keyboard, across rows too: the typist's slips.
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+
+
+def _neighbour_keys() -> frozenset[frozenset[str]]:
+    pairs: set[frozenset[str]] = set()
+    for r, row in enumerate(_KEY_ROWS):
+        for i, key in enumerate(row):
+            near = [row[k] for k in (i - 1, i + 1) if 0 <= k < len(row)]
+            for other in (_KEY_ROWS[d] for d in (r - 1, r + 1) if 0 <= d < len(_KEY_ROWS)):
+                near += [other[k] for k in (i - 1, i, i + 1) if 0 <= k < len(other)]
+            pairs.update(frozenset((key, n)) for n in near)
+    return frozenset(pairs)
+
+
+_NEIGHBOUR_KEYS = _neighbour_keys()
+
+
+def only_slips(a: str, b: str) -> bool:
+    """True when no substitution between ``a`` and ``b`` is arbitrary: each is a
+    look-alike or sound-alike confusion, a neighbouring key, or half of a swap of two
+    adjacent letters. "Rutherford" and "Retherford" differ by an arbitrary vowel: two
+    names, more likely than a slip.
+
+    >>> only_slips("lodnon", "london"), only_slips("londpn", "london")
+    (True, True)
+    >>> only_slips("retherford", "rutherford")
+    False
+    """
+    ops = [(op.tag, op.src_pos, op.dest_pos) for op in Levenshtein.editops(a, b)]
+    k = 0
+    while k < len(ops):
+        tag, i, j = ops[k]
+        if tag == "replace":
+            if k + 1 < len(ops) and _paired_cost(a, b, ops[k], ops[k + 1]) is not None:
+                k += 2
+                continue
+            pair = frozenset((a[i], b[j]))
+            if pair not in _CONFUSABLE and pair not in _NEIGHBOUR_KEYS:
+                return False
+        k += 1
+    return True
+
+
 def _substitution_cost(a: str, b: str) -> float:
     if a == b:
         return 0.0
