@@ -328,7 +328,7 @@ SKIP_CITY_NAMES: frozenset[str] = frozenset({
     "Edogawe", "Ōta", "Kotō", "Suginami", "Setagaya", "Itabashi", "Adachi", "Putuo",
     "Yangpu", "Xuhui", "Jing’an", "Hongkou", "Changning", "Zhabei", "Huangpu", "Jiading",
     "Songjiang", "Qingpu", "Jinshan", "Baoshan", "Chongming", "Hāthazāri", "Bāndarban",
-    "Luancheng", "Fengxiang", "Heshan", "Sanhe", "Guli", "Jinjiang", "Wuwei",
+    "Luancheng", "Fengxiang", "Heshan", "Sanhe", "Jinjiang", "Wuwei",
     "Delta", "Newton", "Sutton", "Harrow", "Brent", "Barking", "Archway", "Mendip",
     "Saint Peters",
 })
