@@ -198,7 +198,10 @@ class NameIndex:
         """
         if max_cost <= 0:
             return []
-        memo = self._similar_memo
+        # Answers kept across texts (garbles and the names of a news stream recur), made on
+        # first use, never pickled (see __getstate__), cleared when full.
+        memo: dict[tuple[str, float], tuple[tuple[str, float], ...]]
+        memo = self.__dict__.setdefault("_memo", {})
         key = (token, max_cost)
         found = memo.get(key)
         if found is None:
@@ -206,15 +209,6 @@ class NameIndex:
                 memo.clear()
             found = memo[key] = self._similar(token, max_cost)
         return list(found)
-
-    @property
-    def _similar_memo(self) -> dict[tuple[str, float], tuple[tuple[str, float], ...]]:
-        """Answers of :meth:`similar_tokens`, kept across texts (garbles and the names of
-        a news stream recur); made on first use, never pickled, cleared when full."""
-        memo = self.__dict__.get("_memo")
-        if memo is None:
-            memo = self.__dict__["_memo"] = {}
-        return memo
 
     def __getstate__(self) -> dict[str, object]:
         return {k: v for k, v in self.__dict__.items() if k != "_memo"}
@@ -229,24 +223,7 @@ class NameIndex:
         if not ids:
             return ()
         vocabulary = self.vocabulary
-        candidates = [vocabulary[i] for i in ids]
-        # Plain edit distance in C first: a weighted cost within max_cost needs at most
-        # 2 * max_cost plain edits (look-alike substitutions cost half). Only the nearest
-        # few are priced: in a large vocabulary dozens of tokens can sit at that distance.
-        close = process.extract(
-            token,
-            candidates,
-            scorer=Levenshtein.distance,
-            score_cutoff=int(2 * max_cost),
-            limit=_PRICED_CANDIDATES,
-        )
-        found = []
-        for candidate, _, _ in close:
-            if candidate != token:
-                cost = edit_cost(token, candidate)
-                if cost <= max_cost:
-                    found.append((candidate, cost))
-        return tuple(sorted(found, key=lambda item: (item[1], item[0])))
+        return nearest(token, [vocabulary[i] for i in ids], max_cost)
 
     def _candidate_ids(self, token: str) -> set[int]:
         ids: set[int] = set()
@@ -281,6 +258,35 @@ class NameIndex:
         for key, (entry_id, display) in surnames.items():
             if owners[key] != -1 and key not in listed:
                 append(entry_id, key, display)
+
+
+def nearest(
+    token: str, candidates: Sequence[str], max_cost: float
+) -> tuple[tuple[str, float], ...]:
+    """The ``candidates`` other than ``token`` within ``max_cost`` of it by
+    :func:`newsmend.text.edit_cost`, as ``(candidate, cost)`` pairs, cheapest first.
+
+    Plain edit distance in C first: a weighted cost within ``max_cost`` needs at most
+    ``2 * max_cost`` plain edits (look-alike substitutions cost half). Only the nearest
+    few are priced: among many candidates dozens can sit at that distance.
+
+    >>> nearest("khosset", ["knesset", "kosovo", "khosset"], 1.5)
+    (('knesset', 1.0),)
+    """
+    close = process.extract(
+        token,
+        candidates,
+        scorer=Levenshtein.distance,
+        score_cutoff=int(2 * max_cost),
+        limit=_PRICED_CANDIDATES,
+    )
+    found = []
+    for candidate, _, _ in close:
+        if candidate != token:
+            cost = edit_cost(token, candidate)
+            if cost <= max_cost:
+                found.append((candidate, cost))
+    return tuple(sorted(found, key=lambda item: (item[1], item[0])))
 
 
 class _Postings:

@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 
 from newsmend.errors import InvalidInput
 from newsmend.gazetteer import Gazetteer
-from newsmend.index import SURNAME_PARTICLES, Form, NameIndex
+from newsmend.index import SURNAME_PARTICLES, Form, NameIndex, nearest
 from newsmend.model import Alternative, Correction, Repaired, Suspect
 from newsmend.text import (
     FUNCTION_WORDS,
@@ -176,11 +176,8 @@ class _Document:
             limit = budget + extra if budget else 0
             found = dict(index.similar_tokens(norm, limit))
             if limit:
-                for token in self.named_tokens():
-                    if token not in found and token != norm:
-                        cost = edit_cost(norm, token)
-                        if cost <= limit:
-                            found[token] = cost
+                named = [token for token in self.named_tokens() if token not in found]
+                found.update(nearest(norm, named, limit))
             self.similar_cache[key] = sorted(found.items(), key=lambda item: (item[1], item[0]))
         return self.similar_cache[key]
 
@@ -460,6 +457,7 @@ class NameRepairer:
         exact, close, real, distant = [], [], [], []
         cost = real_cost = 0.0
         rare_seen = False
+        rare = rare_words()
         for word, target, shown in zip(window, form.tokens, form.words, strict=True):
             norm = word.token.norm
             if norm == target:
@@ -473,7 +471,7 @@ class NameRepairer:
             within = word_cost <= edit_budget(len(norm))
             if within and not word.real:
                 close.append(f"'{word.token.text}' ~ '{shown}' (cost {word_cost:g})")
-            elif within and _is_rare(word, rare_words()) and not _extends(norm, target, extra=1):
+            elif within and _is_rare(word, rare) and not _extends(norm, target, extra=1):
                 close.append(f"'{word.token.text}' ~ '{shown}' (cost {word_cost:g}, a rare word)")
                 rare_seen = True
             elif within and not (
