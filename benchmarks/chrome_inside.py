@@ -43,6 +43,7 @@ from pathlib import Path
 
 import trafilatura
 from chrome_lines_held_out_3 import HELD_OUT_3
+from extraction import shingles  # the extraction benchmark's metric
 
 from newsmend.chrome import SiteChrome, normalize
 from newsmend.errors import NewsmendError
@@ -698,12 +699,6 @@ def site_learning(learner: SiteChrome) -> Extractor:
 def trafilatura_text(page: GeneratedPage) -> str:
     """trafilatura with the settings that measured best in issue 4."""
     return trafilatura.extract(page.html, favor_precision=True, include_comments=False) or ""
-
-
-def shingles(text: str) -> Counter[tuple[str, ...]]:
-    """4-token shingles of ``\\w+`` tokens, as in ``benchmarks/extraction.py``."""
-    tokens = normalize(text).split()
-    return Counter(tuple(tokens[i : i + 4]) for i in range(max(len(tokens) - 3, 1)))
 
 
 @dataclass
