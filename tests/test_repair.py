@@ -386,6 +386,49 @@ def test_without_evidence_only_a_slip_is_repaired_not_another_vowel() -> None:
     assert repair_names(typo, g).text == typo.replace("Washingtpn", "Washington")
 
 
+def test_a_long_word_may_differ_by_a_consonant_but_not_by_a_vowel() -> None:
+    g = Gazetteer.from_records([{"name": "Washington", "kind": "place"}])
+    first_letter = "The senator flew back to Hashington on Monday night."
+    assert repair_names(first_letter, g).text == first_letter.replace("Hashington", "Washington")
+    vowel = "The senator flew back to Wishington on Monday night."
+    assert repair_names(vowel, g).corrections == ()
+
+
+SPELLED_RIGHT = [
+    Example(
+        "Los Angeles voted on Tuesday. Later, Los Aengles officials said the count was done.",
+        "Los Aengles",
+        "Los Angeles",
+        "two edits in one word of a name the text spells right (garble benchmark noise)",
+    ),
+    Example(
+        "Star Wars opened in May. Fans of Star Wart queued for hours at the cinema.",
+        "Star Wart",
+        "Star Wars",
+        "a real word one letter from the name's, the whole name spelled right before",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SPELLED_RIGHT, ids=lambda c: c.source)
+def test_a_name_spelled_right_in_the_text_vouches_for_a_farther_garble(case: Example) -> None:
+    g = Gazetteer.from_records(
+        [{"name": "Los Angeles", "kind": "place"}, {"name": "Star Wars", "kind": "work"}]
+    )
+    result = repair_names(case.text, g)
+    assert [(c.original, c.replacement) for c in result.corrections] == [
+        (case.original, case.replacement)
+    ]
+    alone = case.text.split(". ", 1)[1]
+    assert repair_names(alone, g).corrections == ()  # without the right spelling: untouched
+
+
+def test_a_derived_word_beside_the_name_spelled_right_stays() -> None:
+    g = Gazetteer.from_records([{"name": "South Dakota", "kind": "place"}])
+    text = "South Dakota launched a campaign. South Dakotans will see it on television."
+    assert repair_names(text, g).corrections == ()
+
+
 def test_a_brand_written_with_an_inner_capital_is_left_alone() -> None:
     g = Gazetteer.from_records([{"name": "London"}])
     assert repair_names("Open an account with LoHdon today.", g).corrections == ()

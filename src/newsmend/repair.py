@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from newsmend.errors import InvalidInput
 from newsmend.gazetteer import Gazetteer
@@ -55,14 +56,16 @@ RULES = {
     "anchored-context": "one word matches exactly, another is a real word or a distant "
     "spelling, and the entry's context words surround the mention",
     "anchored-look-alike": "one word matches exactly, another is a real word that differs "
-    "from the name's only by look-alike letters, and the text names the entity elsewhere",
+    "from the name's only by look-alike letters, or by one edit when the text spells the "
+    "whole name right, and the text names the entity elsewhere",
     "single": "a single unknown word close to a name; the text names the entity elsewhere, "
     "or two of its context phrases are near and the word is one edit away",
     "single-look-alike": "a lone unknown word of 5+ letters that differs from a name only "
     "by look-alike letters (h/n, e/c, rn/m)",
     "single-strong": "a lone unknown word one slip away from a name of 8+ letters, or of "
     "6+ letters with the same first letter (a slip: a letter added, dropped, doubled or "
-    "swapped with its neighbour, a look-alike or a neighbouring key; not another vowel)",
+    "swapped with its neighbour, a look-alike or a neighbouring key; not another vowel; "
+    "from 8 letters any edit but one vowel for another)",
     "single-rare": "a capitalised rare word (seen under three times in ten million words) "
     "close to a name the text spells correctly elsewhere, with the same first letter and "
     "not the name plus an ending",
@@ -91,6 +94,12 @@ _AMBIGUITY_MARGIN = 0.05
 # elsewhere ("Jemenskyy" beside four "Zelenskyy").
 _SUPPORTED_EXTRA = 0.5
 _SUPPORTED_EXTRA_FROM = 7
+_ANY_EDIT_FROM = 8
+_VOWELS = frozenset("aeiouy")
+# A word of a multi-word name spelled right elsewhere in the text may be two edits away
+# ("Los Aengles" beside "Los Angeles"), from this many letters, keeping its first letter.
+_SPELLED_LIMIT = 2.0
+_SPELLED_FROM = 5
 _MAX_WINDOW = 6
 # A text is taken to be in a language of the word lists when this share of its lower-case
 # words is in them (judged from this many lower-case words or more).
@@ -471,6 +480,11 @@ class NameRepairer:
             within = word_cost <= edit_budget(len(norm))
             if within and not word.real:
                 close.append(f"'{word.token.text}' ~ '{shown}' (cost {word_cost:g})")
+            elif not word.real and _far_but_spelled(norm, target, word_cost, form, document.text):
+                close.append(
+                    f"'{word.token.text}' ~ '{shown}' (cost {word_cost:g}, "
+                    f"'{form.display}' spelled right in the text)"
+                )
             elif within and _is_rare(word, rare) and not _extends(norm, target, extra=1):
                 close.append(f"'{word.token.text}' ~ '{shown}' (cost {word_cost:g}, a rare word)")
                 rare_seen = True
@@ -492,7 +506,11 @@ class NameRepairer:
         support = document.support(form.entry, start, end)
         if not (close or real or distant):
             return None  # spelled exactly: nothing to repair
-        look_alike = bool(real) and real_cost <= 0.5
+        # A real word in a name is a garble when it differs by a look-alike, or by one
+        # edit when the text spells the whole name right ("ABC New" beside "ABC News").
+        look_alike = bool(real) and (
+            real_cost <= 0.5 or (real_cost <= 1.0 and form.display in document.text)
+        )
         rule = _multi_word_rule(len(exact), bool(real), bool(distant), context, support, look_alike)
         if rare_seen and not _supported(context, support):
             return None  # a rare word ("Star Wats") only with evidence beyond the anchor
@@ -591,7 +609,7 @@ class NameRepairer:
                 cost <= 1.0
                 and min(length, len(word.stem)) >= 6
                 and (length >= 8 or word.stem[0] == form.tokens[0][0])
-                and only_slips(word.stem if plural else word.token.norm, form.tokens[0])
+                and _slip_or_long(word.stem if plural else word.token.norm, form.tokens[0])
             ):
                 rule = "single-strong"
         if rule is None:
@@ -884,6 +902,33 @@ def _is_repairable_window(window: list[_Word]) -> bool:
         or w.token.norm in SURNAME_PARTICLES
         or w.token.norm in NAME_CONNECTORS
         for w in window
+    )
+
+
+def _far_but_spelled(norm: str, target: str, cost: float, form: Form, text: str) -> bool:
+    """True when ``norm``, a word of a mention of the multi-word ``form``, is beyond its
+    edit budget but within two edits of the form's word, keeps its first letter, is not
+    the word plus or minus an ending ("Dakotans"), and ``text`` spells the form right."""
+    return (
+        cost <= _SPELLED_LIMIT
+        and min(len(norm), len(target)) >= _SPELLED_FROM
+        and norm[0] == target[0]
+        and not (_extends(norm, target, extra=1) or _extends(target, norm, extra=1))
+        and form.display in text
+    )
+
+
+def _slip_or_long(word: str, name: str) -> bool:
+    """True when ``word`` differs from ``name`` by slips only, or, in a word of
+    8+ letters, by an edit that does not put one vowel for another (two names differ
+    by a vowel far more often than by a consonant: "Retherford", "Rutherford")."""
+    if only_slips(word, name):
+        return True
+    if min(len(word), len(name)) < _ANY_EDIT_FROM:
+        return False
+    return not any(
+        op.tag == "replace" and word[op.src_pos] in _VOWELS and name[op.dest_pos] in _VOWELS
+        for op in Levenshtein.editops(word, name)
     )
 
 
