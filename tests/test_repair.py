@@ -423,6 +423,35 @@ def test_a_name_spelled_right_in_the_text_vouches_for_a_farther_garble(case: Exa
     assert repair_names(alone, g).corrections == ()  # without the right spelling: untouched
 
 
+ACRONYMS = [
+    ("NASA said on Monday the launch slipped. NSAA engineers blamed a valve.", "NSAA"),
+    ("NASA said on Monday the launch slipped. NAZA engineers blamed a valve.", "NAZA"),
+    ("NASA said on Monday the launch slipped. NASSA engineers blamed a valve.", "NASSA"),
+]
+ACRONYMS_LEFT_ALONE = [
+    ("The launch slipped, and NSAA engineers blamed a valve.", "not spelled right in the text"),
+    ("NASA said so. FASA engineers agreed.", "another first letter, not a slip"),
+    ("NASA and NOAA share the satellite; NASA builds it.", "two edits: another acronym"),
+    ("ISIS, also called ISIL, lost ground.", "an ordinary word (in the word lists)"),
+]
+
+
+@pytest.mark.parametrize(("text", "garble"), ACRONYMS)
+def test_an_acronym_garble_beside_the_acronym_spelled_right(text: str, garble: str) -> None:
+    g = Gazetteer.from_records([{"name": "NASA", "kind": "org"}, {"name": "ISIS", "kind": "org"}])
+    result = repair_names(text, g)
+    assert [(c.original, c.replacement) for c in result.corrections] == [(garble, "NASA")]
+    assert "rule acronym" in result.corrections[0].reason
+
+
+@pytest.mark.parametrize(
+    ("text", "why"), ACRONYMS_LEFT_ALONE, ids=[w for _, w in ACRONYMS_LEFT_ALONE]
+)
+def test_acronyms_left_alone(text: str, why: str) -> None:
+    g = Gazetteer.from_records([{"name": "NASA", "kind": "org"}, {"name": "ISIS", "kind": "org"}])
+    assert repair_names(text, g).corrections == ()
+
+
 def test_a_derived_word_beside_the_name_spelled_right_stays() -> None:
     g = Gazetteer.from_records([{"name": "South Dakota", "kind": "place"}])
     text = "South Dakota launched a campaign. South Dakotans will see it on television."

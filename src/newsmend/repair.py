@@ -66,6 +66,9 @@ RULES = {
     "6+ letters with the same first letter (a slip: a letter added, dropped, doubled or "
     "swapped with its neighbour, a look-alike or a neighbouring key; not another vowel; "
     "from 8 letters any edit but one vowel for another)",
+    "acronym": "an unknown acronym of 4+ letters one edit from an acronym the text spells "
+    "right elsewhere, keeping its first letter unless the edit is a slip (a swap, a doubled "
+    "letter, a look-alike)",
     "single-rare": "a capitalised rare word (seen under three times in ten million words) "
     "close to a name the text spells correctly elsewhere, with the same first letter and "
     "not the name plus an ending",
@@ -542,7 +545,7 @@ class NameRepairer:
         candidates = []
         rare = rare_words()
         for position, word in enumerate(document.words):
-            if position in document.claimed or word.known or word.protected or word.acronym:
+            if position in document.claimed or word.known or word.protected:
                 continue
             if word.real and not (word.token.is_capitalized and _is_rare(word, rare)):
                 continue
@@ -585,7 +588,16 @@ class NameRepairer:
         ):
             return None  # beyond the budget only beside the name, with its first letter
         rule: str | None = None
-        if word.real:  # a rare word: only beside the right spelling, never a derived word
+        if word.acronym:  # only towards an acronym the text spells right
+            target = form.tokens[0]
+            if (
+                support
+                and form.display.isupper()
+                and len(target) >= 4
+                and (cost <= 0.5 or word.stem[0] == target[0])
+            ):
+                rule = "acronym"
+        elif word.real:  # a rare word: only beside the right spelling, never a derived word
             target = form.tokens[0]
             if (
                 support
