@@ -423,6 +423,16 @@ def test_a_name_spelled_right_in_the_text_vouches_for_a_farther_garble(case: Exa
     assert repair_names(alone, g).corrections == ()  # without the right spelling: untouched
 
 
+def test_a_lone_word_two_edits_away_needs_the_name_spelled_right_twice() -> None:
+    g = Gazetteer.from_records([{"name": "Disney", "kind": "org"}])
+    twice = "Disney shares rose. Analysts said Dsjney would buy more. Disney declined to comment."
+    assert repair_names(twice, g).text == twice.replace("Dsjney", "Disney")
+    once = "Disney shares rose. Analysts said Dsjney would buy more."
+    assert repair_names(once, g).corrections == ()
+    other_ending = twice.replace("Dsjney", "Dsjnex")
+    assert repair_names(other_ending, g).corrections == ()
+
+
 ACRONYMS = [
     ("NASA said on Monday the launch slipped. NSAA engineers blamed a valve.", "NSAA"),
     ("NASA said on Monday the launch slipped. NAZA engineers blamed a valve.", "NAZA"),

@@ -189,7 +189,8 @@ class _Document:
             found = dict(index.similar_tokens(norm, limit))
             if limit:
                 named = [token for token in self.named_tokens() if token not in found]
-                found.update(nearest(norm, named, limit))
+                far = len(norm) >= _SPELLED_FROM + 1
+                found.update(nearest(norm, named, max(limit, _SPELLED_LIMIT) if far else limit))
             self.similar_cache[key] = sorted(found.items(), key=lambda item: (item[1], item[0]))
         return self.similar_cache[key]
 
@@ -583,10 +584,12 @@ class NameRepairer:
         if cost > 0.5 and document.recurs(word.token.text) and not repeated_mistake:
             return None
         length = len(form.tokens[0])
-        if cost > edit_budget(len(word.stem)) and not (
-            support and word.stem[0] == form.tokens[0][0]
-        ):
+        budget = edit_budget(len(word.stem))
+        if cost > budget and not (support and word.stem[0] == form.tokens[0][0]):
             return None  # beyond the budget only beside the name, with its first letter
+        extra = _SUPPORTED_EXTRA if len(word.stem) >= _SUPPORTED_EXTRA_FROM else 0.0
+        if cost > budget + extra and not _far_but_vouched(document, position, form, support):
+            return None
         rule: str | None = None
         if word.acronym:  # only towards an acronym the text spells right
             target = form.tokens[0]
@@ -927,6 +930,22 @@ def _far_but_spelled(norm: str, target: str, cost: float, form: Form, text: str)
         and norm[0] == target[0]
         and not (_extends(norm, target, extra=1) or _extends(target, norm, extra=1))
         and form.display in text
+    )
+
+
+def _far_but_vouched(document: _Document, position: int, form: Form, support: int) -> bool:
+    """A lone word two edits from a name is its garble only with more evidence: the text
+    spells the name right twice, the word keeps its first and last letters and its length
+    within one, and stands alone in a text in a language of the word lists."""
+    word = document.words[position]
+    stem, target = word.stem, form.tokens[0]
+    return (
+        support >= 2
+        and stem[0] == target[0]
+        and stem[-1] == target[-1]
+        and abs(len(stem) - len(target)) <= 1
+        and document.lexicon_applies
+        and document.stands_alone(position)
     )
 
 
