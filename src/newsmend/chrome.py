@@ -56,6 +56,7 @@ MIN_PROSE_WORDS = 12
 MIN_PROSE_CHARS = 60
 """Scripts written without spaces (Japanese, Chinese) are judged by length instead."""
 MAX_NAV_ITEM_WORDS = 4
+MAX_NAVIGATION_WORDS = 20
 
 
 @dataclass(frozen=True)
@@ -65,20 +66,63 @@ class Page:
     Attributes:
         paragraphs: The extracted paragraphs, in order.
         title: The article's headline, if known.
+        removed: Paragraphs already judged chrome (by a first pass of the rules); they
+            are not story prose when the story's first and last paragraphs are found.
     """
 
     paragraphs: Sequence[str]
     title: str | None
+    removed: frozenset[int] = frozenset()
 
     @cached_property
     def first_prose(self) -> int:
         """Index of the first paragraph that reads as story prose (or the length)."""
-        return next((i for i, p in enumerate(self.paragraphs) if is_prose(p)), len(self.paragraphs))
+        prose = self._prose
+        return next(
+            (i for i in range(len(prose)) if prose[i] and i not in self.removed),
+            len(self.paragraphs),
+        )
 
     @cached_property
     def last_prose(self) -> int:
-        """Index of the last paragraph that reads as story prose (or -1)."""
-        return max((i for i, p in enumerate(self.paragraphs) if is_prose(p)), default=-1)
+        """Index of the last paragraph that reads as story prose (or -1).
+
+        A short note to the reader (:func:`is_note_to_reader`) is not the story's end,
+        even when it is prose-shaped: "Comments are moderated and may take up to 24 hours
+        to appear.", "Jane Doe covers politics. Reach her at jd@example.org."
+        """
+        for i in range(len(self.paragraphs) - 1, -1, -1):
+            if self._prose[i] and i not in self.removed and not self._note_to_reader(i):
+                return i
+        return -1
+
+    def without(self, removed: frozenset[int]) -> Page:
+        """The same page with these paragraphs set aside as chrome, sharing what was
+        computed once for all the rules (word counts, normalised lines)."""
+        page = Page(self.paragraphs, self.title, removed)
+        shared = ("_word_counts", "_normalized", "_prose", "speaks_to_reader")
+        page.__dict__.update({k: v for k, v in self.__dict__.items() if k in shared})
+        return page
+
+    @cached_property
+    def speaks_to_reader(self) -> bool:
+        """Tell whether the story's own long paragraphs address the reader ("you", "vous",
+        "Sie", "tu") outside quotations: an advice column or a blog, where a paragraph
+        doing so is story."""
+        return any(
+            self.word_count(i) > MAX_PROMO_WORDS
+            and _READER_ADDRESS.search(_QUOTED.sub("", p)) is not None
+            for i, p in enumerate(self.paragraphs)
+        )
+
+    def _note_to_reader(self, index: int) -> bool:
+        return self.word_count(index) <= MAX_READER_SENTENCE_WORDS and is_note_to_reader(
+            self.paragraphs[index]
+        )
+
+    @cached_property
+    def _prose(self) -> list[bool]:
+        return [is_prose(p) for p in self.paragraphs]
 
     def in_header(self, index: int) -> bool:
         """Tell whether a paragraph comes before the story's first prose paragraph."""
@@ -118,11 +162,17 @@ class Page:
         run: list[int] = []
         for i in range(self.last_prose + 1, len(self.paragraphs) + 1):
             line = self.paragraphs[i].strip() if i < len(self.paragraphs) else ""
-            if line and self.word_count(i) <= MAX_HEADLINE_RUN_WORDS and not ends_sentence(line):
-                run.append(i)
+            if i in self.removed or (
+                line
+                and self.word_count(i) <= MAX_HEADLINE_RUN_WORDS
+                and not ends_sentence(line)
+                and len(_NUMBERS.findall(line)) <= MAX_HEADLINE_NUMBERS
+            ):
+                run.append(i)  # a line already removed (a heading) belongs to the run
                 continue
-            if MIN_HEADLINE_RUN <= len(run) <= MAX_HEADLINE_RUN:  # longer: a list in the story
-                members.update(run)
+            kept = [j for j in run if j not in self.removed]
+            if len(run) >= MIN_HEADLINE_RUN and len(kept) <= MAX_HEADLINE_RUN:  # longer: a list
+                members.update(kept)
             run = []
         return frozenset(members)
 
@@ -186,11 +236,15 @@ class Rule:
         name: Recorded in each :class:`~newsmend.model.Removal` the rule makes.
         description: What the rule removes and why, in words.
         test: ``test(page, index)`` is true when ``page.paragraphs[index]`` is chrome.
+        max_words: The test is never true for a longer paragraph (``None``: no bound);
+            :func:`strip_chrome` does not ask it about one, so most story paragraphs
+            are judged by a few rules only.
     """
 
     name: str
     description: str
     test: Callable[[Page, int], bool]
+    max_words: int | None = None
 
     def __call__(self, page: Page, index: int) -> bool:
         """Judge one paragraph."""
@@ -780,7 +834,7 @@ def is_top_navigation(page: Page, index: int) -> bool:
     """
     line = page.paragraphs[index]
     tokens = words(line)
-    if not page.in_header(index) or ends_sentence(line) or len(tokens) > 20:
+    if not page.in_header(index) or ends_sentence(line) or len(tokens) > MAX_NAVIGATION_WORDS:
         return False
     items = NAV_SEPARATORS.split(line)
     if len(items) > 1:
@@ -1023,7 +1077,11 @@ DEICTIC_OBJECTS = folded_words(
 inbox, a social network; or nothing but :data:`DEICTIC_OBJECTS` ("Share this", "Folgen Sie
 uns")."""
 ACCOUNT_VERBS = {"sign": ("up", "in"), "log": ("in", "on")}
-SOCIAL_NAMES = frozenset(SOCIAL_NETWORKS.replace("\\.", ".").split("|")) | {"x"}
+SOCIAL_NAMES = frozenset(SOCIAL_NETWORKS.replace("\\.", ".").split("|")) | {
+    "x",
+    "google",
+    "flipboard",
+}
 MAX_CTA_WORDS = 12
 MAX_CTA_QUESTION_WORDS = 6
 _CTA_START = re.compile(CTA_LEAD + r"(\w+)(?: (?:sie|vous|nos|nous|uns|te))?(?: (.*))?")
@@ -1334,7 +1392,11 @@ def is_photo_credit(page: Page, index: int) -> bool:
     )
 
 
-MAX_HEADLINE_RUN_WORDS = 10
+MAX_HEADLINE_RUN_WORDS = 11
+MAX_HEADLINE_NUMBERS = 2
+"""A headline has few numbers; a line of dates or scores ("29 November 2018 | 20 January
+2019") is the story's data and ends a run."""
+_NUMBERS = re.compile(r"\d+")
 MIN_HEADLINE_RUN = 4
 MAX_HEADLINE_RUN = 8
 
@@ -1343,41 +1405,707 @@ def is_headline_run(page: Page, index: int) -> bool:
     """One of a run of short headline-like lines under the story: a block of other
     stories under a heading no rule knows ("Also worth a look" over three headlines).
 
-    Under the story's last prose paragraph, four to eight consecutive short lines, none
-    ended like a sentence. A story's closing subheading stays, and so does a long list
-    closing the story (a tournament's fourteen teams).
+    Under the story's last prose paragraph, four to eight consecutive short lines (at most
+    eleven words and two numbers), none ended like a sentence; a line already removed
+    (the block's heading) counts in the run. A story's closing subheading stays, and so
+    does a long list closing the story (a tournament's fourteen teams).
     """
     return index > page.last_prose and index in page.headline_runs
 
 
+STRONG_SEPARATORS = "|·•›»▸▹➤►▶→⟩∙⋅❯➔➜⇒"
+_STRONG_SEPARATOR = re.compile(rf"(?:^|\s)[{STRONG_SEPARATORS}]|[{STRONG_SEPARATORS}](?:\s|$)")
+_SEGMENTS = re.compile(rf"\s*[{STRONG_SEPARATORS}]+\s*|\s+[/–—-]\s+")
+MAX_SEGMENTED_WORDS = 20
+MAX_SEGMENT_WORDS = 6
+MAX_SEGMENT_HEADLINE_WORDS = 15
+
+
+def is_segmented_line(page: Page, index: int) -> bool:
+    """A line of short items joined by pipes, bullets or arrows: a breadcrumb, a row of
+    buttons, a meta line, a label over a headline ("Home » World", "Politics / White
+    House", "Posted in Politics | 17 Comments", "Facebook | X | Copy link", "VIDEO |
+    The new buses").
+
+    At least one pipe, bullet or arrow (dashes and slashes then separate too), every item
+    a few words, or a short label and one headline; the line does not end with a full
+    stop. French quotation marks are not separators: "« oui » ou « non »" stays, and so
+    does a box score or a story subheading, which have no pipe or arrow.
+    """
+    line = page.paragraphs[index].strip()
+    if page.word_count(index) > MAX_SEGMENTED_WORDS or line.endswith((".", "!", "?")):
+        return False
+    if _STRONG_SEPARATOR.search(line) is None or "«" in line or "‹" in line:
+        return False
+    items = [words(item) for item in _SEGMENTS.split(line) if item.strip()]
+    if len(items) < 2 and not line.startswith(tuple(STRONG_SEPARATORS)):
+        return False
+    if all(len(item) <= MAX_SEGMENT_WORDS for item in items):
+        return True
+    label, *rest = items
+    return len(items) == 2 and len(label) <= 3 and len(rest[0]) <= MAX_SEGMENT_HEADLINE_WORDS
+
+
+ARROWS = "↑↓→←⬆⬇►▶➤👉👇☝"
+DASHES = "-–—"
+MAX_FRAMED_WORDS = 6
+
+
+def is_framed_marker(page: Page, index: int) -> bool:
+    """A few words set between dashes, or closed by an arrow: "– Advertising –", "— Story
+    continues after this ad —", "Back to top ↑".
+
+    A story's sentence is not framed that way; a line opening with a dialogue dash has no
+    closing one.
+    """
+    line = page.paragraphs[index].strip()
+    if page.word_count(index) > MAX_FRAMED_WORDS + 2 or len(line) < 3:
+        return False
+    framed = line[0] in DASHES and line[-1] in DASHES
+    return (framed or line[-1] in ARROWS) and len(words(line.strip(DASHES + ARROWS))) <= (
+        MAX_FRAMED_WORDS
+    )
+
+
+MAX_EMOJI_LINE_WORDS = 20
+
+
+def has_pictograph(text: str) -> bool:
+    """Tell whether a text holds an emoji pictograph ("🔴", "📲", "👉").
+
+    Faces are not pictographs here: they set a blog's tone.
+
+    >>> has_pictograph("Join our channel 📲"), has_pictograph("See you soon 🙂")
+    (True, False)
+    """
+    return any(
+        ("\U0001f300" <= c <= "\U0001faff" and not _is_face(c))
+        or "\u2600" <= c <= "\u27bf"
+        or c == "\u2b50"
+        for c in text
+    )
+
+
+def _is_face(char: str) -> bool:
+    """Smileys and hands: a blog's tone ("See you soon 🙂"), not a site's button."""
+    return "\U0001f600" <= char <= "\U0001f64f" or "\U0001f910" <= char <= "\U0001f9ff"
+
+
+def is_emoji_line(page: Page, index: int) -> bool:
+    """A short line with an emoji pictograph that is not a sentence: "🔴 Breaking", "Get
+    alerts on your phone 📲", "Join our channel 👉".
+
+    News prose does not use pictographs; a line that ends like a sentence stays (a quoted
+    post).
+    """
+    line = page.paragraphs[index].strip()
+    return (
+        page.word_count(index) <= MAX_EMOJI_LINE_WORDS
+        and not line.endswith((".", "?", "!", '"', "”", "»"))
+        and has_pictograph(line)
+    )
+
+
+_ADDRESS = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.]+|(?<![\w@])@\w{2,}"
+    r"|\((?:opens|s.ouvre|öffnet|se abre)\b[^()]*\)",
+    re.IGNORECASE,
+)
+"""An e-mail address, a @handle, or a link's "(Opens in new window)" note."""
+_EMBEDDED_POST = re.compile(r"\(@\w+\)|pic\.twitter|t\.co/|instagram\.com/p/")
+FOLLOW_WORDS = folded_words(
+    "follow suivez suivre folgen folge folgt sigue síguenos seguir siga write email contact"
+)
+
+
+def _addresses_reader(page: Page, index: int, line: str) -> bool:
+    """An e-mail address or a link note; or a @handle the reader is asked to follow, not
+    an embedded post's signature ("— Senate (@NGRSenate) October 3") or an account named
+    in a list."""
+    if _EMBEDDED_POST.search(line):
+        return False
+    if "@" not in line or re.search(r"\w@\w", line):
+        return True
+    tokens = page.normalized(index).split()
+    return not (FOLLOW_WORDS.isdisjoint(tokens) and SOCIAL_NAMES.isdisjoint(tokens))
+
+
+MAX_ADDRESS_LINE_WORDS = 30
+
+
+def is_address_line(page: Page, index: int) -> bool:
+    """A line that gives an e-mail address, a @handle or a link's "(Opens in new window)":
+    "Have a tip? Email us at tips@example.org", "Follow @ledger on X", "Click to share on
+    Reddit (Opens in new window)", an author's note under the story ("Jane Doe covers
+    politics. Reach her at jd@example.org.").
+
+    Short; not a sentence, or a sentence under the story that addresses someone ("us",
+    "her", "vous", "uns", "nos"). So "Anyone with information can write to
+    tips@police.example." inside the story stays. Above the story a site's "Got a tip?
+    Email …" line is left to site learning, like :func:`is_contact_line` does. A @handle
+    counts only with a word of
+    following or a network's name: otherwise it is an embedded post's author or an
+    account in a list.
+    """
+    line = page.paragraphs[index].strip()
+    if page.word_count(index) > MAX_ADDRESS_LINE_WORDS or page.in_header(index):
+        return False
+    if _ADDRESS.search(line) is None:
+        return False
+    if not line.endswith((".", "!", "?")):
+        return _addresses_reader(page, index, line)
+    return index > page.last_prose and not ADDRESSED.isdisjoint(page.normalized(index).split())
+
+
+ADDRESSED = folded_words(
+    "you your us me her him our vous votre vos nous nos moi la lui uns mich ihn ihr uns euch"
+    " dich dir tu te nos nosotros le"
+)
+"""Pronouns of a line that addresses the reader or points at a person to contact."""
+READER_WORDS = folded_words(
+    "you your yours vous votre vos tu ton dich dir dein deine deinen deinem deiner euch"
+    " tú tus usted ustedes debes puedes quieres tienes eres"
+)
+"""Second-person words: a news story speaks of others, chrome speaks to the reader."""
+FORMAL_YOU = frozenset("Sie Ihnen Ihr Ihre Ihren Ihrem Ihrer".split())
+_QUOTED = re.compile(r'“[^“”]*”|"[^"]*"|«[^«»]*»|„[^„“”]*[“”]|»[^»«]*«')
+_READER_ADDRESS = re.compile(
+    r"(?i:\b(?:you|your|vous|votre|vos|tu|usted|dich|dir|dein\w*)\b)|(?<=\w )(?:Sie|Ihnen)\b"
+)
+COMMENT_NOUNS = folded_words(
+    "comments commentaires kommentare comentarios commentaire kommentar comentario"
+)
+COMMENT_SECTION_WORDS = folded_words(
+    "kommentarfunktion kommentarbereich moderated closed disabled approved reviewed appear"
+    " appears modérés modéré fermés désactivés validés approuvés geschlossen moderiert"
+    " deaktiviert freigeschaltet geprüft moderados cerrados desactivados aprobados revisados"
+)
+"""What a notice says of the comment section (moderated, closed) beside a comment noun;
+"Kommentarfunktion" and "Kommentarbereich" name the section alone."""
+MAX_READER_SENTENCE_WORDS = 30
+_QUOTES = re.compile('["“”«»„]')
+
+
+def is_reader_sentence(text: str) -> bool:
+    """Tell a short line about the comment section, or one that speaks to the reader
+    (second person) of commenting, subscribing or logging in, from story prose;
+    quotations aside. "The browser sends your email address to the server." stays.
+
+    >>> is_reader_sentence("Comments are moderated and may take up to 24 hours to appear.")
+    True
+    >>> is_reader_sentence("The company declined to comment on the report.")
+    False
+    >>> is_reader_sentence("“You have to move fast,” she said.")
+    False
+    """
+    tokens = words(text)
+    if len(tokens) > MAX_READER_SENTENCE_WORDS or _QUOTES.search(text):
+        return False
+    if text.rstrip().endswith(":"):
+        return False  # it introduces what follows: "Click the link above so you can:"
+    folded = normalize(text).split()
+    if not COMMENT_SECTION_WORDS.isdisjoint(folded) and not (
+        COMMENT_NOUNS.isdisjoint(folded) and "kommentarfunktion" not in folded
+    ):
+        return True
+    to_reader = not READER_WORDS.isdisjoint(folded) or not FORMAL_YOU.isdisjoint(tokens[1:])
+    return to_reader and not (
+        COMMENT_WORDS.isdisjoint(folded)
+        and SUBSCRIBER_WORDS.isdisjoint(folded)
+        and LOGIN_WORDS.isdisjoint(folded)
+    )
+
+
+def is_note_to_reader(text: str) -> bool:
+    """Tell a short note to the reader (:func:`is_reader_sentence`), or a line that gives
+    someone's address to write to ("Reach her at jd@example.org."), from story prose.
+
+    >>> is_note_to_reader("Jane Doe covers politics for the Ledger. Reach her at jd@example.org.")
+    True
+    """
+    if is_reader_sentence(text):
+        return True
+    return (
+        len(words(text)) <= MAX_ADDRESS_LINE_WORDS
+        and "@" in text
+        and _ADDRESS.search(text) is not None
+        and not ADDRESSED.isdisjoint(normalize(text).split())
+    )
+
+
+def is_reader_notice(page: Page, index: int) -> bool:
+    """A sentence for the reader under the story, or about its comment section: "Comments
+    are moderated and may take up to 24 hours to appear.", "Vous devez être connecté pour
+    publier un commentaire.", "Para comentar debes estar registrado.".
+
+    Under the story's last prose paragraph only: a story speaks of others in the third
+    person, and its closing "… declined to comment." uses the verb, not the section.
+    """
+    return index > page.last_prose and is_reader_sentence(page.paragraphs[index])
+
+
+CAPS_LABEL = re.compile(r"(?P<label>[^\W\d_a-zß-ÿ]{3,}[^\w\s]?)\s*[.:|]\s+(?P<rest>[^\W\d_].*)")
+MAX_LABEL_TEASER_WORDS = 25
+MIN_TEASER_HEADLINE_WORDS = 4
+
+
+def is_labelled_teaser(page: Page, index: int) -> bool:
+    """A label in capitals and a headline set between two story paragraphs: "VIDEO. The
+    first images of the new line", "EXCLUSIVE: Inside the plan".
+
+    One word in capitals, a full stop, colon or bar, then a headline of four words or
+    more that does not end like a sentence and names no price; between two prose
+    paragraphs of the story (a story's list of "Label: item" lines, an interview's "Q:
+    …" and "A: …", come in runs). A label in ordinary case and a colon is left alone:
+    story subheadings take that shape too ("The Build Stage: Create an asset",
+    "Merkel: Wir schaffen das"), and the known teaser labels are :func:`is_teaser`'s.
+    """
+    line = page.paragraphs[index].strip()
+    if not page.first_prose < index < page.last_prose:
+        return False
+    if page.word_count(index) > MAX_LABEL_TEASER_WORDS or line.endswith((".", "!", "?", ":")):
+        return False
+    if not (_is_prose_at(page, index - 1) and _is_prose_at(page, index + 1)):
+        return False
+    if _PRICE.search(line):
+        return False  # "New Price Drop: AirPods for $139", a shopping list's item
+    match = CAPS_LABEL.fullmatch(line)
+    return (
+        match is not None
+        and match["label"].upper() == match["label"]
+        and len(words(match["rest"])) >= MIN_TEASER_HEADLINE_WORDS
+    )
+
+
+_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]")
+
+
+def _is_prose_at(page: Page, index: int) -> bool:
+    return 0 <= index < len(page.paragraphs) and is_prose(page.paragraphs[index])
+
+
+_READING_TIME = re.compile(
+    r"(?:(?:reading time|read|temps de lecture|lecture|lesezeit|lesedauer|tiempo de lectura"
+    r"|lectura|listen|écouter|anhören|escuchar)\w*\W*)?(?:ca\.? )?\d+\s*(?:min|minutes?|minuten"
+    r"|minutos|mn|m)\b\.?(?:\W*(?:read|reading|de lecture|lecture|lesezeit|lesen|lectura"
+    r"|de lectura|listen))?",
+    re.IGNORECASE,
+)
+_META_SEGMENTS = re.compile(rf"\s*[{STRONG_SEPARATORS},]\s*|\s+[/–—-]\s+")
+MAX_META_WORDS = 24
+
+
+def is_meta_line(page: Page, index: int) -> bool:
+    """A line of the article's facts above or under the story, its items joined by dashes,
+    bullets or commas: "Oct 17, 2025 — 4 min read", "Le 12 mars 2025 · Lecture 3 min",
+    "Veröffentlicht am 18.03.2025 | Lesedauer: 3 Minuten".
+
+    Outside the story's prose; every item is a date or time, a reading time, or the
+    keyword before one (:func:`is_dateline_text`), and one item is a reading time or the
+    line has a date and another item.
+    """
+    if page.first_prose <= index <= page.last_prose or page.word_count(index) > MAX_META_WORDS:
+        return False
+    line = page.paragraphs[index].strip()
+    items = [item for item in _META_SEGMENTS.split(line) if item.strip()]
+    if len(items) < 2:
+        return False
+    reading = [_READING_TIME.fullmatch(item.strip(" :")) is not None for item in items]
+    dated = [is_dateline_text(item) for item in items]
+    return any(reading) and all(
+        r or d or _is_meta_word(item) for r, d, item in zip(reading, dated, items, strict=True)
+    )
+
+
+def _is_meta_word(item: str) -> bool:
+    tokens = normalize(item).split()
+    return bool(tokens) and all(
+        t.isdigit() or t in DATELINE_KEYWORDS or t in DATELINE_FILLERS or t in MONTHS
+        for t in tokens
+    )
+
+
+def is_wire_dateline(page: Page, index: int) -> bool:
+    """A news agency's dateline standing alone above the story: "WASHINGTON, Oct. 17 (AP) —",
+    "Hamburg (dpa/lno) -", "Valencia, 20 feb (EFE).-".
+
+    Before the story's first prose paragraph, the whole line is a dateline
+    (:func:`story_dateline`) and nothing follows its dash. A dateline that opens the
+    story's first paragraph is part of it and stays.
+    """
+    if not page.in_header(index):
+        return False
+    line = page.paragraphs[index].strip()
+    dateline = story_dateline(line + " ")
+    return dateline is not None and line[len(dateline.text) :].strip(" .-–—") == ""
+
+
+ROLE_WORDS = folded_words(
+    "staff writer writers reporter reporters correspondent correspondents editor editors"
+    " contributor columnist chief bureau desk journalist journaliste rédaction rédacteur"
+    " rédactrice envoyé envoyée correspondant correspondante service redaktion redakteur"
+    " redakteurin korrespondent korrespondentin autor autorin reporterin redacción redactor"
+    " redactora periodista corresponsal enviado enviada"
+)
+"""Words of a journalist's role in a byline without "By"."""
+_AGENCY_NOTE = re.compile(
+    r"\((?:avec|with|mit|con|and|et|und|y)\s+[^()]{1,30}\)\s*$", re.IGNORECASE
+)
+MAX_ROLE_BYLINE_WORDS = 12
+_ROLE_SPLIT = re.compile(rf"\s*(?:[,{STRONG_SEPARATORS}]|\s[–—-]\s)\s*")
+
+
+def is_role_byline(page: Page, index: int) -> bool:
+    """A byline without "By" above the story: a name and a role ("Jane Doe | Washington
+    Bureau Chief", "Jana Petersen, Redakteurin Lokales", "Redacción · Valencia") or names
+    and an agency note ("Camille Roux et Julien Besson (avec AFP)").
+
+    Before the first prose paragraph; the role part holds a journalist's role word, or a
+    parenthesis opening with "with"/"avec"/"mit"/"con" closes a line of names.
+    """
+    if not page.in_header(index) or page.word_count(index) > MAX_ROLE_BYLINE_WORDS:
+        return False
+    line = page.paragraphs[index].strip()
+    if ends_sentence(line) and not line.endswith(")"):
+        return False
+    note = _AGENCY_NOTE.search(line)
+    if note is not None:
+        names = BYLINE_PARTS.split(line[: note.start()].strip())
+        return all(_is_name_like(words(n)) for n in names if n.strip())
+    parts = _ROLE_SPLIT.split(line, maxsplit=1)
+    if len(parts) < 2:
+        return False
+    head, role = parts
+    head_tokens, role_tokens = words(head), normalize(role).split()
+    if not ROLE_WORDS.isdisjoint(normalize(head).split()):
+        return len(head_tokens) <= 2 and len(role_tokens) <= 3
+    return _is_name_like(head_tokens) and not ROLE_WORDS.isdisjoint(role_tokens)
+
+
+CONSENT_WORDS = folded_words("browser navigateur browser navegador")
+EMAIL_WORDS = folded_words("email e mail correo courriel")
+FIRST_PERSON_POSSESSIVES = folded_words("my mon ma mes mein meine meinen mi mis")
+
+
+def is_comment_form_consent(page: Page, index: int) -> bool:
+    """The comment form's consent box (WordPress, in every translation): "Save my name,
+    email, and website in this browser for the next time I comment.", "Enregistrer mon
+    nom, mon e-mail et mon site dans le navigateur …".
+
+    A short line naming the reader's own ("my", "mon", "meinen", "mi") e-mail and a
+    browser; a story's "The browser sends your email address to the server." stays.
+    """
+    if page.word_count(index) > MAX_READER_SENTENCE_WORDS:
+        return False
+    tokens = page.normalized(index).split()
+    return not (
+        CONSENT_WORDS.isdisjoint(tokens)
+        or EMAIL_WORDS.isdisjoint(tokens)
+        or FIRST_PERSON_POSSESSIVES.isdisjoint(tokens)
+    )
+
+
+SKIP_LINKS = PhraseRule(
+    "skip_link",
+    "Screen-reader skip links (WordPress and Drupal core strings, in their translations).",
+    (
+        r"skip to (?:the )?(?:main )?(?:content|navigation|article|footer|search)",
+        r"(?:aller|passer) (?:au|à la) (?:contenu|navigation)(?: principal)?",
+        r"(?:direkt )?zum (?:inhalt|hauptinhalt|content)(?: springen| wechseln)?",
+        r"(?:saltar|ir|pasar) al (?:contenido|navegación)(?: principal)?",
+    ),
+    max_words=6,
+)
+SPONSOR_WORDS = folded_words(
+    "sponsored presented powered brought sponsorisé sponsorisée présenté présentée proposé"
+    " gesponsert präsentiert unterstützt patrocinado patrocinada presentado presentada"
+    " ofrecido"
+)
+SPONSOR_LINKS = folded_words("by par von por to you à vous")
+MAX_SPONSOR_WORDS = 10
+AD_WORDS_IN_LINE = folded_words(
+    "advertisement advertising advert ads publicité pub annonce anzeige werbung publicidad"
+    " anuncio anuncios"
+)
+MAX_AD_LINE_WORDS = 6
+CONTINUE_WORDS = folded_words(
+    "continue continues continued reading below after suite lecture lire après dessous"
+    " weiter weiterlesen lesen unten nach continúa continua sigue leyendo leer tras después"
+    " debajo abajo"
+)
+"""Where the story goes on after an advertisement ("continues below", "tras el anuncio")."""
+
+
+def is_sponsor_credit(page: Page, index: int) -> bool:
+    """A sponsor's credit or an advertisement notice in a few words: "Sponsored by Acme
+    Bank", "Contenu proposé par …", "Präsentiert von …", "Story continues after the ad",
+    "Continúa leyendo tras el anuncio".
+
+    Not a sentence; a sponsoring word followed by "by" (par, von, por) within two words,
+    or, in six words at most, an advertisement noun and a word saying the story goes on
+    (continues, below, suite, weiter, tras). So "The ad campaign was sponsored by the
+    city." (a sentence) and "Anzeige gegen Unbekannt erstattet" (a police report) stay.
+    """
+    line = page.paragraphs[index].strip()
+    if page.word_count(index) > MAX_SPONSOR_WORDS or line.endswith((".", "!", "?")):
+        return False
+    tokens = page.normalized(index).split()
+    for i, token in enumerate(tokens[:-1]):
+        if token in SPONSOR_WORDS and not SPONSOR_LINKS.isdisjoint(tokens[i + 1 : i + 3]):
+            return True
+    return (
+        len(tokens) <= MAX_AD_LINE_WORDS
+        and not AD_WORDS_IN_LINE.isdisjoint(tokens)
+        and not CONTINUE_WORDS.isdisjoint(tokens)
+    )
+
+
+ARTICLE_SELF = folded_words(
+    "article artikel beitrag noticia artículo nota favoris favorites favourites favoritos"
+    " lesezeichen merkliste bookmark bookmarks"
+)
+"""The article itself, or the reader's list of saved articles, named by its buttons."""
+DETERMINERS = folded_words(
+    "a an the un une le la les l des du el los las una der die das ein eine dem den"
+)
+MAX_ARTICLE_BUTTON_WORDS = 4
+
+
+def is_article_button(page: Page, index: int) -> bool:
+    """A button acting on the article: "Gift this article", "Offrir cet article", "Artikel
+    merken", "Guardar noticia", "Ajouter à mes favoris".
+
+    Four words at most, no sentence, naming the article (or the reader's saved list) and
+    not opening with an article word: a subheading is a noun phrase ("Un artículo
+    polémico"), a button a verb and its object. A number makes it a law's article
+    ("Article 49.3", "Artikel 5 des Grundgesetzes") and it stays.
+    """
+    line = page.paragraphs[index].strip()
+    if page.word_count(index) > MAX_ARTICLE_BUTTON_WORDS or ends_sentence(line):
+        return False
+    tokens = page.normalized(index).split()
+    return (
+        len(tokens) >= 2
+        and tokens[0] not in DETERMINERS
+        and not any(t.isdigit() for t in tokens)
+        and not ARTICLE_SELF.isdisjoint(tokens)
+    )
+
+
+PROMO_WORDS = SUBSCRIBER_WORDS | folded_words(
+    "newsletter newsletters account membership member members free trial offer access"
+    " journalism app alerts cookies cookie"
+    " compte gratuit gratuite offre essai accès journalisme appli alertes lettre"
+    " konto kostenlos gratis angebot zugang journalismus"
+    " cuenta gratuito oferta acceso periodismo aplicación alertas boletín"
+)
+"""What a promotion sells: a subscription, an account, a newsletter, free access (not
+any word of the interface: "email" and "article" are also a story's words, as in "Read
+the original article.")."""
+MAX_PROMO_WORDS = 30
+
+
+def is_promo_paragraph(page: Page, index: int) -> bool:
+    """A short paragraph selling to the reader: "Enjoying this story? Subscribe for $1 a
+    week.", "This content is for members only. Become a member to keep reading.", "Il
+    vous reste 78 % à découvrir.", "Apoya el periodismo local.".
+
+    At most thirty words, no quotation marks, not ending with a colon (a story's "Click
+    the link above so you can:"), a word of what is sold (:data:`PROMO_WORDS`:
+    subscription, member, newsletter, account, free access) after the first, and
+    a sentence that
+    opens with an imperative (:data:`CTA_VERBS`) or a word addressing the reader ("you",
+    "vous", "Sie", "tu"), on a page whose story does not itself speak to the reader (an
+    advice column's "Your email list will begin to grow" stays). A story's sentence
+    about subscribers speaks of them, not to the reader, and stays. After the story's
+    first prose paragraph only.
+    """
+    line = page.paragraphs[index].strip()
+    if page.word_count(index) > MAX_PROMO_WORDS or _QUOTES.search(line) or line.endswith(":"):
+        return False
+    if page.in_header(index):
+        return False  # a site's "Got a tip? Email …" above the story: site learning's
+    tokens = page.normalized(index).split()
+    if PROMO_WORDS.isdisjoint(tokens[1:]) or page.speaks_to_reader:
+        return False
+    if not READER_WORDS.isdisjoint(tokens) or not FORMAL_YOU.isdisjoint(words(line)[1:]):
+        return True
+    return any(
+        first in CTA_VERBS
+        for sentence in _SENTENCES.split(line)
+        if (first := normalize(sentence).partition(" ")[0])
+    )
+
+
 RULES: tuple[Rule | PhraseRule, ...] = (
     Rule("repeated_title", "The headline repeated above the story.", is_repeated_title),
-    Rule("byline", "Bylines above the story; their names go to the authors.", is_byline),
-    Rule("dateline", "Publication and update times above the story.", is_dateline),
+    Rule(
+        "byline",
+        "Bylines above the story; their names go to the authors.",
+        is_byline,
+        MAX_BYLINE_WORDS,
+    ),
+    Rule(
+        "dateline", "Publication and update times above the story.", is_dateline, MAX_DATELINE_WORDS
+    ),
     *PHRASE_RULES,
-    Rule("in_text_teaser", "Links to other stories set in the text.", is_teaser),
-    Rule("tag_line", "Lines of tags and filing categories.", is_tag_line),
-    Rule("contact_line", "'Follow us', 'write to the reporter' lines.", is_contact_line),
-    Rule("end_credit", "Reporting and editing credits under the story.", is_end_credit),
-    Rule("reader_appeal", "'Liked this article? Share it / join us' appeals.", is_reader_appeal),
-    Rule("copyright_notice", "Copyright and reprint notices.", is_copyright_notice),
-    Rule("bare_url", "Lines that are only a web address.", is_bare_url),
-    Rule("trailing_dateline", "Update times under the story.", is_trailing_dateline),
-    Rule("top_navigation", "Breadcrumbs and menus above the story.", is_top_navigation),
-    Rule("top_label", "Category labels above the story.", is_top_label),
-    Rule("advertisement_marker", "'Advertisement - scroll to continue' markers.", is_ad_marker),
-    Rule("call_to_action", "Buttons and prompts addressed to the reader.", is_call_to_action),
+    Rule("in_text_teaser", "Links to other stories set in the text.", is_teaser, MAX_TEASER_WORDS),
+    Rule("tag_line", "Lines of tags and filing categories.", is_tag_line, MAX_TAG_LINE_WORDS),
+    Rule(
+        "contact_line",
+        "'Follow us', 'write to the reporter' lines.",
+        is_contact_line,
+        MAX_CONTACT_WORDS,
+    ),
+    Rule(
+        "end_credit",
+        "Reporting and editing credits under the story.",
+        is_end_credit,
+        MAX_CREDIT_LINE_WORDS,
+    ),
+    Rule(
+        "reader_appeal",
+        "'Liked this article? Share it / join us' appeals.",
+        is_reader_appeal,
+        MAX_APPEAL_WORDS,
+    ),
+    Rule(
+        "copyright_notice",
+        "Copyright and reprint notices.",
+        is_copyright_notice,
+        MAX_COPYRIGHT_WORDS,
+    ),
+    Rule("bare_url", "Lines that are only a web address.", is_bare_url, 1),
+    Rule(
+        "trailing_dateline",
+        "Update times under the story.",
+        is_trailing_dateline,
+        MAX_DATELINE_WORDS,
+    ),
+    Rule(
+        "top_navigation",
+        "Breadcrumbs and menus above the story.",
+        is_top_navigation,
+        MAX_NAVIGATION_WORDS,
+    ),
+    Rule("top_label", "Category labels above the story.", is_top_label, MAX_LABEL_WORDS),
+    Rule(
+        "advertisement_marker",
+        "'Advertisement - scroll to continue' markers.",
+        is_ad_marker,
+        MAX_AD_TAIL_WORDS + 2,
+    ),
+    Rule(
+        "call_to_action",
+        "Buttons and prompts addressed to the reader.",
+        is_call_to_action,
+        MAX_CTA_WORDS,
+    ),
     Rule(
         "recommendation_heading",
         "Headings of blocks of other stories under the story.",
         is_recommendation_heading,
+        MAX_RECOMMENDATION_WORDS,
     ),
-    Rule("section_label", "Section names above the story.", is_section_label),
-    Rule("paywall_notice", "Subscriber-only notices worded as statements.", is_paywall_notice),
-    Rule("neighbour_link", "Previous/next article links under the story.", is_neighbour_link),
-    Rule("comment_prompt", "Comment counts and prompts under the story.", is_comment_prompt),
-    Rule("photo_credit", "Photo credit lines without a sentence.", is_photo_credit),
-    Rule("headline_run", "Runs of headline-like lines under the story.", is_headline_run),
+    Rule("section_label", "Section names above the story.", is_section_label, MAX_SECTION_WORDS),
+    Rule(
+        "paywall_notice",
+        "Subscriber-only notices worded as statements.",
+        is_paywall_notice,
+        MAX_PAYWALL_WORDS,
+    ),
+    Rule(
+        "neighbour_link",
+        "Previous/next article links under the story.",
+        is_neighbour_link,
+        MAX_NEIGHBOUR_WORDS,
+    ),
+    Rule(
+        "comment_prompt",
+        "Comment counts and prompts under the story.",
+        is_comment_prompt,
+        MAX_COMMENT_PROMPT_WORDS,
+    ),
+    Rule(
+        "photo_credit",
+        "Photo credit lines without a sentence.",
+        is_photo_credit,
+        MAX_PHOTO_CREDIT_WORDS,
+    ),
+    Rule(
+        "headline_run",
+        "Runs of headline-like lines under the story.",
+        is_headline_run,
+        MAX_HEADLINE_RUN_WORDS,
+    ),
+    Rule(
+        "segmented_line",
+        "Short items joined by pipes, bullets or arrows.",
+        is_segmented_line,
+        MAX_SEGMENTED_WORDS,
+    ),
+    Rule(
+        "framed_marker",
+        "A few words between dashes or before an arrow.",
+        is_framed_marker,
+        MAX_FRAMED_WORDS + 2,
+    ),
+    Rule(
+        "emoji_line", "Short lines with an emoji pictograph.", is_emoji_line, MAX_EMOJI_LINE_WORDS
+    ),
+    Rule(
+        "address_line",
+        "Lines giving an e-mail address or a @handle.",
+        is_address_line,
+        MAX_ADDRESS_LINE_WORDS,
+    ),
+    Rule(
+        "reader_notice",
+        "Sentences to the reader under the story.",
+        is_reader_notice,
+        MAX_READER_SENTENCE_WORDS,
+    ),
+    Rule(
+        "labelled_teaser",
+        "A label and a headline between story paragraphs.",
+        is_labelled_teaser,
+        MAX_LABEL_TEASER_WORDS,
+    ),
+    Rule(
+        "meta_line", "Dates and reading times joined by separators.", is_meta_line, MAX_META_WORDS
+    ),
+    Rule(
+        "wire_dateline",
+        "An agency's dateline alone above the story.",
+        is_wire_dateline,
+        MAX_NAVIGATION_WORDS,
+    ),
+    Rule(
+        "role_byline",
+        "Bylines without 'By': a name and a role.",
+        is_role_byline,
+        MAX_ROLE_BYLINE_WORDS,
+    ),
+    SKIP_LINKS,
+    Rule("sponsor_credit", "Sponsor credits and ad notices.", is_sponsor_credit, MAX_SPONSOR_WORDS),
+    Rule(
+        "article_button",
+        "Buttons acting on the article.",
+        is_article_button,
+        MAX_ARTICLE_BUTTON_WORDS,
+    ),
+    Rule(
+        "promo_paragraph",
+        "Short paragraphs selling to the reader.",
+        is_promo_paragraph,
+        MAX_PROMO_WORDS,
+    ),
+    Rule(
+        "comment_form_consent",
+        "The comment form's consent box.",
+        is_comment_form_consent,
+        MAX_READER_SENTENCE_WORDS,
+    ),
 )
 TRAILING_BLOCK = "trailing_block"
 """Name recorded for short lines under a trailing "Related"/"Comments" heading."""
@@ -1402,6 +2130,7 @@ def strip_chrome(paragraphs: Sequence[str], title: str | None) -> tuple[list[str
     """
     page = Page(list(paragraphs), title)
     verdicts = {i: rule.name for i in range(len(paragraphs)) if (rule := _first_rule(page, i))}
+    verdicts.update(_second_pass(page, verdicts))
     verdicts.update(_trailing_block(page, verdicts))
     kept = [p for i, p in enumerate(paragraphs) if i not in verdicts]
     removed = [
@@ -1413,7 +2142,36 @@ def strip_chrome(paragraphs: Sequence[str], title: str | None) -> tuple[list[str
 def _first_rule(page: Page, index: int) -> Rule | PhraseRule | None:
     if not page.paragraphs[index].strip():
         return None
-    return next((rule for rule in RULES if rule(page, index)), None)
+    rules = _rules_for(min(page.word_count(index), _LONGEST_BOUND + 1))
+    return next((rule for rule in rules if rule(page, index)), None)
+
+
+_LONGEST_BOUND = max(r.max_words or 0 for r in RULES)
+
+
+@functools.cache
+def _rules_for(word_count: int) -> tuple[Rule | PhraseRule, ...]:
+    """The rules, in order, that may judge a paragraph of this many words."""
+    return tuple(r for r in RULES if r.max_words is None or word_count <= r.max_words)
+
+
+def _second_pass(page: Page, verdicts: dict[int, str]) -> dict[int, str]:
+    """Judge again the lines above and below the story once its chrome is set aside.
+
+    A chrome line shaped like prose (a cookie notice, an author's note under the story)
+    hides where the story begins or ends; without it, the lines around the story are
+    judged again by the rules of the header and of the tail, and a heading already
+    removed counts in a run of headlines under it.
+    """
+    if not verdicts:
+        return {}
+    second = page.without(frozenset(verdicts))
+    outside = [*range(second.first_prose), *range(second.last_prose + 1, len(page.paragraphs))]
+    return {
+        i: rule.name
+        for i in outside
+        if i not in verdicts and (rule := _first_rule(second, i)) is not None
+    }
 
 
 def _trailing_block(page: Page, verdicts: dict[int, str]) -> dict[int, str]:

@@ -1,0 +1,187 @@
+"""Chrome rules by shape and position: what goes, and story lines of the same shape that stay.
+
+The lines below were written for these tests (the held-out benchmark lists are never
+copied here). Each row names where such a line sits on real sites.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from newsmend.chrome import strip_chrome
+
+BEFORE = "The minister said on Tuesday that the talks would resume next week in Geneva."
+AFTER = "Officials from both sides declined to comment on the details of the proposal."
+LAST = "The next round of talks is expected to open in the spring, two diplomats said."
+
+
+class Case(NamedTuple):
+    line: str
+    rule: str
+    where: str  # "top" (above the story), "inside" (between paragraphs), "end" (under it)
+    source: str
+
+
+class Keep(NamedTuple):
+    line: str
+    where: str
+    source: str
+
+
+def page(line: str, where: str) -> list[str]:
+    return {
+        "top": [line, BEFORE, AFTER, LAST],
+        "inside": [BEFORE, line, AFTER, LAST],
+        "end": [BEFORE, AFTER, LAST, line],
+    }[where]
+
+
+def ids(rows: list[Case] | list[Keep]) -> list[str]:
+    return [f"{row.where}-{row.line[:40]}" for row in rows]
+
+
+CHROME = [
+    # segmented_line: items joined by pipes, bullets or arrows, anywhere
+    Case("Sport › Football › Premier League", "segmented_line", "inside", "breadcrumb in body"),
+    Case("PODCAST | Inside the week's budget fight", "segmented_line", "inside", "media teaser"),
+    Case("Business • 4 Comments • Print", "segmented_line", "inside", "theme post meta"),
+    Case("Nächster Beitrag ▸ Neue Brücke für Altona", "segmented_line", "end", "next link"),
+    Case("Vidéo ▶ Les coulisses du chantier", "segmented_line", "inside", "video teaser"),
+    # framed_marker: a few words between dashes, or closed by an arrow
+    Case("— Continue reading below —", "framed_marker", "inside", "ad slot note"),
+    Case("Jump to comments ↓", "framed_marker", "inside", "comment jump link"),
+    Case("Volver al índice ↑", "framed_marker", "end", "Spanish theme"),
+    # emoji_line: pictographs set UI lines apart
+    Case("📩 The Tuesday briefing, every week", "emoji_line", "inside", "newsletter box"),
+    Case("🔔 Alerts on for the council vote", "emoji_line", "inside", "push prompt"),
+    # address_line: e-mail addresses, handles to follow, "(Opens in new window)"
+    Case("Send your pictures to photos@example.com", "address_line", "inside", "reader call"),
+    Case("Pin it on Pinterest (Opens in new window)", "address_line", "end", "Jetpack share"),
+    Case(
+        "Ana Ruiz writes about housing for the Gazette. You can reach her at aruiz@example.org.",
+        "address_line",
+        "end",
+        "author's note under the story",
+    ),
+    # reader_notice: sentences about the comment section, or to the reader, under the story
+    Case("Les commentaires sont modérés avant publication.", "reader_notice", "end", "French"),
+    Case("Debes iniciar sesión para comentar.", "reader_notice", "end", "Spanish login notice"),
+    Case(
+        "Comments are closed automatically fourteen days after a story is published.",
+        "reader_notice",
+        "end",
+        "English comment policy",
+    ),
+    # sponsor_credit
+    Case("Sponsored by Northside Dental", "sponsor_credit", "inside", "native ad label"),
+    Case("Article continues after the advert", "sponsor_credit", "inside", "ad slot"),
+    Case("Präsentiert von Hafenbank Hamburg", "sponsor_credit", "inside", "German native ad"),
+    # article_button: a verb acting on the article or the saved list
+    Case("Zur Merkliste hinzufügen", "article_button", "inside", "German bookmark button"),
+    Case("Ajouter aux favoris", "article_button", "inside", "French bookmark button"),
+    Case("Donner cet article", "article_button", "end", "French gift button"),
+    # promo_paragraph: short paragraphs selling to the reader
+    Case(
+        "Like what you read? Become a member for $5 a month.",
+        "promo_paragraph",
+        "inside",
+        "membership box",
+    ),
+    Case(
+        "Ce reportage vous est offert : créez votre compte gratuit.",
+        "promo_paragraph",
+        "inside",
+        "French registration wall",
+    ),
+    # comment_form_consent
+    Case(
+        "Guardar mi nombre y correo en este navegador para la próxima vez.",
+        "comment_form_consent",
+        "end",
+        "comment form checkbox, Spanish",
+    ),
+    # meta_line, wire_dateline, role_byline, skip_link: above the story
+    Case("3 mars 2025 – 5 min de lecture", "meta_line", "top", "French meta line"),
+    Case("Lesezeit 4 Minuten – 12. März 2025", "meta_line", "top", "German meta line"),
+    Case("BERLIN, 4. März (Reuters) -", "wire_dateline", "top", "agency dateline alone"),
+    Case("Lisboa, 5 mar (EFE).-", "wire_dateline", "top", "Spanish agency dateline alone"),
+    Case("Tom Weller, Korrespondent in Wien", "role_byline", "top", "byline without Von"),
+    Case("Léa Marchand et Hugo Petit (avec Reuters)", "role_byline", "top", "names and agency"),
+    Case("Skip to main content", "skip_link", "top", "WordPress and Drupal skip link"),
+    Case("Zum Inhalt springen", "skip_link", "top", "WordPress, German"),
+    Case("Saltar al contenido principal", "skip_link", "top", "Drupal, Spanish"),
+]
+
+STORY = [
+    Keep("« Non » à la réforme, « oui » au dialogue", "inside", "French quotes, not arrows"),
+    Keep("そして「設定」→「保存」を選びます", "inside", "Japanese instructions with an arrow"),
+    Keep("Rockledge 14 11 6 15 — 44", "top", "box score"),
+    Keep("Brexit – what comes next", "inside", "subheading with a dash"),
+    Keep("— Sí, claro —, respondió el alcalde.", "inside", "dialogue dashes in a sentence"),
+    Keep("See you at the market! 🙂", "end", "a blog's smiley"),
+    Keep("Anyone with information can write to tips@police.example.", "inside", "police appeal"),
+    Keep("— City Council (@CityCouncil) March 3, 2025", "end", "embedded post's signature"),
+    Keep("Аккаунт: @some_baker", "inside", "an account in a list of photographers"),
+    Keep("Comments from the minister came after the vote.", "end", "story sentence"),
+    Keep("The company declined to comment.", "end", "one-line closing paragraph"),
+    Keep("Click the link above so you can:", "end", "a list follows"),
+    Keep("Anzeige gegen Unbekannt erstattet", "inside", "a police report, not an ad"),
+    Keep("The ad campaign was sponsored by the city.", "inside", "story sentence"),
+    Keep("Un artículo polémico", "inside", "subheading"),
+    Keep("Artikel 5 des Grundgesetzes", "inside", "a law's article"),
+    Keep(
+        "Subscribers to the transit app will get a text message for each change.",
+        "inside",
+        "story sentence about subscribers",
+    ),
+    Keep("Email the council at the address on its website.", "inside", "story advice"),
+    Keep(
+        "The browser sends your email address to the server, the researchers found.",
+        "end",
+        "technology story",
+    ),
+    Keep("Pittsburgh, Pennsylvania", "top", "dateline"),
+    Keep("Jean Dupont, maire de Lyon", "top", "a name and an office, not a journalist"),
+    Keep("Why the council changed its mind", "inside", "story subheading"),
+    Keep("He declined to comment.", "inside", "one-line paragraph"),
+]
+
+
+@pytest.mark.parametrize("row", CHROME, ids=ids(CHROME))
+def test_chrome_of_these_shapes_goes(row: Case) -> None:
+    paragraphs = page(row.line, row.where)
+    kept, removed = strip_chrome(paragraphs, None)
+    assert [(r.text, r.rule) for r in removed] == [(row.line, row.rule)]
+    assert kept == [p for p in paragraphs if p != row.line]
+
+
+@pytest.mark.parametrize("row", STORY, ids=ids(STORY))
+def test_story_lines_of_the_same_shapes_stay(row: Keep) -> None:
+    paragraphs = page(row.line, row.where)
+    assert strip_chrome(paragraphs, None) == (paragraphs, [])
+
+
+def test_an_advice_column_that_speaks_to_the_reader_keeps_its_short_lines() -> None:
+    column = (
+        "When you start a business online, you will meet a whole cast of people who want to "
+        "sell you something, and most of what they sell is not what you need in the first "
+        "months, so keep your money for the things that bring you customers."
+    )
+    paragraphs = [column, "Your email list will begin to grow", column]
+    assert strip_chrome(paragraphs, None) == (paragraphs, [])
+
+
+def test_a_note_to_the_reader_is_not_the_end_of_the_story() -> None:
+    """The author's note is prose-shaped; under it the block of headlines still goes."""
+    tail = [
+        "Ana Ruiz writes about housing for the Gazette. You can reach her at aruiz@example.org.",
+        "Worth a look",
+        "Ferry fares to rise in spring",
+        "Bridge on Main Street shut for repairs",
+        "Pool reopens after a two-year renovation",
+    ]
+    kept, removed = strip_chrome([BEFORE, AFTER, LAST, *tail], None)
+    assert kept == [BEFORE, AFTER, LAST]
+    assert [r.rule for r in removed] == ["address_line"] + ["headline_run"] * 4
