@@ -433,6 +433,16 @@ def test_a_lone_word_two_edits_away_needs_the_name_spelled_right_twice() -> None
     assert repair_names(other_ending, g).corrections == ()
 
 
+def test_a_short_word_may_lose_its_first_letter_only_to_letters_that_begin_no_word() -> None:
+    g = Gazetteer.from_records([{"name": "Apple", "kind": "org"}])
+    text = "Apple sells phones. Critics say Vpple charges too much. Apple disagrees."
+    assert repair_names(text, g).text == text.replace("Vpple", "Apple")
+    once = "Apple sells phones. Critics say Vpple charges too much."
+    assert repair_names(once, g).corrections == ()
+    word_like = text.replace("Vpple", "Epple")
+    assert repair_names(word_like, g).corrections == ()  # "ep" begins many words
+
+
 ACRONYMS = [
     ("NASA said on Monday the launch slipped. NSAA engineers blamed a valve.", "NSAA"),
     ("NASA said on Monday the launch slipped. NAZA engineers blamed a valve.", "NAZA"),

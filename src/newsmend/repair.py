@@ -45,6 +45,7 @@ from newsmend.text import (
     only_slips,
     rare_words,
     tokenize,
+    word_starts,
 )
 
 __all__ = ["RULES", "NameRepairer", "repair_names"]
@@ -614,7 +615,9 @@ class NameRepairer:
             if support and length >= 6 and cost <= 1.5 and same_ends:
                 rule = "document-spelling"
         elif (support or (len(context) >= 2 and cost <= 1.0)) and (
-            len(word.stem) >= _NEW_FIRST_LETTER_FROM or word.stem[0] == form.tokens[0][0]
+            len(word.stem) >= _NEW_FIRST_LETTER_FROM
+            or word.stem[0] == form.tokens[0][0]
+            or _only_first_letter_changed(document, position, form, support)
         ):
             rule = "single"
         elif self._may_repair_without_evidence(document, position, form.tokens[0]):
@@ -930,6 +933,24 @@ def _far_but_spelled(norm: str, target: str, cost: float, form: Form, text: str)
         and norm[0] == target[0]
         and not (_extends(norm, target, extra=1) or _extends(target, norm, extra=1))
         and form.display in text
+    )
+
+
+def _only_first_letter_changed(
+    document: _Document, position: int, form: Form, support: int
+) -> bool:
+    """A short word that differs from a name by its first letter alone is the name's
+    garble when it begins with two letters that begin no word ("Rrump", "Vpple"), the
+    text spells the name right twice, and the word stands alone in a text in a language
+    of the word lists. A word that begins like a word may be another name ("Zabul" beside
+    "Kabul")."""
+    word = document.words[position]
+    return (
+        support >= 2
+        and word.stem[1:] == form.tokens[0][1:]
+        and word.stem[:2] not in word_starts()
+        and document.lexicon_applies
+        and document.stands_alone(position)
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
@@ -28,6 +29,7 @@ __all__ = [
     "normalize",
     "rare_words",
     "tokenize",
+    "word_starts",
 ]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -210,6 +212,18 @@ def rare_words() -> frozenset[str]:
     is more likely a garble of it than a word in its own right.
     """
     return _lexicon()[1]
+
+
+_WORD_START_MIN = 50  # of some 370,000 words: a pair that begins fewer is no word's start
+
+
+@lru_cache(maxsize=1)
+def word_starts() -> frozenset[str]:
+    """Letter pairs that begin at least 50 words of :func:`common_words` ("ch", "za",
+    "kh"); "rr", "vp" or "kp" begin almost none, so a word that starts with them is a
+    garble rather than a word or name of the four languages."""
+    counts = Counter(word[:2] for word in common_words() if len(word) >= 3)
+    return frozenset(pair for pair, n in counts.items() if n >= _WORD_START_MIN)
 
 
 @lru_cache(maxsize=1)
