@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 from urllib.parse import urlsplit
 
 import courlan
@@ -100,7 +100,7 @@ class Page:
         """The same page with these paragraphs set aside as chrome, sharing what was
         computed once for all the rules (word counts, normalised lines)."""
         page = Page(self.paragraphs, self.title, removed)
-        shared = ("_word_counts", "_normalized", "_prose", "speaks_to_reader")
+        shared = ("_word_counts", "_normalized", "_tokens", "_prose", "speaks_to_reader")
         page.__dict__.update({k: v for k, v in self.__dict__.items() if k in shared})
         return page
 
@@ -147,6 +147,17 @@ class Page:
     def word_count(self, index: int) -> int:
         """The number of words in a paragraph, counted once for all the rules."""
         return self._word_counts[index]
+
+    def tokens(self, index: int) -> frozenset[str]:
+        """The words of a paragraph :func:`normalize`-d, as a set, computed once."""
+        cache = self._tokens
+        if index not in cache:
+            cache[index] = frozenset(self.normalized(index).split())
+        return cache[index]
+
+    @cached_property
+    def _tokens(self) -> dict[int, frozenset[str]]:
+        return {}
 
     def normalized(self, index: int) -> str:
         """A paragraph :func:`normalize`-d, computed once for all the rules that ask."""
@@ -209,6 +220,9 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip()[-1] in SENTENCE_END
 
 
+_NON_WORD = re.compile(r"[^\w]+")
+
+
 def normalize(text: str) -> str:
     """Case-fold a line and drop punctuation, for comparing titles and phrases.
 
@@ -216,7 +230,7 @@ def normalize(text: str) -> str:
     'leave a reply'
     """
     folded = unicodedata.normalize("NFKC", text).casefold()
-    return " ".join(re.sub(r"[^\w]+", " ", folded).split())
+    return " ".join(_NON_WORD.sub(" ", folded).split())
 
 
 def folded_words(text: str) -> frozenset[str]:
@@ -226,6 +240,9 @@ def folded_words(text: str) -> frozenset[str]:
     ['abschliessen', 'teilen']
     """
     return frozenset(normalize(text).split())
+
+
+Zone = Literal["any", "header", "tail", "outside", "body"]
 
 
 @dataclass(frozen=True)
@@ -239,12 +256,18 @@ class Rule:
         max_words: The test is never true for a longer paragraph (``None``: no bound);
             :func:`strip_chrome` does not ask it about one, so most story paragraphs
             are judged by a few rules only.
+        zone: Where the test can be true: ``"header"`` (before the story's first prose
+            paragraph), ``"tail"`` (from its last prose paragraph on), ``"outside"``
+            (either), ``"body"`` (strictly between the two) or ``"any"``; like
+            ``max_words``, a bound the test itself enforces, so that it is not asked
+            elsewhere.
     """
 
     name: str
     description: str
     test: Callable[[Page, int], bool]
     max_words: int | None = None
+    zone: Zone = "any"
 
     def __call__(self, page: Page, index: int) -> bool:
         """Judge one paragraph."""
@@ -261,12 +284,18 @@ class PhraseRule:
         patterns: Regular expressions over :func:`normalize`-d lines, English, French,
             German and Spanish; each must match the entire line.
         max_words: Lines longer than this are never matched.
+        keyword: A string every pattern needs in the normalised line, except on lines
+            of at most ``without_keyword`` words; a line without it is not matched
+            against the patterns at all.
+        without_keyword: See ``keyword``.
     """
 
     name: str
     description: str
     patterns: tuple[str, ...]
     max_words: int = 20
+    keyword: str | None = None
+    without_keyword: int = 0
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -275,9 +304,13 @@ class PhraseRule:
 
     def __call__(self, page: Page, index: int) -> bool:
         """Judge one paragraph."""
-        if page.word_count(index) > self.max_words:
+        count = page.word_count(index)
+        if count > self.max_words:
             return False
-        return self.regex.fullmatch(page.normalized(index)) is not None
+        line = page.normalized(index)
+        if self.keyword and count > self.without_keyword and self.keyword not in line:
+            return False
+        return self.regex.fullmatch(line) is not None
 
 
 COMMENTS = PhraseRule(
@@ -402,6 +435,8 @@ COOKIES = PhraseRule(
         r"|gestionar|configurar|privacy|datenschutz\w*)\b.*\bcookies?\b.*",
     ),
     max_words=40,
+    keyword="cookie",
+    without_keyword=2,  # "Accept all", "Alle akzeptieren"
 )
 ADVERTISEMENT = PhraseRule(
     "advertisement",
@@ -971,6 +1006,17 @@ COPYRIGHT = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 MAX_COPYRIGHT_WORDS = 40
+_COPYRIGHT_KEYS = (
+    "©",
+    "(c)",
+    "copyright",
+    "all rights reserved",
+    "tous droits réservés",
+    "alle rechte vorbehalten",
+    "todos los derechos reservados",
+    "non-commercial",
+)
+"""One of these is in every line :data:`COPYRIGHT` matches (a cheap test first)."""
 BARE_URL = re.compile(r"(?:https?://|www\.)\S+")
 
 
@@ -984,11 +1030,11 @@ def is_copyright_notice(page: Page, index: int) -> bool:
     none). So "Copyright lawyers said…" and "All rights reserved is printed on…" stay.
     """
     after_story_began = not page.in_header(index) or page.first_prose == len(page.paragraphs)
-    return (
-        page.word_count(index) <= MAX_COPYRIGHT_WORDS
-        and after_story_began
-        and COPYRIGHT.match(page.paragraphs[index].strip()) is not None
-    )
+    if page.word_count(index) > MAX_COPYRIGHT_WORDS or not after_story_began:
+        return False
+    line = page.paragraphs[index].strip()
+    folded = line.casefold()
+    return any(key in folded for key in _COPYRIGHT_KEYS) and COPYRIGHT.match(line) is not None
 
 
 def is_bare_url(page: Page, index: int) -> bool:
@@ -1101,6 +1147,8 @@ def is_call_to_action(page: Page, index: int) -> bool:
     line = page.paragraphs[index].strip()
     if page.word_count(index) > MAX_CTA_WORDS or line.endswith(".") or ":" in line:
         return False
+    if _CTA_WORDS.isdisjoint(page.tokens(index)):
+        return False  # no verb to open or close a prompt
     sentences = [s for s in re.split(r"(?<=[?!.])\s+|(?<=\S\s[—–])\s", line) if s]
     verdicts = [_is_cta_sentence(s.rstrip(" —–")) for s in sentences]
     questions = [  # "Want more?" or "Don't miss a story —" before the prompt
@@ -1121,6 +1169,7 @@ def _is_cta_sentence(sentence: str) -> bool:
 
 
 _CTA_AND = re.compile(r" (?:and|et|und|y) ")
+_CTA_WORDS = CTA_VERBS | CTA_VERBS_LAST
 
 
 def _is_one_cta(tokens: list[str]) -> bool:
@@ -1352,7 +1401,7 @@ def is_comment_prompt(page: Page, index: int) -> bool:
         return False
     if page.paragraphs[index].rstrip().endswith("."):
         return False
-    return not set(page.normalized(index).split()).isdisjoint(COMMENT_WORDS)
+    return not page.tokens(index).isdisjoint(COMMENT_WORDS)
 
 
 PHOTO_WORDS = folded_words(
@@ -1478,17 +1527,14 @@ def has_pictograph(text: str) -> bool:
     >>> has_pictograph("Join our channel 📲"), has_pictograph("See you soon 🙂")
     (True, False)
     """
-    return any(
-        ("\U0001f300" <= c <= "\U0001faff" and not _is_face(c))
-        or "\u2600" <= c <= "\u27bf"
-        or c == "\u2b50"
-        for c in text
-    )
+    return _PICTOGRAPH.search(text) is not None
 
 
-def _is_face(char: str) -> bool:
-    """Smileys and hands: a blog's tone ("See you soon 🙂"), not a site's button."""
-    return "\U0001f600" <= char <= "\U0001f64f" or "\U0001f910" <= char <= "\U0001f9ff"
+_PICTOGRAPH = re.compile(
+    "[\U0001f300-\U0001f5ff\U0001f650-\U0001f90f\U0001fa00-\U0001faff\u2600-\u27bf\u2b50]"
+)
+"""Pictographs, symbols and dingbats; not the smileys (U+1F600-1F64F) nor the faces and
+hands of U+1F910-1F9FF, which set a blog's tone rather than a site's button."""
 
 
 def is_emoji_line(page: Page, index: int) -> bool:
@@ -1550,11 +1596,11 @@ def is_address_line(page: Page, index: int) -> bool:
     line = page.paragraphs[index].strip()
     if page.word_count(index) > MAX_ADDRESS_LINE_WORDS or page.in_header(index):
         return False
-    if _ADDRESS.search(line) is None:
+    if ("@" not in line and "(" not in line) or _ADDRESS.search(line) is None:
         return False
     if not line.endswith((".", "!", "?")):
         return _addresses_reader(page, index, line)
-    return index > page.last_prose and not ADDRESSED.isdisjoint(page.normalized(index).split())
+    return index > page.last_prose and not ADDRESSED.isdisjoint(page.tokens(index))
 
 
 ADDRESSED = folded_words(
@@ -1707,6 +1753,8 @@ def is_meta_line(page: Page, index: int) -> bool:
     if page.first_prose <= index <= page.last_prose or page.word_count(index) > MAX_META_WORDS:
         return False
     line = page.paragraphs[index].strip()
+    if not any(c.isdigit() for c in line):
+        return False  # a reading time has its number
     items = [item for item in _META_SEGMENTS.split(line) if item.strip()]
     if len(items) < 2:
         return False
@@ -1797,7 +1845,7 @@ def is_comment_form_consent(page: Page, index: int) -> bool:
     """
     if page.word_count(index) > MAX_READER_SENTENCE_WORDS:
         return False
-    tokens = page.normalized(index).split()
+    tokens = page.tokens(index)
     return not (
         CONSENT_WORDS.isdisjoint(tokens)
         or EMAIL_WORDS.isdisjoint(tokens)
@@ -1920,6 +1968,8 @@ def is_promo_paragraph(page: Page, index: int) -> bool:
     about subscribers speaks of them, not to the reader, and stays. After the story's
     first prose paragraph only.
     """
+    if PROMO_WORDS.isdisjoint(page.tokens(index)):
+        return False  # nothing sold
     line = page.paragraphs[index].strip()
     if page.word_count(index) > MAX_PROMO_WORDS or _QUOTES.search(line) or line.endswith(":"):
         return False
@@ -1938,15 +1988,22 @@ def is_promo_paragraph(page: Page, index: int) -> bool:
 
 
 RULES: tuple[Rule | PhraseRule, ...] = (
-    Rule("repeated_title", "The headline repeated above the story.", is_repeated_title),
+    Rule(
+        "repeated_title", "The headline repeated above the story.", is_repeated_title, zone="header"
+    ),
     Rule(
         "byline",
         "Bylines above the story; their names go to the authors.",
         is_byline,
         MAX_BYLINE_WORDS,
+        zone="header",
     ),
     Rule(
-        "dateline", "Publication and update times above the story.", is_dateline, MAX_DATELINE_WORDS
+        "dateline",
+        "Publication and update times above the story.",
+        is_dateline,
+        MAX_DATELINE_WORDS,
+        zone="header",
     ),
     *PHRASE_RULES,
     Rule("in_text_teaser", "Links to other stories set in the text.", is_teaser, MAX_TEASER_WORDS),
@@ -1956,12 +2013,14 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         "'Follow us', 'write to the reporter' lines.",
         is_contact_line,
         MAX_CONTACT_WORDS,
+        zone="tail",
     ),
     Rule(
         "end_credit",
         "Reporting and editing credits under the story.",
         is_end_credit,
         MAX_CREDIT_LINE_WORDS,
+        zone="tail",
     ),
     Rule(
         "reader_appeal",
@@ -1981,14 +2040,22 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         "Update times under the story.",
         is_trailing_dateline,
         MAX_DATELINE_WORDS,
+        zone="tail",
     ),
     Rule(
         "top_navigation",
         "Breadcrumbs and menus above the story.",
         is_top_navigation,
         MAX_NAVIGATION_WORDS,
+        zone="header",
     ),
-    Rule("top_label", "Category labels above the story.", is_top_label, MAX_LABEL_WORDS),
+    Rule(
+        "top_label",
+        "Category labels above the story.",
+        is_top_label,
+        MAX_LABEL_WORDS,
+        zone="header",
+    ),
     Rule(
         "advertisement_marker",
         "'Advertisement - scroll to continue' markers.",
@@ -2006,8 +2073,15 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         "Headings of blocks of other stories under the story.",
         is_recommendation_heading,
         MAX_RECOMMENDATION_WORDS,
+        zone="tail",
     ),
-    Rule("section_label", "Section names above the story.", is_section_label, MAX_SECTION_WORDS),
+    Rule(
+        "section_label",
+        "Section names above the story.",
+        is_section_label,
+        MAX_SECTION_WORDS,
+        zone="header",
+    ),
     Rule(
         "paywall_notice",
         "Subscriber-only notices worded as statements.",
@@ -2019,12 +2093,14 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         "Previous/next article links under the story.",
         is_neighbour_link,
         MAX_NEIGHBOUR_WORDS,
+        zone="tail",
     ),
     Rule(
         "comment_prompt",
         "Comment counts and prompts under the story.",
         is_comment_prompt,
         MAX_COMMENT_PROMPT_WORDS,
+        zone="tail",
     ),
     Rule(
         "photo_credit",
@@ -2037,6 +2113,7 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         "Runs of headline-like lines under the story.",
         is_headline_run,
         MAX_HEADLINE_RUN_WORDS,
+        zone="tail",
     ),
     Rule(
         "segmented_line",
@@ -2064,27 +2141,35 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         "Sentences to the reader under the story.",
         is_reader_notice,
         MAX_READER_SENTENCE_WORDS,
+        zone="tail",
     ),
     Rule(
         "labelled_teaser",
         "A label and a headline between story paragraphs.",
         is_labelled_teaser,
         MAX_LABEL_TEASER_WORDS,
+        zone="body",
     ),
     Rule(
-        "meta_line", "Dates and reading times joined by separators.", is_meta_line, MAX_META_WORDS
+        "meta_line",
+        "Dates and reading times joined by separators.",
+        is_meta_line,
+        MAX_META_WORDS,
+        zone="outside",
     ),
     Rule(
         "wire_dateline",
         "An agency's dateline alone above the story.",
         is_wire_dateline,
         MAX_NAVIGATION_WORDS,
+        zone="header",
     ),
     Rule(
         "role_byline",
         "Bylines without 'By': a name and a role.",
         is_role_byline,
         MAX_ROLE_BYLINE_WORDS,
+        zone="header",
     ),
     SKIP_LINKS,
     Rule("sponsor_credit", "Sponsor credits and ad notices.", is_sponsor_credit, MAX_SPONSOR_WORDS),
@@ -2142,17 +2227,30 @@ def strip_chrome(paragraphs: Sequence[str], title: str | None) -> tuple[list[str
 def _first_rule(page: Page, index: int) -> Rule | PhraseRule | None:
     if not page.paragraphs[index].strip():
         return None
-    rules = _rules_for(min(page.word_count(index), _LONGEST_BOUND + 1))
-    return next((rule for rule in rules if rule(page, index)), None)
+    header = index < page.first_prose
+    tail = index >= page.last_prose
+    body = page.first_prose < index < page.last_prose
+    rules = _rules_for(min(page.word_count(index), _LONGEST_BOUND + 1), header, tail, body)
+    return next((rule for rule, test in rules if test(page, index)), None)
 
 
 _LONGEST_BOUND = max(r.max_words or 0 for r in RULES)
 
 
 @functools.cache
-def _rules_for(word_count: int) -> tuple[Rule | PhraseRule, ...]:
-    """The rules, in order, that may judge a paragraph of this many words."""
-    return tuple(r for r in RULES if r.max_words is None or word_count <= r.max_words)
+def _rules_for(
+    word_count: int, header: bool, tail: bool, body: bool
+) -> tuple[tuple[Rule | PhraseRule, Callable[[Page, int], bool]], ...]:
+    """The rules, in order, that may judge a paragraph of this many words in this zone,
+    each with the function that judges (a :class:`Rule`'s test, called directly)."""
+    zones = {"any": True, "header": header, "tail": tail, "outside": header or tail}
+    zones["body"] = body
+    return tuple(
+        (r, r.test if isinstance(r, Rule) else r)
+        for r in RULES
+        if (r.max_words is None or word_count <= r.max_words)
+        and (isinstance(r, PhraseRule) or zones[r.zone])
+    )
 
 
 def _second_pass(page: Page, verdicts: dict[int, str]) -> dict[int, str]:
