@@ -472,6 +472,12 @@ def test_acronyms_left_alone(text: str, why: str) -> None:
     assert repair_names(text, g).corrections == ()
 
 
+def test_a_namesake_beside_a_person_spelled_right_stays() -> None:
+    g = Gazetteer.from_records([{"name": "Hunter Biden", "kind": "person"}])
+    text = "Hunter Biden testified on Monday. Hunter Bodan, a neighbour, watched the hearing."
+    assert repair_names(text, g).corrections == ()
+
+
 def test_a_derived_word_beside_the_name_spelled_right_stays() -> None:
     g = Gazetteer.from_records([{"name": "South Dakota", "kind": "place"}])
     text = "South Dakota launched a campaign. South Dakotans will see it on television."

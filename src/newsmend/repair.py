@@ -485,7 +485,9 @@ class NameRepairer:
             within = word_cost <= edit_budget(len(norm))
             if within and not word.real:
                 close.append(f"'{word.token.text}' ~ '{shown}' (cost {word_cost:g})")
-            elif not word.real and _far_but_spelled(norm, target, word_cost, form, document.text):
+            elif not word.real and _far_but_spelled(
+                norm, target, word_cost, form, document.text, self.index.kind(form.entry)
+            ):
                 close.append(
                     f"'{word.token.text}' ~ '{shown}' (cost {word_cost:g}, "
                     f"'{form.display}' spelled right in the text)"
@@ -923,12 +925,17 @@ def _is_repairable_window(window: list[_Word]) -> bool:
     )
 
 
-def _far_but_spelled(norm: str, target: str, cost: float, form: Form, text: str) -> bool:
+def _far_but_spelled(norm: str, target: str, cost: float, form: Form, text: str, kind: str) -> bool:
     """True when ``norm``, a word of a mention of the multi-word ``form``, is beyond its
     edit budget but within two edits of the form's word, keeps its first letter, is not
-    the word plus or minus an ending ("Dakotans"), and ``text`` spells the form right."""
+    the word plus or minus an ending ("Dakotans"), and ``text`` spells the form right.
+
+    Not for a person's name: beside "Hunter Biden", "Hunter Bodan" may be a relative or a
+    namesake (a person's distant surname needs context, rule ``anchored-context``).
+    """
     return (
-        cost <= _SPELLED_LIMIT
+        kind != "person"
+        and cost <= _SPELLED_LIMIT
         and min(len(norm), len(target)) >= _SPELLED_FROM
         and norm[0] == target[0]
         and not (_extends(norm, target, extra=1) or _extends(target, norm, extra=1))
