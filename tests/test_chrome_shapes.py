@@ -112,6 +112,21 @@ CHROME = [
     Case("Skip to main content", "skip_link", "top", "WordPress and Drupal skip link"),
     Case("Zum Inhalt springen", "skip_link", "top", "WordPress, German"),
     Case("Saltar al contenido principal", "skip_link", "top", "Drupal, Spanish"),
+    Case("You are here: Home / Sport / Rugby", "breadcrumb_trail", "top", "Yoast breadcrumb"),
+    Case("Estás en: Inicio / Deportes", "breadcrumb_trail", "top", "Spanish breadcrumb"),
+    # feedback_widget, a question and its buttons; call_to_action after a question
+    Case("War dieser Artikel hilfreich? Ja Nein", "feedback_widget", "end", "reader poll"),
+    Case("¿Te ha sido útil esta noticia? Sí No", "feedback_widget", "end", "reader poll"),
+    Case("Got a question? Email us.", "call_to_action", "end", "question and a short prompt"),
+    Case("Weiterlesen ab 2,99 € im Monat.", "promo_paragraph", "inside", "priced paywall"),
+    # a count in parentheses beside a known string; consent before the cookies
+    Case("Leave a comment (3)", "comment_section", "end", "comment button with its count"),
+    Case(
+        "Accept the cookies of our video partner to watch this clip.",
+        "cookie_notice",
+        "inside",
+        "blocked embed",
+    ),
 ]
 
 STORY = [
@@ -146,7 +161,35 @@ STORY = [
     Keep("Jean Dupont, maire de Lyon", "top", "a name and an office, not a journalist"),
     Keep("Why the council changed its mind", "inside", "story subheading"),
     Keep("He declined to comment.", "inside", "one-line paragraph"),
+    Keep("Vous êtes ici : c'est ce que dit le panneau.", "top", "a sentence, not a trail"),
+    Keep("Did the council approve it? No, not yet.", "end", "a question answered in words"),
+    Keep("Why now? Officials gave no reason.", "end", "question and a statement"),
+    Keep("Tickets cost $5 and can be bought at the door.", "inside", "a price in a story"),
+    Keep(
+        "If you want to ride the new line, a ticket costs €2.",
+        "inside",
+        "a price and 'you' in a story",
+    ),
+    Keep("Top 10", "inside", "a list's heading, no parentheses"),
+    Keep(
+        "The bakery accepted orders for 300 cookies before the fair, its owner said.",
+        "inside",
+        "cookies in a story",
+    ),
 ]
+
+
+@pytest.mark.parametrize("label", ["EXKLUSIV", "EN DIRECT", "ÚLTIMA HORA", "BREAKING NEWS"])
+def test_a_label_in_capitals_under_the_headline_goes(label: str) -> None:
+    kept, removed = strip_chrome(["Bridge reopens", label, BEFORE, AFTER], "Bridge reopens")
+    assert kept == [BEFORE, AFTER]
+    assert [r.rule for r in removed] == ["repeated_title", "kicker"]
+
+
+@pytest.mark.parametrize("line", ["BAAR, SWITZERLAND", "Pittsburgh", "G20 SUMMIT"])
+def test_a_dateline_under_the_headline_is_not_a_kicker(line: str) -> None:
+    kept, _ = strip_chrome(["Bridge reopens", line, BEFORE, AFTER], "Bridge reopens")
+    assert kept == [line, BEFORE, AFTER]
 
 
 @pytest.mark.parametrize("row", CHROME, ids=ids(CHROME))

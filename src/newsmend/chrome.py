@@ -221,6 +221,7 @@ def ends_sentence(text: str) -> bool:
 
 
 _NON_WORD = re.compile(r"[^\w]+")
+_COUNTED = re.compile(r"\s[(\[]\d+[)\]]\s*$")
 
 
 def normalize(text: str) -> str:
@@ -288,6 +289,8 @@ class PhraseRule:
             of at most ``without_keyword`` words; a line without it is not matched
             against the patterns at all.
         without_keyword: See ``keyword``.
+
+    A count in parentheses after the words (a button's "(42)") is ignored.
     """
 
     name: str
@@ -310,7 +313,11 @@ class PhraseRule:
         line = page.normalized(index)
         if self.keyword and count > self.without_keyword and self.keyword not in line:
             return False
-        return self.regex.fullmatch(line) is not None
+        if self.regex.fullmatch(line) is not None:
+            return True
+        if _COUNTED.search(page.paragraphs[index]) is None:  # "Join the discussion (42)"
+            return False
+        return self.regex.fullmatch(line.rpartition(" ")[0]) is not None
 
 
 COMMENTS = PhraseRule(
@@ -432,7 +439,9 @@ COOKIES = PhraseRule(
         r"|consentement|paramètres|partenaires|accept\w*|privacidad|consentimiento"
         r"|configuración|terceros|política|acept\w*)\b.*",
         r".*\b(?:partners|partenaires|partner|socios|terceros|param\w*|manage|gérer|verwalten"
-        r"|gestionar|configurar|privacy|datenschutz\w*)\b.*\bcookies?\b.*",
+        r"|gestionar|configurar|privacy|datenschutz\w*|accept|acceptez|accepter|accepte"
+        r"|acepta|aceptar|acepte|akzeptieren|akzeptiere|zustimmen|consent|consentez)\b.*"
+        r"\bcookies?\b.*",
     ),
     max_words=40,
     keyword="cookie",
@@ -1142,11 +1151,17 @@ def is_call_to_action(page: Page, index: int) -> bool:
     or on nothing but "this"/"us"/"now"; a short question may precede it. The line is
     short, has no colon (a teaser's or a list's) and no sentence in it ends with a full
     stop, so "Share prices fell sharply on Monday.", "Follow the money" and "Click the
-    link above so you can:" stay.
+    link above so you can:" stay; only a prompt of three words or fewer after a short
+    question may end with one ("Spotted a mistake? Tell us.").
     """
     line = page.paragraphs[index].strip()
-    if page.word_count(index) > MAX_CTA_WORDS or line.endswith(".") or ":" in line:
+    if page.word_count(index) > MAX_CTA_WORDS or ":" in line:
         return False
+    if line.endswith("."):
+        question, _, prompt = line.partition("? ")
+        if not prompt or len(words(question)) > MAX_CTA_QUESTION_WORDS or len(words(prompt)) > 3:
+            return False
+        line = line.rstrip(".")
     if _CTA_WORDS.isdisjoint(page.tokens(index)):
         return False  # no verb to open or close a prompt
     sentences = [s for s in re.split(r"(?<=[?!.])\s+|(?<=\S\s[—–])\s", line) if s]
@@ -1959,31 +1974,96 @@ def is_promo_paragraph(page: Page, index: int) -> bool:
     vous reste 78 % à découvrir.", "Apoya el periodismo local.".
 
     At most thirty words, no quotation marks, not ending with a colon (a story's "Click
-    the link above so you can:"), a word of what is sold (:data:`PROMO_WORDS`:
-    subscription, member, newsletter, account, free access) after the first, and
-    a sentence that
-    opens with an imperative (:data:`CTA_VERBS`) or a word addressing the reader ("you",
-    "vous", "Sie", "tu"), on a page whose story does not itself speak to the reader (an
-    advice column's "Your email list will begin to grow" stays). A story's sentence
-    about subscribers speaks of them, not to the reader, and stays. After the story's
-    first prose paragraph only.
+    the link above so you can:"), and either a word of what is sold
+    (:data:`PROMO_WORDS`: subscription, member, newsletter, account, free access) after
+    the first with a word addressing the reader ("you", "vous", "Sie", "tu"), or what is
+    sold or a price with a sentence opening with an imperative (:data:`CTA_VERBS`; in
+    German an infinitive may lead: "Weiterlesen mit …"); on a page whose story does not
+    itself speak to the reader (an advice column's "Your email list will begin to grow"
+    stays). A story's sentence about subscribers speaks of them, not to the reader, and
+    stays. After the story's first prose paragraph only.
     """
-    if PROMO_WORDS.isdisjoint(page.tokens(index)):
-        return False  # nothing sold
     line = page.paragraphs[index].strip()
+    priced = _PRICE.search(line) is not None
+    if PROMO_WORDS.isdisjoint(page.tokens(index)) and not priced:
+        return False  # nothing sold
     if page.word_count(index) > MAX_PROMO_WORDS or _QUOTES.search(line) or line.endswith(":"):
         return False
     if page.in_header(index):
         return False  # a site's "Got a tip? Email …" above the story: site learning's
     tokens = page.normalized(index).split()
-    if PROMO_WORDS.isdisjoint(tokens[1:]) or page.speaks_to_reader:
+    sold = not PROMO_WORDS.isdisjoint(tokens[1:])
+    if not (sold or priced) or page.speaks_to_reader:
         return False
-    if not READER_WORDS.isdisjoint(tokens) or not FORMAL_YOU.isdisjoint(words(line)[1:]):
+    to_reader = not READER_WORDS.isdisjoint(tokens) or not FORMAL_YOU.isdisjoint(words(line)[1:])
+    if sold and to_reader:
         return True
     return any(
-        first in CTA_VERBS
+        first in _CTA_WORDS
         for sentence in _SENTENCES.split(line)
         if (first := normalize(sentence).partition(" ")[0])
+    )
+
+
+ANSWER_WORDS = folded_words("yes no oui non ja nein sí si")
+MAX_FEEDBACK_WORDS = 14
+
+
+def is_feedback_widget(page: Page, index: int) -> bool:
+    """A reader poll with its answer buttons: "Was this story useful? Yes No", "Cet
+    article vous a-t-il été utile ? Oui Non", "War dieser Artikel hilfreich? Ja Nein".
+
+    A short question followed only by yes/no words; a story's question is followed by
+    a sentence, not by its buttons.
+    """
+    line = page.paragraphs[index].strip()
+    if page.word_count(index) > MAX_FEEDBACK_WORDS or "?" not in line:
+        return False
+    answers = normalize(line.rpartition("?")[2]).split()
+    return len(answers) >= 2 and all(a in ANSWER_WORDS for a in answers)
+
+
+_YOU_ARE_HERE = re.compile(
+    r"(?:you are here|vous êtes ici|sie sind hier|du bist hier|estás en|usted está aquí"
+    r"|está usted en)\s*:\s*\S",
+    re.IGNORECASE,
+)
+"""The label breadcrumb plugins print before the trail (Yoast, Breadcrumb NavXT, Drupal)."""
+
+
+def is_breadcrumb_trail(page: Page, index: int) -> bool:
+    """A breadcrumb introduced by its label: "You are here: Home / Local", "Vous êtes ici :
+    Accueil / Lyon", "Sie sind hier: Startseite / Hamburg", "Estás en: Portada / Local".
+
+    Before the story's first prose paragraph, the label, a colon and a trail that does
+    not end like a sentence.
+    """
+    line = page.paragraphs[index].strip()
+    return (
+        page.in_header(index) and not ends_sentence(line) and _YOU_ARE_HERE.match(line) is not None
+    )
+
+
+MAX_KICKER_WORDS = 3
+
+
+def is_kicker(page: Page, index: int) -> bool:
+    """A label in capitals right under the headline: "BREAKING", "EN DIRECT", "ÚLTIMA
+    HORA", "EXCLUSIV".
+
+    Under the headline repeated at the top and before the story's first prose paragraph,
+    at most three words, all in capitals, with no comma, digit or sentence mark: a
+    dateline under a headline gives its region after a comma ("BAAR, SWITZERLAND") or is
+    written in ordinary case ("Pittsburgh"), and stays.
+    """
+    line = page.paragraphs[index].strip()
+    return (
+        0 <= page.title_position < index < page.first_prose
+        and page.word_count(index) <= MAX_KICKER_WORDS
+        and line.isupper()
+        and "," not in line
+        and not any(c.isdigit() for c in line)
+        and not ends_sentence(line)
     )
 
 
@@ -2172,6 +2252,26 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         zone="header",
     ),
     SKIP_LINKS,
+    Rule(
+        "kicker",
+        "A label in capitals under the headline.",
+        is_kicker,
+        MAX_KICKER_WORDS,
+        zone="header",
+    ),
+    Rule(
+        "feedback_widget",
+        "A reader poll and its yes/no buttons.",
+        is_feedback_widget,
+        MAX_FEEDBACK_WORDS,
+    ),
+    Rule(
+        "breadcrumb_trail",
+        "A breadcrumb after its 'You are here:' label.",
+        is_breadcrumb_trail,
+        MAX_NAVIGATION_WORDS,
+        zone="header",
+    ),
     Rule("sponsor_credit", "Sponsor credits and ad notices.", is_sponsor_credit, MAX_SPONSOR_WORDS),
     Rule(
         "article_button",
