@@ -402,6 +402,18 @@ SPELLED_RIGHT = [
         "two edits in one word of a name the text spells right (garble benchmark noise)",
     ),
     Example(
+        "The United Nations voted. Later, United Ntaivnd officials said the count was done.",
+        "United Ntaivnd",
+        "United Nations",
+        "a swap and two more edits in a word of six letters or more",
+    ),
+    Example(
+        "Black Friday sales began. Shoppers said Black Fday deals were thin this year.",
+        "Black Fday",
+        "Black Friday",
+        "two letters dropped from a word, leaving four",
+    ),
+    Example(
         "Star Wars opened in May. Fans of Star Wart queued for hours at the cinema.",
         "Star Wart",
         "Star Wars",
@@ -413,7 +425,12 @@ SPELLED_RIGHT = [
 @pytest.mark.parametrize("case", SPELLED_RIGHT, ids=lambda c: c.source)
 def test_a_name_spelled_right_in_the_text_vouches_for_a_farther_garble(case: Example) -> None:
     g = Gazetteer.from_records(
-        [{"name": "Los Angeles", "kind": "place"}, {"name": "Star Wars", "kind": "work"}]
+        [
+            {"name": "Los Angeles", "kind": "place"},
+            {"name": "United Nations", "kind": "org"},
+            {"name": "Black Friday", "kind": "event"},
+            {"name": "Star Wars", "kind": "work"},
+        ]
     )
     result = repair_names(case.text, g)
     assert [(c.original, c.replacement) for c in result.corrections] == [

@@ -101,9 +101,12 @@ _SUPPORTED_EXTRA_FROM = 7
 _ANY_EDIT_FROM = 8
 _VOWELS = frozenset("aeiouy")
 # A word of a multi-word name spelled right elsewhere in the text may be two edits away
-# ("Los Aengles" beside "Los Angeles"), from this many letters, keeping its first letter.
+# ("Los Aengles" beside "Los Angeles"; 2.5 from 6 letters), from this many letters,
+# keeping its first letter.
 _SPELLED_LIMIT = 2.0
-_SPELLED_FROM = 5
+_SPELLED_LONG_LIMIT = 2.5
+_SPELLED_FROM = 4
+_FAR_SINGLE_FROM = 6  # a lone word two edits from a name needs this many letters
 _MAX_WINDOW = 6
 # A text is taken to be in a language of the word lists when this share of its lower-case
 # words is in them (judged from this many lower-case words or more).
@@ -190,7 +193,7 @@ class _Document:
             found = dict(index.similar_tokens(norm, limit))
             if limit:
                 named = [token for token in self.named_tokens() if token not in found]
-                far = len(norm) >= _SPELLED_FROM + 1
+                far = len(norm) >= _FAR_SINGLE_FROM
                 found.update(nearest(norm, named, max(limit, _SPELLED_LIMIT) if far else limit))
             self.similar_cache[key] = sorted(found.items(), key=lambda item: (item[1], item[0]))
         return self.similar_cache[key]
@@ -927,7 +930,8 @@ def _is_repairable_window(window: list[_Word]) -> bool:
 
 def _far_but_spelled(norm: str, target: str, cost: float, form: Form, text: str, kind: str) -> bool:
     """True when ``norm``, a word of a mention of the multi-word ``form``, is beyond its
-    edit budget but within two edits of the form's word, keeps its first letter, is not
+    edit budget but within two edits of the form's word (2.5 from six letters: a swap and
+    two other edits), keeps its first letter, is not
     the word plus or minus an ending ("Dakotans"), and ``text`` spells the form right.
 
     Not for a person's name: beside "Hunter Biden", "Hunter Bodan" may be a relative or a
@@ -935,8 +939,8 @@ def _far_but_spelled(norm: str, target: str, cost: float, form: Form, text: str,
     """
     return (
         kind != "person"
-        and cost <= _SPELLED_LIMIT
         and min(len(norm), len(target)) >= _SPELLED_FROM
+        and cost <= (_SPELLED_LONG_LIMIT if min(len(norm), len(target)) >= 6 else _SPELLED_LIMIT)
         and norm[0] == target[0]
         and not (_extends(norm, target, extra=1) or _extends(target, norm, extra=1))
         and form.display in text
