@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Container, Iterator
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -272,6 +272,15 @@ class _Document:
             self.forms_cache[key] = grouped
         return grouped
 
+    spelled: dict[str, bool] = field(default_factory=dict)
+
+    def spells(self, name: str) -> bool:
+        """True when the text contains ``name`` exactly as written (looked up once)."""
+        found = self.spelled.get(name)
+        if found is None:
+            found = self.spelled[name] = name in self.text
+        return found
+
     def mention(self, entry: int, span: range) -> None:
         """Record that ``entry`` is named (or was repaired) at token positions ``span``."""
         self.mentions.setdefault(entry, []).append(span)
@@ -489,7 +498,7 @@ class NameRepairer:
             if within and not word.real:
                 close.append(f"'{word.token.text}' ~ '{shown}' (cost {word_cost:g})")
             elif not word.real and _far_but_spelled(
-                norm, target, word_cost, form, document.text, self.index.kind(form.entry)
+                norm, target, word_cost, form, document.spells, self.index.kind(form.entry)
             ):
                 close.append(
                     f"'{word.token.text}' ~ '{shown}' (cost {word_cost:g}, "
@@ -517,9 +526,9 @@ class NameRepairer:
         if not (close or real or distant):
             return None  # spelled exactly: nothing to repair
         # A real word in a name is a garble when it differs by a look-alike, or by one
-        # edit when the text spells the whole name right ("ABC New" beside "ABC News").
+        # edit when the text spells the whole name right ("Star Wart" beside "Star Wars").
         look_alike = bool(real) and (
-            real_cost <= 0.5 or (real_cost <= 1.0 and form.display in document.text)
+            real_cost <= 0.5 or (real_cost <= 1.0 and document.spells(form.display))
         )
         rule = _multi_word_rule(len(exact), bool(real), bool(distant), context, support, look_alike)
         if rare_seen and not _supported(context, support):
@@ -928,11 +937,13 @@ def _is_repairable_window(window: list[_Word]) -> bool:
     )
 
 
-def _far_but_spelled(norm: str, target: str, cost: float, form: Form, text: str, kind: str) -> bool:
+def _far_but_spelled(
+    norm: str, target: str, cost: float, form: Form, spells: Callable[[str], bool], kind: str
+) -> bool:
     """True when ``norm``, a word of a mention of the multi-word ``form``, is beyond its
     edit budget but within two edits of the form's word (2.5 from six letters: a swap and
     two other edits), keeps its first letter, is not
-    the word plus or minus an ending ("Dakotans"), and ``text`` spells the form right.
+    the word plus or minus an ending ("Dakotans"), and the text spells the form right (``spells``).
 
     Not for a person's name: beside "Hunter Biden", "Hunter Bodan" may be a relative or a
     namesake (a person's distant surname needs context, rule ``anchored-context``).
@@ -943,7 +954,7 @@ def _far_but_spelled(norm: str, target: str, cost: float, form: Form, text: str,
         and cost <= (_SPELLED_LONG_LIMIT if min(len(norm), len(target)) >= 6 else _SPELLED_LIMIT)
         and norm[0] == target[0]
         and not (_extends(norm, target, extra=1) or _extends(target, norm, extra=1))
-        and form.display in text
+        and spells(form.display)
     )
 
 
