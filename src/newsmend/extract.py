@@ -718,11 +718,13 @@ def _caption_elements(tree: lxml.html.HtmlElement) -> list[lxml.etree._Element]:
 
     A loop over the elements: an XPath testing every element's attributes takes twice as long.
     """
-    classed = [
-        element
-        for element in tree.iter(lxml.etree.Element)
-        if _says_caption(element.get("class")) or _says_caption(element.get("id"))
-    ]
+    classed = []
+    for element in tree.iter(lxml.etree.Element):  # inlined: a call per element costs
+        kind, name = element.get("class"), element.get("id")
+        if (kind is not None and "caption" in kind.lower()) or (
+            name is not None and "caption" in name.lower()
+        ):
+            classed.append(element)
     return [*tree.iter("figcaption"), *classed]
 
 
@@ -773,12 +775,11 @@ def outside_captions(
         ``captions`` with the others added, all in page order; ``captions`` itself when
         none is added.
     """
-    seen = _compact(" ".join([*story, *captions]))
-    candidates = [
-        (element, text)
-        for element, text in _caption_candidates(tree, marked)
-        if _compact(text) not in seen
-    ]
+    candidates = list(_caption_candidates(tree, marked))
+    if not candidates:
+        return captions
+    seen = _compact(" ".join([*story, *captions]))  # the whole text: only when needed
+    candidates = [(element, text) for element, text in candidates if _compact(text) not in seen]
     if not candidates:
         return captions
     elements = list(tree.iter(lxml.etree.Element))
@@ -792,14 +793,18 @@ def outside_captions(
     scope = container if headline is None else _common_ancestor(container, headline)
     head_at = order[first] if headline is None else order[headline]
     added: list[tuple[int, str]] = []
+    added_keys: list[str] = []
+    caption_keys = [_compact(c) for c in captions]
     for element, text in sorted(candidates, key=lambda c: order.get(c[0], -1)):
         at = order.get(element)
-        if at is None or any(_compact(text) in _compact(t) for _, t in added):
+        key = _compact(text)
+        if at is None or any(key in k for k in added_keys):
             continue
-        if any(_compact(c) in _compact(text) for c in captions):
+        if any(c in key for c in caption_keys):
             continue  # a figure's whole text, whose caption trafilatura kept
         if _belongs_to_story(element, at, container, scope, head_at, order[first], elements):
             added.append((at, text))
+            added_keys.append(key)
     if not added:
         return captions
     return _in_page_order(captions, added, marked, order, order[first])
@@ -891,7 +896,7 @@ def _story_anchors(
     first_key, last_key = _key(prose[0]), _key(prose[-1])
     first = last = None
     for element in tree.iter("p", "li", "blockquote", "dd", "td", "pre"):
-        key = _key(" ".join(element.itertext()))
+        key = _element_key(element)
         if first is None and key == first_key:
             first = element
         if key == last_key:
@@ -903,6 +908,16 @@ def _story_anchors(
 
 def _key(text: str) -> tuple[str, ...]:
     return tuple(text.split()[:_MATCH_WORDS])
+
+
+def _element_key(element: lxml.etree._Element) -> tuple[str, ...]:
+    """:func:`_key` of an element's text, reading only as far as its first words."""
+    found: list[str] = []
+    for part in element.itertext():
+        found += part.split()
+        if len(found) >= _MATCH_WORDS:
+            break
+    return tuple(found[:_MATCH_WORDS])
 
 
 def _common_ancestor(a: lxml.etree._Element, b: lxml.etree._Element) -> lxml.etree._Element:
