@@ -460,6 +460,16 @@ def test_a_short_word_may_lose_its_first_letter_only_to_letters_that_begin_no_wo
     assert repair_names(word_like, g).corrections == ()  # "ep" begins many words
 
 
+def test_a_name_ending_in_s_takes_no_bare_plural_s() -> None:
+    g = Gazetteer.from_records([{"name": "Texas", "kind": "place"}, {"name": "Jones"}])
+    text = "Texas voted on Monday. Sam Jones said Texazs and Jonses would both recount."
+    result = repair_names(text, g)
+    assert [(c.original, c.replacement) for c in result.corrections] == [
+        ("Texazs", "Texas"),
+        ("Jonses", "Jones"),
+    ]
+
+
 ACRONYMS = [
     ("NASA said on Monday the launch slipped. NSAA engineers blamed a valve.", "NSAA"),
     ("NASA said on Monday the launch slipped. NAZA engineers blamed a valve.", "NAZA"),

@@ -567,7 +567,9 @@ class NameRepairer:
                 continue
             if _glued(word.token.text, self.index.known_tokens):
                 continue  # two names run together ("NoemKristi"), not a garble
-            spellings = {word.token.norm: False, word.stem: True}
+            spellings = {word.token.norm: False}
+            if word.suffix:
+                spellings[word.stem] = True  # the word read as a plural ("Tomahawks")
             for spelling, plural in spellings.items():
                 if len(spelling) < 4:
                     continue
@@ -577,6 +579,8 @@ class NameRepairer:
                         word.token.norm, target, extra=2
                     ):
                         continue
+                    if plural and target.endswith("s"):
+                        continue  # "Jonses" is no plural of Jones ("Joneses" would be)
                     for form in self.index.exact((target,)):
                         found = self._score_single(document, position, form, cost, plural=plural)
                         if found:
