@@ -114,6 +114,25 @@ CHROME = [
     Case("Saltar al contenido principal", "skip_link", "top", "Drupal, Spanish"),
     Case("You are here: Home / Sport / Rugby", "breadcrumb_trail", "top", "Yoast breadcrumb"),
     Case("Estás en: Inicio / Deportes", "breadcrumb_trail", "top", "Spanish breadcrumb"),
+    # labelled_teaser: a label the story never uses, a colon, another story's headline
+    Case(
+        "Further coverage: Ceasefire plan stalls after a week of shuttle diplomacy",
+        "labelled_teaser",
+        "inside",
+        "in-text link with a site's own label",
+    ),
+    Case(
+        "Dossier spécial : Les négociations reprennent sous haute tension",
+        "labelled_teaser",
+        "inside",
+        "French in-text link",
+    ),
+    Case(
+        "Hintergrund: Warum die Gespräche seit Monaten stocken",
+        "labelled_teaser",
+        "inside",
+        "German in-text link",
+    ),
     # feedback_widget, a question and its buttons; call_to_action after a question
     Case("War dieser Artikel hilfreich? Ja Nein", "feedback_widget", "end", "reader poll"),
     Case("¿Te ha sido útil esta noticia? Sí No", "feedback_widget", "end", "reader poll"),
@@ -171,6 +190,14 @@ STORY = [
         "a price and 'you' in a story",
     ),
     Keep("Top 10", "inside", "a list's heading, no parentheses"),
+    Keep("Geneva talks: what the ministers want to change", "inside", "label from the story"),
+    Keep(
+        "True confession: I had to learn to listen to the other side",
+        "inside",
+        "a subheading in the writer's voice",
+    ),
+    Keep("Next week: the ministers meet again", "inside", "a label of short words"),
+    Keep("Q: What happens to the proposal now", "inside", "an interview's question"),
     Keep(
         "The bakery accepted orders for 300 cookies before the fair, its owner said.",
         "inside",

@@ -101,8 +101,17 @@ class Page:
         computed once for all the rules (word counts, normalised lines)."""
         page = Page(self.paragraphs, self.title, removed)
         shared = ("_word_counts", "_normalized", "_tokens", "_prose", "speaks_to_reader")
+        # story_words is not shared: it is read only in the body, which the second pass
+        # does not judge
         page.__dict__.update({k: v for k, v in self.__dict__.items() if k in shared})
         return page
+
+    @cached_property
+    def story_words(self) -> frozenset[str]:
+        """The words of the story's prose paragraphs, normalised."""
+        return frozenset(
+            word for i in range(len(self.paragraphs)) if self._prose[i] for word in self.tokens(i)
+        )
 
     @cached_property
     def speaks_to_reader(self) -> bool:
@@ -1711,15 +1720,20 @@ MIN_TEASER_HEADLINE_WORDS = 4
 
 
 def is_labelled_teaser(page: Page, index: int) -> bool:
-    """A label in capitals and a headline set between two story paragraphs: "VIDEO. The
-    first images of the new line", "EXCLUSIVE: Inside the plan".
+    """A label and a headline set between two story paragraphs: "VIDEO. The first images
+    of the new line", "EXCLUSIVE: Inside the plan", "Recommended reading: Inside the
+    plan".
 
     One word in capitals, a full stop, colon or bar, then a headline of four words or
-    more that does not end like a sentence and names no price; between two prose
-    paragraphs of the story (a story's list of "Label: item" lines, an interview's "Q:
-    …" and "A: …", come in runs). A label in ordinary case and a colon is left alone:
-    story subheadings take that shape too ("The Build Stage: Create an asset",
-    "Merkel: Wir schaffen das"), and the known teaser labels are :func:`is_teaser`'s.
+    more; or a label of at most three words, a colon and a headline of five words or
+    more, when no word of the label (of five letters or more) occurs anywhere in the
+    story's prose: the label speaks of the page ("Recommended reading", "Noticia
+    relacionada"), not of the story, as a subheading's does ("The Build Stage: …" in a
+    story about stages, "Merkel: Wir schaffen das" in a story naming her). The line
+    does not end like a sentence, names no price, and sits between two prose paragraphs
+    of the story (a story's list of "Label: item" lines, an interview's "Q: …" and "A:
+    …", come in runs); after a label in ordinary case, the headline speaks in no first
+    or second person ("True confession: I had to learn …" is the writer's own).
     """
     line = page.paragraphs[index].strip()
     if not page.first_prose < index < page.last_prose:
@@ -1731,11 +1745,31 @@ def is_labelled_teaser(page: Page, index: int) -> bool:
     if _PRICE.search(line):
         return False  # "New Price Drop: AirPods for $139", a shopping list's item
     match = CAPS_LABEL.fullmatch(line)
-    return (
-        match is not None
-        and match["label"].upper() == match["label"]
-        and len(words(match["rest"])) >= MIN_TEASER_HEADLINE_WORDS
-    )
+    if match is not None and match["label"].upper() == match["label"]:
+        return len(words(match["rest"])) >= MIN_TEASER_HEADLINE_WORDS
+    match = LABEL_COLON.fullmatch(line) if ":" in line else None
+    if match is None or len(words(match["rest"])) < MIN_COLON_HEADLINE_WORDS:
+        return False
+    label = match["label"].split()
+    if len(label) > MAX_TEASER_LABEL_WORDS:
+        return False
+    if not PERSONAL_WORDS.isdisjoint(normalize(match["rest"]).split()):
+        return False  # "True confession: I had to learn …", a blog's own subheading
+    content = [w for w in normalize(match["label"]).split() if len(w) >= MIN_CONTENT_CHARS]
+    return bool(content) and page.story_words.isdisjoint(content)
+
+
+LABEL_COLON = re.compile(r"(?P<label>[^\W\d_][^:.!?]{0,40}?)\s?:\s+(?P<rest>\S.*)")
+MAX_TEASER_LABEL_WORDS = 3
+MIN_COLON_HEADLINE_WORDS = 5
+MIN_CONTENT_CHARS = 5
+PERSONAL_WORDS = READER_WORDS | folded_words(
+    "i my me we our us je j moi nous notre nos ich mich mir wir uns unser unsere yo mi"
+    " nosotros nuestro nuestra nuestros"
+)
+"""First- and second-person words: a subheading in the writer's voice, not a headline."""
+"""Words this long carry a label's meaning ("reading", "información", "sujet"); shorter
+ones ("más", "le", "the") are the language's own."""
 
 
 _PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]")
