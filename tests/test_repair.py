@@ -499,6 +499,14 @@ def test_acronyms_left_alone(text: str, why: str) -> None:
     assert repair_names(text, g).corrections == ()
 
 
+def test_a_spelling_that_recurs_is_a_name_in_its_own_right() -> None:
+    g = Gazetteer.from_records([{"name": "Keir Starmer", "kind": "person"}])
+    once = "The family never knew, Starner said on Monday."
+    assert repair_names(once, g).text == once.replace("Starner", "Starmer")
+    twice = "The family, Starner said, never knew. His father told Starner the book was done."
+    assert repair_names(twice, g).corrections == ()  # benchmark text: a person, not a garble
+
+
 def test_a_namesake_beside_a_person_spelled_right_stays() -> None:
     g = Gazetteer.from_records([{"name": "Hunter Biden", "kind": "person"}])
     text = "Hunter Biden testified on Monday. Hunter Bodan, a neighbour, watched the hearing."
