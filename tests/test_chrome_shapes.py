@@ -50,7 +50,7 @@ CHROME = [
     Case("Nächster Beitrag ▸ Neue Brücke für Altona", "segmented_line", "end", "next link"),
     Case("Vidéo ▶ Les coulisses du chantier", "segmented_line", "inside", "video teaser"),
     # framed_marker: a few words between dashes, or closed by an arrow
-    Case("— Continue reading below —", "framed_marker", "inside", "ad slot note"),
+    Case("— Fin del anuncio —", "framed_marker", "inside", "ad slot note"),
     Case("Jump to comments ↓", "framed_marker", "inside", "comment jump link"),
     Case("Volver al índice ↑", "framed_marker", "end", "Spanish theme"),
     # emoji_line: pictographs set UI lines apart
@@ -133,6 +133,33 @@ CHROME = [
         "inside",
         "German in-text link",
     ),
+    # site_menu, author_box, skip links to the menu
+    Case("Menü", "site_menu", "top", "theme header button"),
+    Case("Rechercher", "site_menu", "top", "French search button"),
+    Case("Iniciar sesión", "site_menu", "inside", "Spanish login button"),
+    Case("Aller au menu principal", "skip_link", "top", "French theme skip link"),
+    Case("About the author", "author_box", "end", "author box heading"),
+    Case("Über die Autorin", "author_box", "end", "German author box"),
+    # article_note: the article speaking of itself
+    Case("Story continues", "article_note", "inside", "ad slot note"),
+    Case("La suite de l'article", "article_note", "inside", "French ad slot note"),
+    Case("Was this article helpful?", "article_note", "end", "reader poll without buttons"),
+    Case("¿Te ha resultado útil este artículo?", "article_note", "end", "Spanish poll"),
+    # call_to_action: the page's own controls, "here", "for later"
+    Case("Read the full statement here", "call_to_action", "inside", "link to a document"),
+    Case("Hier klicken für Eilmeldungen", "call_to_action", "inside", "German alerts button"),
+    Case("Guardar para después", "call_to_action", "inside", "Spanish save button"),
+    Case("Faites défiler pour continuer", "call_to_action", "inside", "French scroll note"),
+    Case("Autorin kontaktieren", "call_to_action", "end", "German contact button"),
+    Case("Inhalt bereitgestellt von Acme", "sponsor_credit", "inside", "German native ad"),
+    Case("Lena Vogt, Politikredakteurin", "role_byline", "top", "German compound role"),
+    Case("Última actualización: 03/11/2025 10:02", "dateline", "top", "Spanish update time"),
+    Case(
+        "Ana Ruiz cubre vivienda para El Diario. Síguela en X @anaruiz.",
+        "address_line",
+        "end",
+        "author's note with a handle",
+    ),
     # feedback_widget, a question and its buttons; call_to_action after a question
     Case("War dieser Artikel hilfreich? Ja Nein", "feedback_widget", "end", "reader poll"),
     Case("¿Te ha sido útil esta noticia? Sí No", "feedback_widget", "end", "reader poll"),
@@ -190,6 +217,18 @@ STORY = [
         "a price and 'you' in a story",
     ),
     Keep("Top 10", "inside", "a list's heading, no parentheses"),
+    Keep("The story continues to unfold in Geneva, officials said.", "end", "story sentence"),
+    Keep("But this story isn’t about me.", "inside", "a blog's sentence"),
+    Keep("This post will discuss the following:", "inside", "a list follows"),
+    Keep("Story continues below gallery", "end", "ends with what follows"),
+    Keep("Search continues for missing hikers", "inside", "subheading"),
+    Keep("Close to the border, the village waited.", "inside", "story sentence"),
+    Keep("Read the report", "inside", "imperative naming no control"),
+    Keep(
+        "The vote was announced on the Twitter account of the Senate, @SenateNews.",
+        "end",
+        "a handle named in a story sentence",
+    ),
     Keep("Geneva talks: what the ministers want to change", "inside", "label from the story"),
     Keep(
         "True confession: I had to learn to listen to the other side",

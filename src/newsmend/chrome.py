@@ -597,7 +597,8 @@ DATELINE_KEYWORDS = frozenset(
     "published updated posted modified publié publiée mis jour modifié modifiée veröffentlicht"
     " aktualisiert publicado publicada actualizado actualizada ago vor hace il"
     " created edited erstellt geändert stand créé créée édité creado creada editado"
-    " modificado modificada".split()
+    " modificado modificada update actualización aktualisierung publication publicación"
+    " veröffentlichung última ultima letzte".split()
 )
 DATELINE_FILLERS = frozenset(
     "last on at le la à am um uhr el de del a las los y et and h hrs hr min mins minute minutes"
@@ -1106,13 +1107,18 @@ CTA_VERBS = folded_words(
     " añadir añade ver mostrar únete unirse hazte sigue seguir síguenos leer lee escuchar"
     " escucha descubre descubrir prueba recibe recibir apoya activa copiar imprimir deja"
     " dejar escribe escribir consigue crea"
+    # verbs of the page's own controls: scrolling, clicking, saving, reporting, contacting
+    " scroll turn contact report faites défiler poursuivre continuer enregistrer signaler"
+    " signalez contacter contactez activer scrollen klicken tippen pulsa pulse pincha"
+    " desplázate desplaza seguir continúa continuar guardar notificar notifica contactar"
+    " contacta reportar"
 )
 """Verbs that open a button or a prompt (in German they close it: "Newsletter bestellen")."""
 CTA_VERBS_LAST = folded_words(
     "abonnieren bestellen registrieren anmelden herunterladen laden teilen senden versenden"
     " folgen lesen weiterlesen hören anhören ansehen entdecken hinzufügen anzeigen abschließen"
     " sichern testen unterstützen kopieren drucken schreiben verfassen kommentieren aktivieren"
-    " erstellen"
+    " erstellen erhalten speichern merken melden kontaktieren klicken scrollen"
 )
 UNAMBIGUOUS_CTA_VERBS = folded_words(
     "subscribe register download click tap tweet abonnez inscrivez téléchargez cliquez"
@@ -1132,10 +1138,15 @@ UI_OBJECTS = folded_words(
     " comentario comentarios respuesta suscripción suscriptor suscriptores cuenta aplicación"
     " alertas boletín noticia noticias artículo socio oferta acceso enlace correo periodismo"
     " edición"
+    # the page itself, reading on, its corrections and its author
+    " content reading correction error typo author notificaciones página seite contenu"
+    " lecture erreur auteur autrice inhalt weiterzulesen korrektur fehler autor autorin"
+    " contenido lectura leyendo corrección autora continue continuer weiterlesen continuar"
 )
 DEICTIC_OBJECTS = folded_words(
     "this it us here now today more nous ici maintenant uns hier jetzt mehr nos aquí ahora"
-    " free gratuit gratuitement kostenlos gratis"
+    " free gratuit gratuitement kostenlos gratis later below plus tard dessous später unten"
+    " más después abajo"
 )
 """What a prompt acts on: the article, a comment, the newsletter, an account, the reader's
 inbox, a social network; or nothing but :data:`DEICTIC_OBJECTS` ("Share this", "Folgen Sie
@@ -1204,11 +1215,20 @@ def _is_one_cta(tokens: list[str]) -> bool:
         verb, rest = start.group(1), (start.group(2) or "").split()
         if rest[:1] and rest[0] in ACCOUNT_VERBS.get(verb, ()):
             return True
-        return verb in UNAMBIGUOUS_CTA_VERBS or _acts_on_interface(rest)
+        return (
+            verb in UNAMBIGUOUS_CTA_VERBS
+            or _acts_on_interface(rest)
+            or not PLACE_WORDS.isdisjoint(tokens)
+        )
     if tokens[-1] in CTA_VERBS_LAST:
         rest = tokens[:-1]
-        return _acts_on_interface(rest) or len(rest) <= 1
+        return _acts_on_interface(rest) or len(rest) <= 1 or not PLACE_WORDS.isdisjoint(rest)
     return False
+
+
+PLACE_WORDS = folded_words("here below later ici dessous tard hier unten später aquí abajo después")
+"""Where or when on the page an imperative sends the reader ("Read the full report here",
+"Save for later"): its object is then the page, whatever it names."""
 
 
 def _acts_on_interface(tokens: list[str]) -> bool:
@@ -1407,7 +1427,8 @@ def is_neighbour_link(page: Page, index: int) -> bool:
 COMMENT_WORDS = folded_words(
     "comment comments commenting commented commenter commentaire commentaires commenter"
     " commentez réagir réaction réactions kommentar kommentare kommentieren kommentarfunktion"
-    " kommentarbereich diskussion comentario comentarios comentar comenta comente"
+    " kommentarbereich diskussion comentario comentarios comentar comenta comente debate debates"
+    " débat débats diskutieren"
 )
 MAX_COMMENT_PROMPT_WORDS = 8
 
@@ -1624,7 +1645,10 @@ def is_address_line(page: Page, index: int) -> bool:
         return False
     if not line.endswith((".", "!", "?")):
         return _addresses_reader(page, index, line)
-    return index > page.last_prose and not ADDRESSED.isdisjoint(page.tokens(index))
+    return index > page.last_prose and (
+        not ADDRESSED.isdisjoint(page.tokens(index))
+        or ("@" in line and _speaks_to_someone(page.normalized(index).split()))
+    )
 
 
 ADDRESSED = folded_words(
@@ -1688,7 +1712,8 @@ def is_reader_sentence(text: str) -> bool:
 
 def is_note_to_reader(text: str) -> bool:
     """Tell a short note to the reader (:func:`is_reader_sentence`), or a line that gives
-    someone's address to write to ("Reach her at jd@example.org."), from story prose.
+    someone's address to write to or handle to follow ("Reach her at jd@example.org.",
+    "Síguela en X @anaruiz."), from story prose.
 
     >>> is_note_to_reader("Jane Doe covers politics for the Ledger. Reach her at jd@example.org.")
     True
@@ -1699,8 +1724,17 @@ def is_note_to_reader(text: str) -> bool:
         len(words(text)) <= MAX_ADDRESS_LINE_WORDS
         and "@" in text
         and _ADDRESS.search(text) is not None
-        and not ADDRESSED.isdisjoint(normalize(text).split())
+        and _speaks_to_someone(normalize(text).split())
     )
+
+
+def _speaks_to_someone(tokens: list[str]) -> bool:
+    """A pronoun of address ("us", "her", "vous"), or a verb of following with its pronoun
+    attached ("Síguela", "Suivez-le"): a line pointing the reader at someone."""
+    return not ADDRESSED.isdisjoint(tokens) or any(t.startswith(_FOLLOW_STEMS) for t in tokens)
+
+
+_FOLLOW_STEMS = ("follow", "suivez", "suive", "folge", "sígue", "sigue", "síga")
 
 
 def is_reader_notice(page: Page, index: int) -> bool:
@@ -1876,7 +1910,22 @@ def is_role_byline(page: Page, index: int) -> bool:
     head_tokens, role_tokens = words(head), normalize(role).split()
     if not ROLE_WORDS.isdisjoint(normalize(head).split()):
         return len(head_tokens) <= 2 and len(role_tokens) <= 3
-    return _is_name_like(head_tokens) and not ROLE_WORDS.isdisjoint(role_tokens)
+    return _is_name_like(head_tokens) and any(_is_role(t) for t in role_tokens)
+
+
+def _is_role(token: str) -> bool:
+    """A role word, or a German compound ending in one ("Wirtschaftsredakteurin")."""
+    return token in ROLE_WORDS or token.endswith(_COMPOUND_ROLES)
+
+
+_COMPOUND_ROLES = (
+    "redakteur",
+    "redakteurin",
+    "korrespondent",
+    "korrespondentin",
+    "reporterin",
+    "journalistin",
+)
 
 
 CONSENT_WORDS = folded_words("browser navigateur browser navegador")
@@ -1906,19 +1955,40 @@ SKIP_LINKS = PhraseRule(
     "skip_link",
     "Screen-reader skip links (WordPress and Drupal core strings, in their translations).",
     (
-        r"skip to (?:the )?(?:main )?(?:content|navigation|article|footer|search)",
-        r"(?:aller|passer) (?:au|à la) (?:contenu|navigation)(?: principal)?",
-        r"(?:direkt )?zum (?:inhalt|hauptinhalt|content)(?: springen| wechseln)?",
-        r"(?:saltar|ir|pasar) al (?:contenido|navegación)(?: principal)?",
+        r"skip to (?:the )?(?:main )?(?:content|navigation|article|footer|search|menu)",
+        r"(?:aller|passer) (?:au|à la) (?:contenu|navigation|menu)(?: principal| principale)?",
+        r"(?:direkt )?zu[mr] (?:inhalt|hauptinhalt|content|navigation|hauptnavigation|suche"
+        r"|menü)(?: springen| wechseln)?",
+        r"(?:saltar|ir|pasar) a(?:l| la) (?:contenido|navegación|menú)(?: principal)?",
     ),
     max_words=6,
+)
+SITE_MENU = PhraseRule(
+    "site_menu",
+    "The site's own menu, search and login buttons, alone on a line.",
+    (
+        r"menu|menü|menú|search|suche|rechercher|recherche|buscar|búsqueda|sections|rubriques"
+        r"|ressorts|secciones|sign in|log in|login|se connecter|connexion|anmelden|einloggen"
+        r"|iniciar sesión|acceder|open menu|close|fermer|schließen|cerrar",
+    ),
+    max_words=2,
+)
+AUTHOR_BOX = PhraseRule(
+    "author_box",
+    "The heading of the author's box under the story.",
+    (
+        r"about the author|(?:à propos de|a propos de|sur) l auteure?|l auteur|l autrice",
+        r"über (?:den autor|die autorin|die autoren)|zu[mr] (?:autor|autorin)",
+        r"sobre (?:el autor|la autora|los autores)|acerca del autor",
+    ),
+    max_words=5,
 )
 SPONSOR_WORDS = folded_words(
     "sponsored presented powered brought sponsorisé sponsorisée présenté présentée proposé"
     " gesponsert präsentiert unterstützt patrocinado patrocinada presentado presentada"
-    " ofrecido"
+    " ofrecido bereitgestellt"
 )
-SPONSOR_LINKS = folded_words("by par von por to you à vous")
+SPONSOR_LINKS = folded_words("by from par von por to you à vous")
 MAX_SPONSOR_WORDS = 10
 AD_WORDS_IN_LINE = folded_words(
     "advertisement advertising advert ads publicité pub annonce anzeige werbung publicidad"
@@ -2099,6 +2169,40 @@ def is_kicker(page: Page, index: int) -> bool:
         and not any(c.isdigit() for c in line)
         and not ends_sentence(line)
     )
+
+
+ARTICLE_NOUNS = folded_words(
+    "article story post piece artikel beitrag text artículo noticia nota reportaje suite"
+    " fortsetzung"
+)
+THIS_WORDS = folded_words("this cet cette ce dieser diesen dieses diese este esta")
+MAX_ARTICLE_NOTE_WORDS = 8
+
+
+def is_article_note(page: Page, index: int) -> bool:
+    """A note about the article itself between or under its paragraphs: "Story continues",
+    "La suite de l'article", "Was this article helpful?", "War dieser
+    Artikel hilfreich?", "¿Te ha resultado útil este artículo?".
+
+    After the story's first prose paragraph, at most eight words, not a sentence (a
+    question aside), naming the article (article, story, Artikel, noticia, "la suite")
+    with "this" before it (this, cet, dieser, este), or ending with it or with a word
+    saying it goes on (continues, suite, unten, continúa); no quotation marks. So "But
+    this story isn't about me.", "This post will discuss the following:", "Story
+    continues below gallery" and a quotation naming "this story" stay.
+    """
+    if page.in_header(index) or page.word_count(index) > MAX_ARTICLE_NOTE_WORDS:
+        return False
+    tokens = page.normalized(index).split()
+    nouns = [i for i, t in enumerate(tokens) if t in ARTICLE_NOUNS]
+    if not nouns or _QUOTES.search(page.paragraphs[index]):
+        return False
+    line = page.paragraphs[index].rstrip()
+    if line.endswith(":") or (ends_sentence(line) and not line.endswith("?")):
+        return False
+    if not CONTINUE_WORDS.isdisjoint(tokens):
+        return tokens[-1] in CONTINUE_WORDS or tokens[-1] in ARTICLE_NOUNS
+    return any(i > 0 and tokens[i - 1] in THIS_WORDS for i in nouns)
 
 
 RULES: tuple[Rule | PhraseRule, ...] = (
@@ -2286,6 +2390,8 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         zone="header",
     ),
     SKIP_LINKS,
+    SITE_MENU,
+    AUTHOR_BOX,
     Rule(
         "kicker",
         "A label in capitals under the headline.",
@@ -2324,6 +2430,9 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         "The comment form's consent box.",
         is_comment_form_consent,
         MAX_READER_SENTENCE_WORDS,
+    ),
+    Rule(
+        "article_note", "Notes about the article itself.", is_article_note, MAX_ARTICLE_NOTE_WORDS
     ),
 )
 TRAILING_BLOCK = "trailing_block"
