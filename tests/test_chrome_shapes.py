@@ -160,6 +160,10 @@ CHROME = [
         "end",
         "author's note with a handle",
     ),
+    Case("Ce guide contient des liens affiliés.", "disclosure", "inside", "affiliate note"),
+    Case("Reprints & Permissions", "rights_notice", "end", "rights link"),
+    Case("Entrada más reciente", "neighbour_link", "end", "Spanish newer-post link"),
+    Case("Charger plus", "call_to_action", "end", "French load-more button"),
     # feedback_widget, a question and its buttons; call_to_action after a question
     Case("War dieser Artikel hilfreich? Ja Nein", "feedback_widget", "end", "reader poll"),
     Case("¿Te ha sido útil esta noticia? Sí No", "feedback_widget", "end", "reader poll"),
@@ -224,6 +228,7 @@ STORY = [
     Keep("Search continues for missing hikers", "inside", "subheading"),
     Keep("Close to the border, the village waited.", "inside", "story sentence"),
     Keep("Read the report", "inside", "imperative naming no control"),
+    Keep("The affiliate network grew by a third last year.", "inside", "no link named"),
     Keep(
         "The vote was announced on the Twitter account of the Senate, @SenateNews.",
         "end",

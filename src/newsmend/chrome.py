@@ -1108,8 +1108,9 @@ CTA_VERBS = folded_words(
     " escucha descubre descubrir prueba recibe recibir apoya activa copiar imprimir deja"
     " dejar escribe escribir consigue crea"
     # verbs of the page's own controls: scrolling, clicking, saving, reporting, contacting
-    " scroll turn contact report faites défiler poursuivre continuer enregistrer signaler"
-    " signalez contacter contactez activer scrollen klicken tippen pulsa pulse pincha"
+    " scroll turn contact report charger cargar faites défiler poursuivre continuer"
+    " enregistrer signaler signalez contacter contactez activer scrollen klicken tippen"
+    " pulsa pulse pincha"
     " desplázate desplaza seguir continúa continuar guardar notificar notifica contactar"
     " contacta reportar"
 )
@@ -1399,12 +1400,12 @@ def _restricts(tokens: list[str], subscriber: int) -> bool:
 NEIGHBOUR_WORDS = folded_words(
     "previous next prev older newer précédent précédente suivant suivante"
     " vorheriger vorherige voriger vorige nächster nächste älterer neuerer"
-    " anterior siguiente"
+    " anterior siguiente recent récent récente ancien ancienne reciente antigua antiguo"
 )
 ITEM_NOUNS = folded_words(
     "article post story entry page item news the article billet publication sujet"
     " artikel beitrag eintrag seite meldung nachricht der die das"
-    " noticia artículo entrada página publicación la el le l"
+    " noticia artículo entrada página publicación la el le l more plus mehr más"
 )
 MAX_NEIGHBOUR_WORDS = 4
 
@@ -1963,6 +1964,17 @@ SKIP_LINKS = PhraseRule(
     ),
     max_words=6,
 )
+RIGHTS = PhraseRule(
+    "rights_notice",
+    "Reprint, licensing and reproduction-rights links.",
+    (
+        r"reprints?(?: (?:and|&)? ?permissions)?|permissions|licensing|syndication",
+        r"droits de reproduction(?: et de diffusion)?|reproduction interdite",
+        r"nutzungsrechte|rechte erwerben|lizenzen",
+        r"derechos de reproducción|reproducción prohibida",
+    ),
+    max_words=5,
+)
 SITE_MENU = PhraseRule(
     "site_menu",
     "The site's own menu, search and login buttons, alone on a line.",
@@ -2179,6 +2191,26 @@ THIS_WORDS = folded_words("this cet cette ce dieser diesen dieses diese este est
 MAX_ARTICLE_NOTE_WORDS = 8
 
 
+DISCLOSURE_WORDS = folded_words("affiliate affiliates affilié affiliés afiliados afiliado")
+LINK_WORDS = folded_words("link links lien liens enlace enlaces")
+MAX_DISCLOSURE_WORDS = 40
+
+
+def is_disclosure(page: Page, index: int) -> bool:
+    """An affiliate-link disclosure: "This article contains affiliate links.", "Cet article
+    contient des liens affiliés.", "Dieser Artikel enthält Affiliate-Links.".
+
+    A short paragraph naming affiliate links (an affiliate word and a link word); a
+    story's "The affiliate network grew by a third" names no link and stays.
+    """
+    tokens = page.tokens(index)
+    return (
+        page.word_count(index) <= MAX_DISCLOSURE_WORDS
+        and not DISCLOSURE_WORDS.isdisjoint(tokens)
+        and not LINK_WORDS.isdisjoint(tokens)
+    )
+
+
 def is_article_note(page: Page, index: int) -> bool:
     """A note about the article itself between or under its paragraphs: "Story continues",
     "La suite de l'article", "Was this article helpful?", "War dieser
@@ -2391,6 +2423,7 @@ RULES: tuple[Rule | PhraseRule, ...] = (
     ),
     SKIP_LINKS,
     SITE_MENU,
+    RIGHTS,
     AUTHOR_BOX,
     Rule(
         "kicker",
@@ -2434,6 +2467,7 @@ RULES: tuple[Rule | PhraseRule, ...] = (
     Rule(
         "article_note", "Notes about the article itself.", is_article_note, MAX_ARTICLE_NOTE_WORDS
     ),
+    Rule("disclosure", "Affiliate-link disclosures.", is_disclosure, MAX_DISCLOSURE_WORDS),
 )
 TRAILING_BLOCK = "trailing_block"
 """Name recorded for short lines under a trailing "Related"/"Comments" heading."""
