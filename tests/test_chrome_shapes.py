@@ -164,6 +164,20 @@ CHROME = [
     Case("Reprints & Permissions", "rights_notice", "end", "rights link"),
     Case("Entrada más reciente", "neighbour_link", "end", "Spanish newer-post link"),
     Case("Charger plus", "call_to_action", "end", "French load-more button"),
+    # promo_line: newsletters, inboxes, notifications, unlimited access, sponsored content
+    Case("Die Schlagzeilen jeden Morgen direkt ins Postfach", "promo_line", "inside", "German"),
+    Case("Acceso ilimitado desde 1 € al mes", "promo_line", "inside", "Spanish paywall offer"),
+    Case("Turn on push notifications for the vote", "call_to_action", "inside", "alerts"),
+    Case("Never miss an update: sign up for our evening email", "call_to_action", "inside", "CTA"),
+    Case("Vous avez lu 4 articles gratuits sur 10", "article_note", "inside", "meter"),
+    Case("Contenidos relacionados", "related_heading", "inside", "related block, Spanish"),
+    Case("Promoted links", "advertisement", "end", "ad network block"),
+    Case("Fact-checked", "badge", "top", "badge beside the headline"),
+    Case("Wird geladen...", "loading_indicator", "end", "widget's loading text"),
+    Case("Tagged with: Geneva, ceasefire", "tag_line", "end", "theme tag line"),
+    Case("Posted by Sam Carter at 10:42 AM", "trailing_dateline", "end", "post meta"),
+    Case("Haben Sie Hinweise? Kontaktieren Sie uns", "call_to_action", "end", "contact prompt"),
+    Case("En partenariat avec Rhône Énergie", "sponsor_credit", "inside", "partner credit"),
     # feedback_widget, a question and its buttons; call_to_action after a question
     Case("War dieser Artikel hilfreich? Ja Nein", "feedback_widget", "end", "reader poll"),
     Case("¿Te ha sido útil esta noticia? Sí No", "feedback_widget", "end", "reader poll"),
@@ -228,6 +242,11 @@ STORY = [
     Keep("Search continues for missing hikers", "inside", "subheading"),
     Keep("Close to the border, the village waited.", "inside", "story sentence"),
     Keep("Read the report", "inside", "imperative naming no control"),
+    Keep("Kostenlose Busse für Senioren", "inside", "subheading with a word of 'free'"),
+    Keep("Storm alert for the coast", "inside", "subheading with 'alert'"),
+    Keep("Registered voters turned out early", "inside", "subheading with 'registered'"),
+    Keep("The lesson: follow the money", "inside", "a label and an imperative, no control"),
+    Keep("Amazon Music Unlimited costs more from March", "inside", "a product's name"),
     Keep("The affiliate network grew by a third last year.", "inside", "no link named"),
     Keep(
         "The vote was announced on the Twitter account of the Senate, @SenateNews.",
@@ -250,7 +269,7 @@ STORY = [
 ]
 
 
-@pytest.mark.parametrize("label", ["EXKLUSIV", "EN DIRECT", "ÚLTIMA HORA", "BREAKING NEWS"])
+@pytest.mark.parametrize("label", ["EN IMAGES", "IM BILD", "ENTREVISTA", "SPECIAL REPORT"])
 def test_a_label_in_capitals_under_the_headline_goes(label: str) -> None:
     kept, removed = strip_chrome(["Bridge reopens", label, BEFORE, AFTER], "Bridge reopens")
     assert kept == [BEFORE, AFTER]

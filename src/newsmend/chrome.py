@@ -372,6 +372,8 @@ RELATED = PhraseRule(
         r"meistgelesene (?:artikel|nachrichten)|empfehlungen der redaktion",
         r"weitere (?:nachrichten|meldungen|beiträge)|lo más (?:visto|compartido)",
         r"te recomendamos|(?:últimas|otras) noticias",
+        r"contenus? liés?|contenus? similaires|verwandte inhalte|ähnliche inhalte"
+        r"|contenidos? relacionados?|ähnliche beiträge|entradas relacionadas",
     ),
     max_words=8,
 )
@@ -470,6 +472,8 @@ ADVERTISEMENT = PhraseRule(
         r"(?:sponsored|sponsorisé|gesponsert|patrocinado)(?: \w+)?",
         r"(?:contenu|contenido|inhalt|article|artículo|artikel|post) (?:sponsorisé|gesponsert"
         r"|patrocinado|sponsorisé)|(?:paid|partner) (?:content|post)",
+        r"promoted(?: stories| content| links)?|contenus sponsorisés|gesponserte inhalte"
+        r"|contenidos patrocinados|anuncios patrocinados|liens sponsorisés",
     ),
     max_words=8,
 )
@@ -597,8 +601,8 @@ DATELINE_KEYWORDS = frozenset(
     "published updated posted modified publié publiée mis jour modifié modifiée veröffentlicht"
     " aktualisiert publicado publicada actualizado actualizada ago vor hace il"
     " created edited erstellt geändert stand créé créée édité creado creada editado"
-    " modificado modificada update actualización aktualisierung publication publicación"
-    " veröffentlichung última ultima letzte".split()
+    " modificado modificada gepostet postado update actualización aktualisierung publication"
+    " publicación veröffentlichung última ultima letzte".split()
 )
 DATELINE_FILLERS = frozenset(
     "last on at le la à am um uhr el de del a las los y et and h hrs hr min mins minute minutes"
@@ -608,7 +612,10 @@ DATELINE_FILLERS = frozenset(
     " zuletzt dernière en ligne".split()
 )
 MAX_DATELINE_WORDS = 20
-_DATELINE_AUTHOR = re.compile(r"(?<=\d)\s+(?:by|par|von|por)\s+\S+(?:\s+\S+)?\s*$", re.IGNORECASE)
+_DATELINE_AUTHOR = re.compile(
+    r"(?<=\d)\s+(?:by|par|von|por)\s+\S+(?:\s+\S+)?\s*$"
+    r"|(?<=\w)\s+(?:by|par|von|por)\s+[A-ZÀ-Ý]\S*(?:\s+[A-ZÀ-Ý]\S*){0,2}(?=\s)"
+)
 """A poster's name after a date: "Posted on March 3, 2025 by admin"."""
 _TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _WORD_OR_NUMBER = re.compile(r"[^\W\d_]+|\d+")
@@ -831,7 +838,9 @@ TAG_LINE = re.compile(
     r"|themen|etiquetas|temas|palabras clave|categor(?:y|ies)|catégories?|kategorien?"
     r"|categorías?|thématiques?|rubriques?|rubriken?|secci(?:ón|ones)|sections?|sujets?"
     r"|subjects?|ressorts?)\s*:"
-    r"|(?:(?:posted|filed) (?:in|under)|classé dans|publié dans|abgelegt unter|archivado en)\s*:?)"
+    r"|(?:(?:posted|filed) (?:in|under)|classé dans|publié dans|abgelegt unter|archivado en"
+    r"|tagged with|filed in|abgelegt in|verschlagwortet mit|etiquetado con|étiqueté avec"
+    r"|archivé dans|archiviert unter)\s*:?)"
     r"\s+\S",
     re.IGNORECASE,
 )
@@ -1110,7 +1119,7 @@ CTA_VERBS = folded_words(
     # verbs of the page's own controls: scrolling, clicking, saving, reporting, contacting
     " scroll turn contact report charger cargar faites défiler poursuivre continuer"
     " enregistrer signaler signalez contacter contactez activer scrollen klicken tippen"
-    " pulsa pulse pincha"
+    " pulsa pulse pincha kontaktieren einloggen entra entrar accede acceder"
     " desplázate desplaza seguir continúa continuar guardar notificar notifica contactar"
     " contacta reportar"
 )
@@ -1119,7 +1128,7 @@ CTA_VERBS_LAST = folded_words(
     "abonnieren bestellen registrieren anmelden herunterladen laden teilen senden versenden"
     " folgen lesen weiterlesen hören anhören ansehen entdecken hinzufügen anzeigen abschließen"
     " sichern testen unterstützen kopieren drucken schreiben verfassen kommentieren aktivieren"
-    " erstellen erhalten speichern merken melden kontaktieren klicken scrollen"
+    " erstellen erhalten speichern merken melden kontaktieren klicken scrollen einloggen"
 )
 UNAMBIGUOUS_CTA_VERBS = folded_words(
     "subscribe register download click tap tweet abonnez inscrivez téléchargez cliquez"
@@ -1143,10 +1152,12 @@ UI_OBJECTS = folded_words(
     " content reading correction error typo author notificaciones página seite contenu"
     " lecture erreur auteur autrice inhalt weiterzulesen korrektur fehler autor autorin"
     " contenido lectura leyendo corrección autora continue continuer weiterlesen continuar"
+    " enlarge agrandir vergrößern ampliar zoom touch"
 )
 DEICTIC_OBJECTS = folded_words(
     "this it us here now today more nous ici maintenant uns hier jetzt mehr nos aquí ahora"
     " free gratuit gratuitement kostenlos gratis later below plus tard dessous später unten"
+    " nosotros"
     " más después abajo"
 )
 """What a prompt acts on: the article, a comment, the newsletter, an account, the reader's
@@ -1160,6 +1171,7 @@ SOCIAL_NAMES = frozenset(SOCIAL_NETWORKS.replace("\\.", ".").split("|")) | {
 }
 MAX_CTA_WORDS = 12
 MAX_CTA_QUESTION_WORDS = 6
+MAX_CTA_LABEL_WORDS = 5
 _CTA_START = re.compile(CTA_LEAD + r"(\w+)(?: (?:sie|vous|nos|nous|uns|te))?(?: (.*))?")
 
 
@@ -1169,15 +1181,23 @@ def is_call_to_action(page: Page, index: int) -> bool:
 
     Each sentence is an imperative (in German an infinitive closing the line, or "Verb
     Sie …") acting on the article, a comment, the newsletter, an account, a network,
-    or on nothing but "this"/"us"/"now"; a short question may precede it. The line is
-    short, has no colon (a teaser's or a list's) and no sentence in it ends with a full
-    stop, so "Share prices fell sharply on Monday.", "Follow the money" and "Click the
-    link above so you can:" stay; only a prompt of three words or fewer after a short
+    or on nothing but "this"/"us"/"now"; a short question, or a label of a few words
+    and a colon (not on a page whose story speaks to the reader), may precede it. The
+    line is short and no sentence in it ends with a full stop, so "Share prices fell
+    sharply on Monday.", "Follow the money", "The lesson: follow the money" and "Click
+    the link above so you can:" stay; only a prompt of three words or fewer after a short
     question may end with one ("Spotted a mistake? Tell us.").
     """
     line = page.paragraphs[index].strip()
-    if page.word_count(index) > MAX_CTA_WORDS or ":" in line:
+    if page.word_count(index) > MAX_CTA_WORDS:
         return False
+    if ":" in line:  # "Never miss a story: sign up for our daily email"
+        label, _, line = line.partition(":")
+        if ":" in line or len(words(label)) > MAX_CTA_LABEL_WORDS or not line.strip():
+            return False
+        if page.speaks_to_reader:
+            return False  # an advice page's "Pro tip: Get more meal ideas here!"
+        line = line.strip()
     if line.endswith("."):
         question, _, prompt = line.partition("? ")
         if not prompt or len(words(question)) > MAX_CTA_QUESTION_WORDS or len(words(prompt)) > 3:
@@ -1234,9 +1254,16 @@ PLACE_WORDS = folded_words("here below later ici dessous tard hier unten später
 
 def _acts_on_interface(tokens: list[str]) -> bool:
     """No object, only "this"/"us"/"now", or one the reader's interface offers."""
-    return all(t in DEICTIC_OBJECTS for t in tokens) or any(
+    return all(t in DEICTIC_OBJECTS or t in LITTLE_WORDS for t in tokens) or any(
         t in UI_OBJECTS or t in SOCIAL_NAMES for t in tokens
     )
+
+
+LITTLE_WORDS = folded_words(
+    "to for with on in at the a an of our con en de para por avec pour à au aux sur le la les"
+    " l des du mit für an auf zu im den dem der die das"
+)
+"""Prepositions and articles around a prompt's object ("Contacta con nosotros")."""
 
 
 RECOMMENDATION_WORDS = folded_words(
@@ -1252,7 +1279,7 @@ RECOMMENDATION_WORDS = folded_words(
     " últimas"
     # "read", "worth reading", "you may like" in the other languages
     " lire lesen lesenswert lesenswerte leer gustar gustará encantar plaire gefallen"
-    " recommandations empfohlene"
+    " recommandations empfohlene vus vues meistgesehen meistgesehene meistgesehenen"
 )
 RECOMMENDATION_FILLERS = folded_words(
     "stories story articles article news posts post reads for you your the this on from of up"
@@ -1293,7 +1320,7 @@ def is_recommendation_heading(page: Page, index: int) -> bool:
 
 
 _MORE_FROM = re.compile(
-    r"(?i:more|plus|mehr|más)(?: [\w'’]+)? (?i:from|in|on|about|de|d'|du|des|en|aus|von|zu|über"
+    r"(?i:more|plus|mehr|más)(?: [\w'’]+)? (?i:from|in|on|about|de|d'|du|des|en|aus|von|vom|zu|über"
     r"|sobre)\s?[A-ZÀ-Ý]\w*(?: [A-ZÀ-Ý]\w*){0,2}"
 )
 """A "more from <place or topic>" heading: "Mehr aus Hamburg", "Plus d'infos de Lyon"."""
@@ -1577,7 +1604,8 @@ def has_pictograph(text: str) -> bool:
 
 
 _PICTOGRAPH = re.compile(
-    "[\U0001f300-\U0001f5ff\U0001f650-\U0001f90f\U0001fa00-\U0001faff\u2600-\u27bf\u2b50]"
+    "[\U0001f300-\U0001f5ff\U0001f650-\U0001f90f\U0001fa00-\U0001faff\u2600-\u27bf\u2b50"
+    "\u25b6\u25c0\ufe0f]"
 )
 """Pictographs, symbols and dingbats; not the smileys (U+1F600-1F64F) nor the faces and
 hands of U+1F910-1F9FF, which set a blog's tone rather than a site's button."""
@@ -1587,15 +1615,21 @@ def is_emoji_line(page: Page, index: int) -> bool:
     """A short line with an emoji pictograph that is not a sentence: "🔴 Breaking", "Get
     alerts on your phone 📲", "Join our channel 👉".
 
-    News prose does not use pictographs; a line that ends like a sentence stays (a quoted
-    post).
+    News prose does not use pictographs; a line that ends like a sentence, or holds one
+    ending inside it, stays (a quoted post, a blog's "… here! Check them out below ⬇️").
     """
     line = page.paragraphs[index].strip()
     return (
         page.word_count(index) <= MAX_EMOJI_LINE_WORDS
         and not line.endswith((".", "?", "!", '"', "”", "»"))
+        and _SENTENCE_INSIDE.search(line) is None
         and has_pictograph(line)
     )
+
+
+_SENTENCE_INSIDE = re.compile(r"\w[.!?]\s+\w")
+"""A sentence ending inside a line: a blog's prose, not a button ("… here! Check them out
+below ⬇️")."""
 
 
 _ADDRESS = re.compile(
@@ -1975,6 +2009,23 @@ RIGHTS = PhraseRule(
     ),
     max_words=5,
 )
+LOADING = PhraseRule(
+    "loading_indicator",
+    "A widget's loading text left in the page.",
+    (r"loading(?: comments| more)?|chargement(?: en cours)?|wird geladen|cargando",),
+    max_words=3,
+)
+BADGES = PhraseRule(
+    "badge",
+    "Badges set beside the headline: exclusive, fact-checked, breaking, live.",
+    (
+        r"exclusive|exclusif|exclusive|exklusiv|exclusiva|exclusivo",
+        r"fact[ -]?checked|vérifié|faktengeprüft|faktencheck|verificado|verified",
+        r"breaking(?: news)?|eilmeldung|última hora|dernière minute|en direct|en vivo"
+        r"|en directo|live(?: updates| blog|ticker)?|liveblog|developing(?: story)?",
+    ),
+    max_words=3,
+)
 SITE_MENU = PhraseRule(
     "site_menu",
     "The site's own menu, search and login buttons, alone on a line.",
@@ -1998,9 +2049,9 @@ AUTHOR_BOX = PhraseRule(
 SPONSOR_WORDS = folded_words(
     "sponsored presented powered brought sponsorisé sponsorisée présenté présentée proposé"
     " gesponsert präsentiert unterstützt patrocinado patrocinada presentado presentada"
-    " ofrecido bereitgestellt"
+    " ofrecido bereitgestellt partnership partenariat kooperation zusammenarbeit colaboración"
 )
-SPONSOR_LINKS = folded_words("by from par von por to you à vous")
+SPONSOR_LINKS = folded_words("by from with par avec von mit por con to you à vous")
 MAX_SPONSOR_WORDS = 10
 AD_WORDS_IN_LINE = folded_words(
     "advertisement advertising advert ads publicité pub annonce anzeige werbung publicidad"
@@ -2185,7 +2236,7 @@ def is_kicker(page: Page, index: int) -> bool:
 
 ARTICLE_NOUNS = folded_words(
     "article story post piece artikel beitrag text artículo noticia nota reportaje suite"
-    " fortsetzung"
+    " fortsetzung articles stories artikeln beiträge artículos noticias"
 )
 THIS_WORDS = folded_words("this cet cette ce dieser diesen dieses diese este esta")
 MAX_ARTICLE_NOTE_WORDS = 8
@@ -2218,8 +2269,9 @@ def is_article_note(page: Page, index: int) -> bool:
 
     After the story's first prose paragraph, at most eight words, not a sentence (a
     question aside), naming the article (article, story, Artikel, noticia, "la suite")
-    with "this" before it (this, cet, dieser, este), or ending with it or with a word
-    saying it goes on (continues, suite, unten, continúa); no quotation marks. So "But
+    with "this" before it (this, cet, dieser, este) or with a word addressing the reader
+    ("Vous avez lu 3 articles gratuits sur 5"), or ending with it or with a word saying
+    it goes on (continues, suite, unten, continúa); no quotation marks. So "But
     this story isn't about me.", "This post will discuss the following:", "Story
     continues below gallery" and a quotation naming "this story" stay.
     """
@@ -2234,7 +2286,60 @@ def is_article_note(page: Page, index: int) -> bool:
         return False
     if not CONTINUE_WORDS.isdisjoint(tokens):
         return tokens[-1] in CONTINUE_WORDS or tokens[-1] in ARTICLE_NOUNS
+    if not READER_WORDS.isdisjoint(tokens) or not FORMAL_YOU.isdisjoint(words(line)[1:]):
+        return True  # "You've read 3 of 5 free articles", "Sie haben 3 Artikel gelesen"
     return any(i > 0 and tokens[i - 1] in THIS_WORDS for i in nouns)
+
+
+PROMO_STEMS = (
+    "newsletter",
+    "inbox",
+    "postfach",
+    "bandeja de entrada",
+    "boîte mail",
+    "boîte de réception",
+    "notification",
+    "benachrichtigung",
+    "push-mitteilung",
+    "notificacion",
+    "unlimited",
+    "illimité",
+    "unbegrenzt",
+    "ilimitado",
+    "sponsor",
+    "gesponsert",
+    "patrocinad",
+)
+"""Word beginnings of what a site pushes and nothing else names: newsletters, inboxes,
+notifications, unlimited access, sponsored content. (Apps, alerts, subscribers, free
+buses and registered voters are also a story's words.)"""
+_PROMO_STEM = re.compile(r"\b(?:" + "|".join(PROMO_STEMS) + r")", re.IGNORECASE)
+MAX_PROMO_LINE_WORDS = 15
+
+
+def is_promo_line(page: Page, index: int) -> bool:
+    """A line pushing the site's products between or under the story's paragraphs:
+    "Never miss a story: sign up for our daily email", "Die Schlagzeilen direkt ins
+    Postfach", "Accès illimité pour 1 €", "Contenidos patrocinados".
+
+    After the story's first prose paragraph, at most fifteen words, not a sentence (no
+    final full stop; a question or a colon may be in it), naming a newsletter, an inbox,
+    notifications, unlimited access or sponsored content (:data:`PROMO_STEMS`); no
+    quotation marks. A story's sentence about a newsletter ends with a full stop and
+    stays; a deals page's "AirPods Pro for $235" names no such thing and stays too.
+    """
+    if page.in_header(index) or page.word_count(index) > MAX_PROMO_LINE_WORDS:
+        return False
+    line = page.paragraphs[index].strip()
+    if line.endswith((".", "!")) or _QUOTES.search(line):
+        return False
+    return any(not _in_a_name(line, m.start()) for m in _PROMO_STEM.finditer(line))
+
+
+def _in_a_name(line: str, at: int) -> bool:
+    """A capitalised word after a capitalised word: part of a name ("Music Unlimited")."""
+    before = line[:at].split()
+    return line[at].isupper() and bool(before) and before[-1][:1].isupper()
 
 
 RULES: tuple[Rule | PhraseRule, ...] = (
@@ -2423,7 +2528,9 @@ RULES: tuple[Rule | PhraseRule, ...] = (
     ),
     SKIP_LINKS,
     SITE_MENU,
+    BADGES,
     RIGHTS,
+    LOADING,
     AUTHOR_BOX,
     Rule(
         "kicker",
@@ -2468,6 +2575,7 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         "article_note", "Notes about the article itself.", is_article_note, MAX_ARTICLE_NOTE_WORDS
     ),
     Rule("disclosure", "Affiliate-link disclosures.", is_disclosure, MAX_DISCLOSURE_WORDS),
+    Rule("promo_line", "Lines pushing the site's products.", is_promo_line, MAX_PROMO_LINE_WORDS),
 )
 TRAILING_BLOCK = "trailing_block"
 """Name recorded for short lines under a trailing "Related"/"Comments" heading."""
