@@ -393,14 +393,21 @@ def run_pass(
         for g in garbles:
             result.garbled += 1
             touching = overlapping(changes, g.start, g.end)
-            new_start, new_end = span_after(changes, g.start, g.end)
-            if touching and name_key(new_text[new_start:new_end]) == name_key(g.original):
+            # A change may reach past the garble ("Xi Jiping" for the garbled "Jiping"):
+            # the text around the garble must then read as it did before garbling.
+            wide_start = min([g.start, *(c.start for c in touching)])
+            wide_end = max([g.end, *(c.end for c in touching)])
+            before = (
+                garbled_text[wide_start : g.start] + g.original + garbled_text[g.end : wide_end]
+            )
+            new_start, new_end = span_after(changes, wide_start, wide_end)
+            if touching and name_key(new_text[new_start:new_end]) == name_key(before):
                 result.restored += 1
                 good.update(touching)
                 continue
             suspect = any(s.start < g.end and g.start < s.end for s in _suspects_before(repaired))
             result.suspects += suspect
-            if touching and name_key(new_text[new_start:new_end]) == name_key(g.original + "s"):
+            if touching and name_key(new_text[new_start:new_end]) == name_key(before + "s"):
                 result.extra_s += 1
             if touching:
                 made = "; ".join(f"-> '{c.replacement}' [{c.reason}]" for c in touching)
