@@ -424,6 +424,8 @@ BACK_TO_TOP = PhraseRule(
     "'Back to top' links and buttons.",
     (
         r"(?:back|go|scroll|return) to (?:the )?top(?: button| of (?:the )?page)?|top",
+        r"(?:back|return|go) to (?:the )?home(?: ?page)?|retour à l accueil|zurück zur startseite"
+        r"|volver a la portada|volver a la página de inicio",
         r"retour en haut(?: de (?:la )?page)?|haut de page",
         r"(?:zurück )?nach oben|zum seitenanfang",
         r"volver (?:arriba|al inicio)|ir arriba",
@@ -1283,6 +1285,7 @@ RECOMMENDATION_WORDS = folded_words(
 )
 RECOMMENDATION_FILLERS = folded_words(
     "stories story articles article news posts post reads for you your the this on from of up"
+    " topics themen sujets temas associés associated also auch aussi también gerade now"
     " a in to may might could be now what"
     " à lire les le la l des du de sur même vous pourriez aimer dans nos notre rubrique thème"
     " sujet articles actualités infos"
@@ -1753,13 +1756,38 @@ def is_note_to_reader(text: str) -> bool:
     >>> is_note_to_reader("Jane Doe covers politics for the Ledger. Reach her at jd@example.org.")
     True
     """
-    if is_reader_sentence(text):
+    if is_reader_sentence(text) or is_author_note(text):
         return True
     return (
         len(words(text)) <= MAX_ADDRESS_LINE_WORDS
         and "@" in text
         and _ADDRESS.search(text) is not None
         and _speaks_to_someone(normalize(text).split())
+    )
+
+
+_AUTHOR_NOTE = re.compile(
+    r"[A-ZÀ-Ý][\w'’-]+(?: [A-ZÀ-Ý][\w'’-]+){1,2} (?:covers|writes about|reports on|is a reporter"
+    r"|couvre|écrit sur|est journaliste|berichtet über|schreibt über|ist redakteur|ist reporter"
+    r"|cubre|escribe sobre|es periodista|es redactora?)\b"
+)
+_CONTACT_NUMBER = re.compile(r"\d[\d ./-]{5,}\d")
+
+
+def is_author_note(text: str) -> bool:
+    """Tell an author's note ("Jenna Moore covers crime. Contact her at 555-0199.") from
+    story prose: a name and a verb of a reporter's beat open it, and an e-mail address, a
+    handle or a telephone number follows.
+
+    >>> is_author_note("Lea Moritz berichtet über Polizeithemen. Erreichbar unter 089 000000.")
+    True
+    >>> is_author_note("John Smith covers the repairs himself, the council said.")
+    False
+    """
+    return (
+        len(words(text)) <= MAX_ADDRESS_LINE_WORDS
+        and _AUTHOR_NOTE.match(text) is not None
+        and ("@" in text or _CONTACT_NUMBER.search(text) is not None)
     )
 
 
@@ -2033,8 +2061,10 @@ SITE_MENU = PhraseRule(
         r"menu|menü|menú|search|suche|rechercher|recherche|buscar|búsqueda|sections|rubriques"
         r"|ressorts|secciones|sign in|log in|login|se connecter|connexion|anmelden|einloggen"
         r"|iniciar sesión|acceder|open menu|close|fermer|schließen|cerrar",
+        r"audio|font size|text size|taille du texte|taille de police|schriftgröße|textgröße"
+        r"|tamaño del texto|tamaño de letra|save|sauvegarder|merken|guardar",
     ),
-    max_words=2,
+    max_words=3,
 )
 AUTHOR_BOX = PhraseRule(
     "author_box",
@@ -2342,6 +2372,73 @@ def _in_a_name(line: str, at: int) -> bool:
     return line[at].isupper() and bool(before) and before[-1][:1].isupper()
 
 
+def is_author_line(page: Page, index: int) -> bool:
+    """An author's note under the story (:func:`is_author_note`)."""
+    return index > page.last_prose and is_author_note(page.paragraphs[index])
+
+
+SITE_WORDS = folded_words(
+    "we our ours us nous notre nos wir unser unsere unseren unserem unserer uns nosotros"
+    " nuestro nuestra nuestros nuestras"
+)
+"""The site speaking of itself: first person plural."""
+REPORTING_VERBS = folded_words(
+    "said says told asked added dit déclaré affirmé indiqué expliqué sagte sagt erklärte"
+    " betonte dijo afirmó explicó aseguró señaló"
+)
+MAX_SITE_VOICE_WORDS = 25
+_CLITIC_US = re.compile(r"\w+(?:nos|anos|enos)\b", re.IGNORECASE)
+
+
+def is_site_voice(page: Page, index: int) -> bool:
+    """The site speaking to its reader: "We want to hear from you. Share your story with
+    us.", "Stay informed with our free app", "Nous voulons vous entendre. Partagez votre
+    témoignage.".
+
+    After the story's first prose paragraph, at most twenty-five words, no quotation
+    marks and no verb of reporting (said, dit, sagte, dijo): the site speaks as "we" /
+    "our" (nous, wir, unser, nuestro) with an imperative (:data:`CTA_VERBS`) or of what
+    it offers (:data:`PROMO_WORDS`), on a page whose story does not itself speak to the
+    reader. A story's "We will keep the channel open, a senior official said." reports
+    speech, and a blog's "We hope to see you soon!" offers nothing: both stay.
+    """
+    if page.in_header(index) or page.word_count(index) > MAX_SITE_VOICE_WORDS:
+        return False
+    tokens = page.tokens(index)
+    if SITE_WORDS.isdisjoint(tokens) or not REPORTING_VERBS.isdisjoint(tokens):
+        return False
+    line = page.paragraphs[index].strip()
+    if _QUOTES.search(line) or page.speaks_to_reader:
+        return False
+    opens_with_verb = any(
+        first in _CTA_WORDS
+        for sentence in _SENTENCES.split(line)
+        if (first := normalize(sentence).partition(" ")[0])
+    )
+    return opens_with_verb or not PROMO_WORDS.isdisjoint(tokens)
+
+
+POLICY_LINKS = PhraseRule(
+    "policy_link",
+    "Links to the site's policies: privacy, terms, comments, ethics, corrections.",
+    (
+        r"(?:read )?(?:our )?(?:privacy|cookie|comment|comments|ethics|editorial|corrections?)"
+        r" (?:policy|notice|statement|guidelines|standards|principles)",
+        r"(?:terms (?:and|&) conditions|terms of (?:use|service)|privacy|imprint|legal notice"
+        r"|corrections (?:and|&) clarifications)",
+        r"(?:notre )?(?:politique de confidentialité|charte (?:des commentaires|déontologique"
+        r"|éditoriale)|mentions légales|conditions générales(?: d utilisation)?"
+        r"|corrections et précisions|confidentialité)",
+        r"(?:unsere )?(?:datenschutz\w*|impressum|agb|nutzungsbedingungen|kommentarrichtlinien"
+        r"|leitlinien|netiquette|korrekturen und klarstellungen)",
+        r"(?:nuestros? )?(?:aviso (?:legal|de privacidad)|política de (?:privacidad|cookies)"
+        r"|normas de (?:participación|la comunidad)|principios editoriales|privacidad"
+        r"|correcciones y aclaraciones)",
+    ),
+    max_words=6,
+)
+
+
 RULES: tuple[Rule | PhraseRule, ...] = (
     Rule(
         "repeated_title", "The headline repeated above the story.", is_repeated_title, zone="header"
@@ -2529,6 +2626,7 @@ RULES: tuple[Rule | PhraseRule, ...] = (
     SKIP_LINKS,
     SITE_MENU,
     BADGES,
+    POLICY_LINKS,
     RIGHTS,
     LOADING,
     AUTHOR_BOX,
@@ -2576,6 +2674,14 @@ RULES: tuple[Rule | PhraseRule, ...] = (
     ),
     Rule("disclosure", "Affiliate-link disclosures.", is_disclosure, MAX_DISCLOSURE_WORDS),
     Rule("promo_line", "Lines pushing the site's products.", is_promo_line, MAX_PROMO_LINE_WORDS),
+    Rule("site_voice", "The site speaking to its reader.", is_site_voice, MAX_SITE_VOICE_WORDS),
+    Rule(
+        "author_note",
+        "An author's note with contact details under the story.",
+        is_author_line,
+        MAX_ADDRESS_LINE_WORDS,
+        zone="tail",
+    ),
 )
 TRAILING_BLOCK = "trailing_block"
 """Name recorded for short lines under a trailing "Related"/"Comments" heading."""
