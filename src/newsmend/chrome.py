@@ -567,7 +567,7 @@ BYLINE_PREFIX = re.compile(
 )
 """"By", "Par", "Von", "Por", after at most two words ("Written by", "Ein Artikel von")."""
 MAX_BYLINE_TAIL_WORDS = 3
-BYLINE_PARTS = re.compile(r"\s*(?:[|,;&·•/]|\s[–—-]\s|\b(?:and|et|und|y|e)\b)\s*")
+BYLINE_PARTS = re.compile(r"\s*(?:[|,;&·•/]|\s[–—-]\s|\b(?:and|et|und|y|e|with|avec|mit|con)\b)\s*")
 MAX_BYLINE_WORDS = 16
 MAX_NAME_WORDS = 5
 NAME_PARTICLES = frozenset(
@@ -668,12 +668,19 @@ def _leading_names(part: str) -> list[str]:
 
 
 def _is_name_like(tokens: list[str]) -> bool:
-    """A person's or outlet's name: a few capitalised words and name particles."""
+    """A person's or outlet's name: a few capitalised words and name particles, or a
+    news agency that writes its name in lower case ("dpa")."""
+    if len(tokens) == 1 and tokens[0].casefold().strip(".,") in LOWERCASE_AGENCIES:
+        return True
     return (
         0 < len(tokens) <= MAX_NAME_WORDS
         and tokens[0][0].isupper()
         and all(t[0].isupper() or t.casefold() in NAME_PARTICLES for t in tokens)
     )
+
+
+LOWERCASE_AGENCIES = frozenset({"dpa", "epd", "kna", "sid", "afp", "ap", "efe", "apa", "sda"})
+"""News agencies whose bylines may be lower case ("Von dpa")."""
 
 
 def _is_date_word(token: str) -> bool:
@@ -1280,7 +1287,7 @@ RECOMMENDATION_WORDS = folded_words(
     " relacionados recomendado recomendados más también interese interesar tendencias último"
     " últimas"
     # "read", "worth reading", "you may like" in the other languages
-    " lire lesen lesenswert lesenswerte leer gustar gustará encantar plaire gefallen"
+    " lire lesen lesenswert lesenswerte leer gustar gustará encantar plaire gefallen associés"
     " recommandations empfohlene vus vues meistgesehen meistgesehene meistgesehenen"
 )
 RECOMMENDATION_FILLERS = folded_words(
@@ -1711,6 +1718,7 @@ COMMENT_SECTION_WORDS = folded_words(
     "kommentarfunktion kommentarbereich moderated closed disabled approved reviewed appear"
     " appears modérés modéré fermés désactivés validés approuvés geschlossen moderiert"
     " deaktiviert freigeschaltet geprüft moderados cerrados desactivados aprobados revisados"
+    " revisan moderan"
 )
 """What a notice says of the comment section (moderated, closed) beside a comment noun;
 "Kommentarfunktion" and "Kommentarbereich" name the section alone."""
@@ -2060,8 +2068,8 @@ SITE_MENU = PhraseRule(
     (
         r"menu|menü|menú|search|suche|rechercher|recherche|buscar|búsqueda|sections|rubriques"
         r"|ressorts|secciones|sign in|log in|login|se connecter|connexion|anmelden|einloggen"
-        r"|iniciar sesión|acceder|open menu|close|fermer|schließen|cerrar",
-        r"audio|font size|text size|taille du texte|taille de police|schriftgröße|textgröße"
+        r"|iniciar sesión|acceder|open menu|close|fermer|schliessen|cerrar",
+        r"audio|font size|text size|taille du texte|taille de police|schriftgrösse|textgrösse"
         r"|tamaño del texto|tamaño de letra|save|sauvegarder|merken|guardar",
     ),
     max_words=3,
@@ -2087,7 +2095,7 @@ AD_WORDS_IN_LINE = folded_words(
     "advertisement advertising advert ads publicité pub annonce anzeige werbung publicidad"
     " anuncio anuncios"
 )
-MAX_AD_LINE_WORDS = 6
+MAX_AD_LINE_WORDS = 8
 CONTINUE_WORDS = folded_words(
     "continue continues continued reading below after suite lecture lire après dessous"
     " weiter weiterlesen lesen unten nach continúa continua sigue leyendo leer tras después"
@@ -2387,7 +2395,9 @@ REPORTING_VERBS = folded_words(
     " betonte dijo afirmó explicó aseguró señaló"
 )
 MAX_SITE_VOICE_WORDS = 25
-_CLITIC_US = re.compile(r"\w+(?:nos|anos|enos)\b", re.IGNORECASE)
+_IMPERATIVE_US = re.compile(r"[^\W\d_]*[áéíóú][^\W\d_]*nos")
+"""A Spanish imperative with "nos" attached, stressed with an accent ("apóyanos",
+"síguenos", "escríbenos") that opens a sentence."""
 
 
 def is_site_voice(page: Page, index: int) -> bool:
@@ -2405,16 +2415,14 @@ def is_site_voice(page: Page, index: int) -> bool:
     if page.in_header(index) or page.word_count(index) > MAX_SITE_VOICE_WORDS:
         return False
     tokens = page.tokens(index)
-    if SITE_WORDS.isdisjoint(tokens) or not REPORTING_VERBS.isdisjoint(tokens):
-        return False
     line = page.paragraphs[index].strip()
+    firsts = [f for sentence in _SENTENCES.split(line) if (f := normalize(sentence).split()[:1])]
+    clitic = any(_IMPERATIVE_US.fullmatch(f[0]) for f in firsts)  # "Apóyanos", "Síguenos"
+    if (SITE_WORDS.isdisjoint(tokens) and not clitic) or not REPORTING_VERBS.isdisjoint(tokens):
+        return False
     if _QUOTES.search(line) or page.speaks_to_reader:
         return False
-    opens_with_verb = any(
-        first in _CTA_WORDS
-        for sentence in _SENTENCES.split(line)
-        if (first := normalize(sentence).partition(" ")[0])
-    )
+    opens_with_verb = clitic or any(f[0] in _CTA_WORDS for f in firsts)
     return opens_with_verb or not PROMO_WORDS.isdisjoint(tokens)
 
 
@@ -2425,7 +2433,7 @@ POLICY_LINKS = PhraseRule(
         r"(?:read )?(?:our )?(?:privacy|cookie|comment|comments|ethics|editorial|corrections?)"
         r" (?:policy|notice|statement|guidelines|standards|principles)",
         r"(?:terms (?:and|&) conditions|terms of (?:use|service)|privacy|imprint|legal notice"
-        r"|corrections (?:and|&) clarifications)",
+        r"|corrections(?: and)? clarifications)",
         r"(?:notre )?(?:politique de confidentialité|charte (?:des commentaires|déontologique"
         r"|éditoriale)|mentions légales|conditions générales(?: d utilisation)?"
         r"|corrections et précisions|confidentialité)",
