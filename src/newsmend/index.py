@@ -165,6 +165,14 @@ class NameIndex:
             return []
         return [self.form(i) for i in (found if isinstance(found, tuple) else (found,))]
 
+    def has_exact(self, tokens: tuple[str, ...]) -> bool:
+        """True when some form is spelled exactly as ``tokens`` (no objects made)."""
+        return tokens in self._exact
+
+    def entry_of(self, form_id: int) -> int:
+        """The entry number of form number ``form_id``."""
+        return self._form_entry[form_id]
+
     def forms_with_token(self, token: str) -> list[Form]:
         """Forms that contain the normalised ``token``."""
         return [self.form(i) for i in self._by_token.get(token)]
@@ -222,16 +230,15 @@ class NameIndex:
         ids = self._candidate_ids(token)
         if not ids:
             return ()
-        vocabulary = self.vocabulary
-        return nearest(token, [vocabulary[i] for i in ids], max_cost)
+        return nearest(token, list(map(self.vocabulary.__getitem__, ids)), max_cost)
 
     def _candidate_ids(self, token: str) -> set[int]:
         ids: set[int] = set()
         keys = _block_keys(token)
-        blocks = self._blocks
+        get = self._blocks.get
         for length in range(len(token) - _MAX_LENGTH_GAP, len(token) + _MAX_LENGTH_GAP + 1):
             for key in keys:
-                ids.update(blocks.get(_block(key, length)))
+                ids.update(get(f"{length}{key}"))  # _block(key, length), inlined: a hot loop
         return ids
 
     def _add_forms(self, forms: list[tuple[str, ...]], displays: list[str]) -> None:

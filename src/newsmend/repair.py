@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from newsmend.errors import InvalidInput
 from newsmend.gazetteer import Gazetteer
@@ -410,8 +411,9 @@ class NameRepairer:
             )
 
     def _longest_exact(self, words: list[_Word], start: int, stop: int) -> int:
-        for length in range(min(stop - start, self.index.max_tokens), 0, -1):
-            if any(self.index.exact(key) for key in _keys(words[start : start + length])):
+        index = self.index
+        for length in range(min(stop - start, index.max_tokens), 0, -1):
+            if any(index.has_exact(key) for key in _keys(words[start : start + length])):
                 return length
         return 0
 
@@ -426,15 +428,16 @@ class NameRepairer:
                     window = document.words[start:end]
                     if not _is_repairable_window(window):
                         continue
-                    for form in self._forms_for_window(document, window):
-                        found = self._score_multi(document, start, end, form)
+                    for form_id in self._forms_for_window(document, window):
+                        found = self._score_multi(document, start, end, form_id)
                         if found:
                             candidates.append(found)
         return candidates
 
-    def _forms_for_window(self, document: _Document, window: list[_Word]) -> list[Form]:
-        """Forms of the window's length that a word of it may belong to, less those that
-        a known or lower-case word rules out (such a word must be spelled as in the form)."""
+    def _forms_for_window(self, document: _Document, window: list[_Word]) -> list[int]:
+        """Numbers of the forms of the window's length that a word of it may belong to,
+        less those that a known or lower-case word rules out (such a word must be spelled
+        as in the form)."""
         index = self.index
         ids: set[int] = set()
         for word in window:
@@ -445,60 +448,75 @@ class NameRepairer:
             if word.known or not word.token.is_capitalized
         ]
         return [
-            index.form(form_id)
+            form_id
             for form_id in sorted(ids)
             if all(index.form_tokens(form_id)[p] == norm for p, norm in fixed)
         ]
 
     def _score_multi(
-        self, document: _Document, start: int, end: int, form: Form
+        self, document: _Document, start: int, end: int, form_id: int
     ) -> _Candidate | None:
+        index = self.index
         window = document.words[start:end]
-        exact, close, real, distant = [], [], [], []
+        targets = index.form_tokens(form_id)
+        entry = index.entry_of(form_id)
+        exact: list[int] = []  # positions of the words spelled as in the form
+        # (position, the word's evidence) for the close, real and distant words
+        close: list[tuple[int, str]] = []
+        real: list[tuple[int, str]] = []
+        distant: list[tuple[int, str]] = []
         cost = real_cost = 0.0
         rare_seen = False
         rare = rare_words()
-        for word, target, shown in zip(window, form.tokens, form.words, strict=True):
+        for position, (word, target) in enumerate(zip(window, targets, strict=True)):
             norm = word.token.norm
             if norm == target:
-                exact.append(shown)
+                exact.append(position)
                 continue
             if word.known or not word.token.is_capitalized:
                 return None
-            if _glued(word.token.text, self.index.known_tokens):
+            if _glued(word.token.text, index.known_tokens):
                 return None  # two words run together ("NoemKristi"), not a garble
-            word_cost = edit_cost(norm, target)
-            within = word_cost <= edit_budget(len(norm))
-            if within and not word.real:
-                close.append(f"'{word.token.text}' ~ '{shown}' (cost {word_cost:g})")
-            elif within and _is_rare(word, rare) and not _extends(norm, target, extra=1):
-                close.append(f"'{word.token.text}' ~ '{shown}' (cost {word_cost:g}, a rare word)")
+            word_cost = _cost_within(norm, target, edit_budget(len(norm)))
+            if word_cost is not None and not word.real:
+                close.append((position, f"cost {word_cost:g}"))
+            elif (
+                word_cost is not None
+                and _is_rare(word, rare)
+                and not _extends(norm, target, extra=1)
+            ):
+                close.append((position, f"cost {word_cost:g}, a rare word"))
                 rare_seen = True
-            elif within and not (
+            elif word_cost is not None and not (
                 _extends(norm, target, extra=1) or _extends(target, norm, extra=1)
             ):
-                real.append(f"'{word.token.text}' ~ '{shown}' (cost {word_cost:g}, a real word)")
+                real.append((position, f"cost {word_cost:g}, a real word"))
                 real_cost = max(real_cost, word_cost)
-            elif self._surname_may_be_distant(window, form, word) and _distant_but_plausible(
-                norm, target
+            elif self._surname_may_be_distant(window, targets, entry, word) and (
+                _distant_but_plausible(norm, target)
             ):
-                distant.append(f"'{word.token.text}' ~ '{shown}' (distant spelling)")
+                distant.append((position, "distant spelling"))
                 word_cost = len(target) * (1 - fuzz.ratio(norm, target) / 100)
             else:
                 return None
             cost += word_cost
-        similarity = max(0.0, 1 - cost / max(1, sum(len(t) for t in form.tokens)))
-        context = self._context(document, start, end, form.entry)
-        support = document.support(form.entry, start, end)
         if not (close or real or distant):
             return None  # spelled exactly: nothing to repair
+        similarity = max(0.0, 1 - cost / max(1, sum(len(t) for t in targets)))
+        context = self._context(document, start, end, entry)
+        support = document.support(entry, start, end)
         look_alike = bool(real) and real_cost <= 0.5
         rule = _multi_word_rule(len(exact), bool(real), bool(distant), context, support, look_alike)
         if rare_seen and not _supported(context, support):
             return None  # a rare word ("Star Wats") only with evidence beyond the anchor
         if rule is None:
             return None
-        details = [*(f"'{t}' exact" for t in exact), *close, *real, *distant]
+        form = index.form(form_id)
+        details = [f"'{form.words[p]}' exact" for p in exact]
+        details += [
+            f"'{window[p].token.text}' ~ '{form.words[p]}' ({evidence})"
+            for p, evidence in (*close, *real, *distant)
+        ]
         return _candidate(
             start,
             end,
@@ -512,35 +530,38 @@ class NameRepairer:
             cost=cost,
         )
 
-    def _surname_may_be_distant(self, window: list[_Word], form: Form, word: _Word) -> bool:
+    def _surname_may_be_distant(
+        self, window: list[_Word], targets: tuple[str, ...], entry: int, word: _Word
+    ) -> bool:
         """A person's surname may be badly garbled when the first name is exact."""
         return (
-            self.index.kind(form.entry) == "person"
+            self.index.kind(entry) == "person"
             and word is window[-1]
-            and window[0].token.norm == form.tokens[0]
+            and window[0].token.norm == targets[0]
         )
 
     def _single_word_candidates(self, document: _Document) -> list[_Candidate]:
         candidates = []
         rare = rare_words()
+        index = self.index
         for position, word in enumerate(document.words):
             if position in document.claimed or word.known or word.protected or word.acronym:
                 continue
             if word.real and not (word.token.is_capitalized and _is_rare(word, rare)):
                 continue
-            if _glued(word.token.text, self.index.known_tokens):
+            if _glued(word.token.text, index.known_tokens):
                 continue  # two names run together ("NoemKristi"), not a garble
             spellings = {word.token.norm: False, word.stem: True}
             for spelling, plural in spellings.items():
                 if len(spelling) < 4:
                     continue
                 extra = _SUPPORTED_EXTRA if len(spelling) >= _SUPPORTED_EXTRA_FROM else 0.0
-                for target, cost in document.similar(spelling, self.index, extra):
+                for target, cost in document.similar(spelling, index, extra):
                     if _extends(spelling, target, extra=2) or _extends(
                         word.token.norm, target, extra=2
                     ):
                         continue
-                    for form in self.index.exact((target,)):
+                    for form in index.exact((target,)):
                         found = self._score_single(document, position, form, cost, plural=plural)
                         if found:
                             candidates.append(found)
@@ -633,11 +654,14 @@ class NameRepairer:
 
     def _context(self, document: _Document, start: int, end: int, entry: int) -> list[str]:
         """The entry's context phrases found near the mention."""
+        phrases = self.index.context[entry]
+        if not phrases:
+            return []
         low = max(0, start - _CONTEXT_WINDOW)
         high = min(len(document.words), end + _CONTEXT_WINDOW)
         nearby = {w.token.norm for w in document.words[low:start]}
         nearby.update(w.token.norm for w in document.words[end:high])
-        return [shown for tokens, shown in self.index.context[entry] if nearby.issuperset(tokens)]
+        return [shown for tokens, shown in phrases if nearby.issuperset(tokens)]
 
     # -- output ----------------------------------------------------------------
 
@@ -885,6 +909,19 @@ def _is_repairable_window(window: list[_Word]) -> bool:
         or w.token.norm in NAME_CONNECTORS
         for w in window
     )
+
+
+def _cost_within(norm: str, target: str, budget: float) -> float | None:
+    """``edit_cost(norm, target)`` when it is within ``budget``, else ``None``.
+
+    A weighted edit costs at least a quarter of a plain one (two paired edits, a swap
+    or "rn" for "m", cost 0.5), so a plain distance beyond four budgets, cheap to
+    compute in C, rules a pair out without pricing it.
+    """
+    if Levenshtein.distance(norm, target, score_cutoff=int(4 * budget)) > 4 * budget:
+        return None
+    word_cost = edit_cost(norm, target)
+    return word_cost if word_cost <= budget else None
 
 
 def _distant_but_plausible(norm: str, target: str) -> bool:
