@@ -128,18 +128,64 @@ def edit_budget(length: int) -> float:
     return 3.0
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class _Word:
-    """A token with what the repairer knows about it (read-only once made)."""
+    """What the repairer knows about a word as written, wherever it occurs: one object
+    is shared by every occurrence (see :class:`_Spellings`); what depends on the place
+    (offsets, protection, acronyms) is kept by the :class:`_Document`."""
 
-    token: Token
+    text: str  # as written (see Token.text)
+    norm: str  # normalised, or the normalised reading when there is one
+    is_capitalized: bool  # of the reading when there is one
     stem: str  # the normalised token without a plural "s", or the token itself
     suffix: str  # the plural suffix as written, or ""
     known: bool  # spelled like a word of some gazetteer name
     real: bool  # a word of ordinary language
-    protected: bool
-    acronym: bool
     reading: str = ""  # the word with look-alike characters read as letters, when that is a name
+    ordinary: bool = False  # a lower-case word of ordinary language: the bulk of text
+
+
+class _Spellings:
+    """The :class:`_Word` of each spelling met, for one index and across texts: news
+    vocabulary repeats, and a word costs a look-up in the word lists (large sets, slow
+    to reach in memory), in the index, and at times a reading of look-alike characters.
+
+    Args:
+        index: The gazetteer's index the words are looked up in.
+    """
+
+    _MAX_SIZE = 200_000  # spellings kept; the table is cleared when full
+
+    def __init__(self, index: NameIndex) -> None:
+        self.index = index
+        self._words: dict[str, _Word] = {}
+
+    def word(self, token: Token) -> _Word:
+        """What is known about ``token``'s spelling."""
+        word = self._words.get(token.text)
+        if word is None:
+            if len(self._words) >= self._MAX_SIZE:
+                self._words.clear()
+            word = self._words[token.text] = self._read(token)
+        return word
+
+    def _read(self, token: Token) -> _Word:
+        common = common_words()
+        known_tokens = self.index.known_tokens
+        norm = token.norm
+        if not token.is_capitalized and norm in common:
+            return _Word(token.text, norm, False, norm, "", norm in known_tokens, True, "", True)
+        stem, suffix = _plural_stem(token)
+        real = norm in common or stem in common
+        known = norm in known_tokens or (stem != norm and stem in known_tokens)
+        reading = "" if known or real else _read_look_alikes(token.text, self.index)
+        if reading:
+            token = token._replace(norm=normalize(reading), is_capitalized=reading[0].isupper())
+            stem, suffix = _plural_stem(token)
+            known = True
+        return _Word(
+            token.text, token.norm, token.is_capitalized, stem, suffix, known, real, reading
+        )
 
 
 @dataclass(frozen=True)
@@ -158,7 +204,10 @@ class _Candidate:
 @dataclass
 class _Document:
     text: str
-    words: list[_Word]
+    tokens: list[Token]  # each word's token, with the norm and case of its reading if any
+    words: list[_Word]  # shared by the occurrences of a spelling: compare positions, not words
+    protected: frozenset[int]  # positions of words in a URL, an address, code, or by a digit
+    acronyms: frozenset[int]  # positions of short all-capital words that are not headlines
     runs: list[range]
     mentions: dict[int, list[range]] = field(default_factory=dict)
     claimed: set[int] = field(default_factory=set)
@@ -192,7 +241,7 @@ class _Document:
                 for spans in self.mentions.values()
                 for span in spans
                 for i in span
-                for spelling in (self.words[i].token.norm, self.words[i].stem)
+                for spelling in (self.words[i].norm, self.words[i].stem)
                 if len(spelling) >= 4
             )
         return self._named_tokens
@@ -209,41 +258,42 @@ class _Document:
             if position in run:
                 words = self.words
                 low = position
-                while low > run.start and words[low - 1].token.norm not in _RUN_LINKS:
+                while low > run.start and words[low - 1].norm not in _RUN_LINKS:
                     low -= 1
                 high = position + 1
-                while high < run.stop and words[high].token.norm not in _RUN_LINKS:
+                while high < run.stop and words[high].norm not in _RUN_LINKS:
                     high += 1
                 return all(
-                    i == position or words[i].token.norm in FUNCTION_WORDS for i in range(low, high)
+                    i == position or words[i].norm in FUNCTION_WORDS for i in range(low, high)
                 )
         return True
 
     def count(self, spelling: str) -> int:
         """How often the exact spelling occurs in the text."""
         if self.spellings is None:
-            self.spellings = Counter(word.token.text for word in self.words)
+            self.spellings = Counter(word.text for word in self.words)
         return self.spellings[spelling]
 
     def recurs(self, spelling: str) -> bool:
         """True when the exact spelling occurs more than once in the text."""
         return self.count(spelling) > 1
 
-    def forms_near(self, word: _Word, index: NameIndex) -> dict[int, list[int]]:
+    def forms_near(self, position: int, index: NameIndex) -> dict[int, list[int]]:
         """Numbers of the forms that may contain ``word``, by number of tokens, looked up
         once per text.
 
         A known word brings the forms that contain it; an unknown capitalised word that
         is no ordinary word brings the forms containing a similar known token.
         """
-        name_like = word.token.is_capitalized and not (word.acronym or word.real)
-        key = (word.token.norm, name_like)
+        word = self.words[position]
+        name_like = word.is_capitalized and not (position in self.acronyms or word.real)
+        key = (word.norm, name_like)
         grouped = self.forms_cache.get(key)
         if grouped is None:
             if word.known:
-                tokens = [word.token.norm]
+                tokens = [word.norm]
             elif name_like:
-                tokens = [similar for similar, _ in self.similar(word.token.norm, index)]
+                tokens = [similar for similar, _ in self.similar(word.norm, index)]
             else:
                 tokens = []
             grouped = {}
@@ -276,6 +326,7 @@ class NameRepairer:
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
+        self._spelling_table: _Spellings | None = None
 
     @property
     def index(self) -> NameIndex:
@@ -314,43 +365,41 @@ class NameRepairer:
     # -- reading ---------------------------------------------------------------
 
     def _read(self, text: str) -> _Document:
-        index = self.index
-        common = common_words()
-        known_tokens = index.known_tokens
+        spellings = self._spellings()
         spans = _protected_spans(text)
         capital_lines: dict[int, bool] = {}
         next_span = 0
         words = []
+        protected: set[int] = set()
+        acronyms: set[int] = set()
         ordinary = unknown = 0  # lower-case words the lexicon knows, and does not
         tokens = tokenize(text)
         if _DIGIT_HINT.search(text):
             tokens = _merge_digit_words(text, tokens)
-        for token in tokens:
-            norm = token.norm
-            capital = token.is_capitalized
-            if not capital and norm in common:  # an ordinary lower-case word: the bulk of text
-                words.append(_Word(token, norm, "", norm in known_tokens, True, False, False))
+        for position, token in enumerate(tokens):
+            word = spellings.word(token)
+            words.append(word)
+            if word.ordinary:
                 ordinary += 1
                 continue
+            capital = token.is_capitalized
             unknown += not capital
-            stem, suffix = _plural_stem(token)
-            real = norm in common or stem in common
-            protected = acronym = False
-            if capital or not real:
+            if capital or not word.real:
                 while next_span < len(spans) and spans[next_span][1] <= token.start:
                     next_span += 1
-                protected = (
-                    next_span < len(spans) and spans[next_span][0] < token.end
-                ) or _touches_digit(text, token)
-                acronym = capital and _looks_like_acronym(text, token, capital_lines)
-            known = norm in known_tokens or (stem != norm and stem in known_tokens)
-            reading = "" if known or real else _read_look_alikes(token.text, index)
-            if reading:
-                token = token._replace(norm=normalize(reading), is_capitalized=reading[0].isupper())
-                stem, suffix = _plural_stem(token)
-                known = True
-            words.append(_Word(token, stem, suffix, known, real, protected, acronym, reading))
-        document = _Document(text, words, _runs(text, words))
+                if (next_span < len(spans) and spans[next_span][0] < token.end) or _touches_digit(
+                    text, token
+                ):
+                    protected.add(position)
+                if capital and _looks_like_acronym(text, token, capital_lines):
+                    acronyms.add(position)
+            if word.reading:
+                tokens[position] = token._replace(
+                    norm=word.norm, is_capitalized=word.is_capitalized
+                )
+        breaks = frozenset(protected)
+        runs = capitalised_runs(text, tokens, breaks=breaks)
+        document = _Document(text, tokens, words, breaks, frozenset(acronyms), runs)
         # Without a language code, the text itself tells whether our word lists fit it:
         # in English, French, German or Spanish nearly every lower-case word is in them
         # (96-100% on the benchmark bodies, less in noisy OCR); in Italian 69-71%, in
@@ -358,6 +407,13 @@ class NameRepairer:
         lower = ordinary + unknown
         document.lexicon_applies = lower < _LEXICON_SAMPLE or ordinary >= _LEXICON_SHARE * lower
         return document
+
+    def _spellings(self) -> _Spellings:
+        """The table of spellings for the gazetteer's current index, made on first use."""
+        index = self.index
+        if self._spelling_table is None or self._spelling_table.index is not index:
+            self._spelling_table = _Spellings(index)
+        return self._spelling_table
 
     def _mark_exact(self, document: _Document) -> list[_Candidate]:
         """Record exact mentions of gazetteer names as evidence.
@@ -391,9 +447,9 @@ class NameRepairer:
             word = document.words[position]
             if not word.reading:
                 continue
-            changed = sum(a != b for a, b in zip(word.token.text, word.reading, strict=True))
+            changed = sum(a != b for a, b in zip(word.text, word.reading, strict=True))
             similarity = 1 - 0.5 * changed / len(word.reading)
-            detail = f"'{word.token.text}' read as '{word.reading}' spells '{form.display}'"
+            detail = f"'{word.text}' read as '{word.reading}' spells '{form.display}'"
             plural = bool(word.suffix) and word.stem == form.tokens[offset]
             yield _candidate(
                 position,
@@ -426,26 +482,28 @@ class NameRepairer:
             for start in run:
                 for end in range(start + 2, min(run.stop, start + limit) + 1):
                     window = document.words[start:end]
-                    if not _is_repairable_window(window):
+                    if not _is_repairable_window(window) or not document.protected.isdisjoint(
+                        range(start, end)
+                    ):
                         continue
-                    for form_id in self._forms_for_window(document, window):
+                    for form_id in self._forms_for_window(document, start, window):
                         found = self._score_multi(document, start, end, form_id)
                         if found:
                             candidates.append(found)
         return candidates
 
-    def _forms_for_window(self, document: _Document, window: list[_Word]) -> list[int]:
+    def _forms_for_window(self, document: _Document, start: int, window: list[_Word]) -> list[int]:
         """Numbers of the forms of the window's length that a word of it may belong to,
         less those that a known or lower-case word rules out (such a word must be spelled
         as in the form)."""
         index = self.index
         ids: set[int] = set()
-        for word in window:
-            ids.update(document.forms_near(word, index).get(len(window), ()))
+        for position in range(start, start + len(window)):
+            ids.update(document.forms_near(position, index).get(len(window), ()))
         fixed = [
-            (position, word.token.norm)
+            (position, word.norm)
             for position, word in enumerate(window)
-            if word.known or not word.token.is_capitalized
+            if word.known or not word.is_capitalized
         ]
         return [
             form_id
@@ -469,13 +527,13 @@ class NameRepairer:
         rare_seen = False
         rare = rare_words()
         for position, (word, target) in enumerate(zip(window, targets, strict=True)):
-            norm = word.token.norm
+            norm = word.norm
             if norm == target:
                 exact.append(position)
                 continue
-            if word.known or not word.token.is_capitalized:
+            if word.known or not word.is_capitalized:
                 return None
-            if _glued(word.token.text, index.known_tokens):
+            if _glued(word.text, index.known_tokens):
                 return None  # two words run together ("NoemKristi"), not a garble
             word_cost = _cost_within(norm, target, edit_budget(len(norm)))
             if word_cost is not None and not word.real:
@@ -492,7 +550,7 @@ class NameRepairer:
             ):
                 real.append((position, f"cost {word_cost:g}, a real word"))
                 real_cost = max(real_cost, word_cost)
-            elif self._surname_may_be_distant(window, targets, entry, word) and (
+            elif self._surname_may_be_distant(window, targets, entry, position) and (
                 _distant_but_plausible(norm, target)
             ):
                 distant.append((position, "distant spelling"))
@@ -514,7 +572,7 @@ class NameRepairer:
         form = index.form(form_id)
         details = [f"'{form.words[p]}' exact" for p in exact]
         details += [
-            f"'{window[p].token.text}' ~ '{form.words[p]}' ({evidence})"
+            f"'{window[p].text}' ~ '{form.words[p]}' ({evidence})"
             for p, evidence in (*close, *real, *distant)
         ]
         return _candidate(
@@ -531,13 +589,13 @@ class NameRepairer:
         )
 
     def _surname_may_be_distant(
-        self, window: list[_Word], targets: tuple[str, ...], entry: int, word: _Word
+        self, window: list[_Word], targets: tuple[str, ...], entry: int, position: int
     ) -> bool:
         """A person's surname may be badly garbled when the first name is exact."""
         return (
             self.index.kind(entry) == "person"
-            and word is window[-1]
-            and window[0].token.norm == targets[0]
+            and position == len(window) - 1
+            and window[0].norm == targets[0]
         )
 
     def _single_word_candidates(self, document: _Document) -> list[_Candidate]:
@@ -545,21 +603,24 @@ class NameRepairer:
         rare = rare_words()
         index = self.index
         for position, word in enumerate(document.words):
-            if position in document.claimed or word.known or word.protected or word.acronym:
+            if (
+                position in document.claimed
+                or word.known
+                or position in document.protected
+                or position in document.acronyms
+            ):
                 continue
-            if word.real and not (word.token.is_capitalized and _is_rare(word, rare)):
+            if word.real and not (word.is_capitalized and _is_rare(word, rare)):
                 continue
-            if _glued(word.token.text, index.known_tokens):
+            if _glued(word.text, index.known_tokens):
                 continue  # two names run together ("NoemKristi"), not a garble
-            spellings = {word.token.norm: False, word.stem: True}
+            spellings = {word.norm: False, word.stem: True}
             for spelling, plural in spellings.items():
                 if len(spelling) < 4:
                     continue
                 extra = _SUPPORTED_EXTRA if len(spelling) >= _SUPPORTED_EXTRA_FROM else 0.0
                 for target, cost in document.similar(spelling, index, extra):
-                    if _extends(spelling, target, extra=2) or _extends(
-                        word.token.norm, target, extra=2
-                    ):
+                    if _extends(spelling, target, extra=2) or _extends(word.norm, target, extra=2):
                         continue
                     for form in index.exact((target,)):
                         found = self._score_single(document, position, form, cost, plural=plural)
@@ -579,8 +640,8 @@ class NameRepairer:
         )
         # A spelling that recurs is real, unless it is a look-alike (OCR) or the text spells
         # the name right more often (a translator or spinner repeating its mistake).
-        repeated_mistake = document.lexicon_applies and support > document.count(word.token.text)
-        if cost > 0.5 and document.recurs(word.token.text) and not repeated_mistake:
+        repeated_mistake = document.lexicon_applies and support > document.count(word.text)
+        if cost > 0.5 and document.recurs(word.text) and not repeated_mistake:
             return None
         length = len(form.tokens[0])
         if cost > edit_budget(len(word.stem)) and not (
@@ -594,10 +655,10 @@ class NameRepairer:
                 support
                 and cost <= 1.0
                 and word.stem[0] == target[0]
-                and not _extends(word.token.norm, target, extra=1)
+                and not _extends(word.norm, target, extra=1)
             ):
                 rule = "single-rare"
-        elif not word.token.is_capitalized:
+        elif not word.is_capitalized:
             same_ends = word.stem[0] == form.tokens[0][0] and word.stem[-2:] == form.tokens[0][-2:]
             if support and length >= 6 and cost <= 1.5 and same_ends:
                 rule = "document-spelling"
@@ -612,13 +673,13 @@ class NameRepairer:
                 cost <= 1.0
                 and min(length, len(word.stem)) >= 6
                 and (length >= 8 or word.stem[0] == form.tokens[0][0])
-                and only_slips(word.stem if plural else word.token.norm, form.tokens[0])
+                and only_slips(word.stem if plural else word.norm, form.tokens[0])
             ):
                 rule = "single-strong"
         if rule is None:
             return None
         similarity = 1 - cost / max(length, 1)
-        details = [f"'{word.token.text}' ~ '{form.display}' (cost {cost:g})"]
+        details = [f"'{word.text}' ~ '{form.display}' (cost {cost:g})"]
         return _candidate(
             position,
             position + 1,
@@ -647,9 +708,9 @@ class NameRepairer:
         return (
             document.lexicon_applies
             and target in common_words()
-            and not _inner_capital(word.token.text)
+            and not _inner_capital(word.text)
             and document.stands_alone(position)
-            and not document.recurs(word.token.text)
+            and not document.recurs(word.text)
         )
 
     def _context(self, document: _Document, start: int, end: int, entry: int) -> list[str]:
@@ -659,8 +720,8 @@ class NameRepairer:
             return []
         low = max(0, start - _CONTEXT_WINDOW)
         high = min(len(document.words), end + _CONTEXT_WINDOW)
-        nearby = {w.token.norm for w in document.words[low:start]}
-        nearby.update(w.token.norm for w in document.words[end:high])
+        nearby = {w.norm for w in document.words[low:start]}
+        nearby.update(w.norm for w in document.words[end:high])
         return [shown for tokens, shown in phrases if nearby.issuperset(tokens)]
 
     # -- output ----------------------------------------------------------------
@@ -676,12 +737,13 @@ class NameRepairer:
         for candidate in sorted(accepted, key=lambda c: c.start):
             first = document.words[candidate.start]
             last = document.words[candidate.end - 1]
-            start, end = first.token.start, last.token.end
+            start = document.tokens[candidate.start].start
+            end = document.tokens[candidate.end - 1].end
             original = text[start:end]
             suffix = last.suffix if candidate.plural else ""
             if candidate.written:
                 replacement = candidate.written + suffix
-            elif first.token.is_capitalized:
+            elif first.is_capitalized:
                 replacement = match_case(original, candidate.form.display) + suffix
             else:
                 replacement = candidate.form.display + suffix
@@ -841,7 +903,7 @@ def _inner_capital(text: str) -> bool:
 
 def _is_rare(word: _Word, rare: frozenset[str]) -> bool:
     """True when every reading of the word that is an ordinary word is a rare one."""
-    return word.token.norm in rare or (word.stem != word.token.norm and word.stem in rare)
+    return word.norm in rare or (word.stem != word.norm and word.stem in rare)
 
 
 def _touches_digit(text: str, token: Token) -> bool:
@@ -885,29 +947,21 @@ def _looks_like_acronym(text: str, token: Token, capital_lines: dict[int, bool])
     return not in_capitals
 
 
-def _runs(text: str, words: list[_Word]) -> list[range]:
-    """Runs of capitalised words; a protected word (in a URL, say) breaks a run."""
-    breaks = frozenset(i for i, word in enumerate(words) if word.protected)
-    return capitalised_runs(text, [word.token for word in words], breaks=breaks)
-
-
 def _keys(window: list[_Word]) -> list[tuple[str, ...]]:
     """The window's token spellings, and the same with the last word's plural removed."""
-    plain = tuple(w.token.norm for w in window)
+    plain = tuple(w.norm for w in window)
     stemmed = (*plain[:-1], window[-1].stem)
     return [plain] if stemmed == plain else [plain, stemmed]
 
 
 def _is_repairable_window(window: list[_Word]) -> bool:
-    if any(w.protected for w in window) or all(w.known for w in window):
+    """Whether a window may be a garbled name, its protected words aside."""
+    if all(w.known for w in window):
         return False
-    if not (window[0].token.is_capitalized and window[-1].token.is_capitalized):
+    if not (window[0].is_capitalized and window[-1].is_capitalized):
         return False
     return all(
-        w.token.is_capitalized
-        or w.token.norm in SURNAME_PARTICLES
-        or w.token.norm in NAME_CONNECTORS
-        for w in window
+        w.is_capitalized or w.norm in SURNAME_PARTICLES or w.norm in NAME_CONNECTORS for w in window
     )
 
 
@@ -1032,8 +1086,8 @@ def _choose(
 def _suspect(
     document: _Document, best: _Candidate, rivals: list[_Candidate], index: NameIndex
 ) -> Suspect:
-    start = document.words[best.start].token.start
-    end = document.words[best.end - 1].token.end
+    start = document.tokens[best.start].start
+    end = document.tokens[best.end - 1].end
     alternatives = tuple(
         Alternative(entity=index.name(c.form.entry), replacement=c.form.display, score=c.score)
         for c in [best, *rivals]
