@@ -102,8 +102,9 @@ _LEXICON_SAMPLE = 20
 _NEW_FIRST_LETTER_FROM = 6
 # Words that join two names in one capitalised run rather than belong to one name.
 _RUN_LINKS = frozenset("and of for the und et y für".split())
-# A word mixing letters with digits that OCR reads for letters ("L0uisiana", "5enate").
-_DIGIT_HINT = re.compile(r"[^\W\d_][015]|[015][^\W\d_]")
+# A word mixing letters with digits that OCR reads for letters ("L0uisiana", "5enate"):
+# a 0, 1 or 5 beside a letter (the digit first, so that the search skips to digits).
+_DIGIT_HINT = re.compile(r"[015](?:(?<=[^\W\d_][015])|(?=[^\W\d_]))")
 _DIGIT_WORD = re.compile(r"(?<!\w)[^\W_]*[015][^\W_]*(?!\w)")
 _DIGIT_LETTERS = {"0": "o", "1": "li", "5": "s"}
 _MAX_LOOK_ALIKES = 2  # characters read as other letters in one word
@@ -143,6 +144,7 @@ class _Word:
     real: bool  # a word of ordinary language
     reading: str = ""  # the word with look-alike characters read as letters, when that is a name
     ordinary: bool = False  # a lower-case word of ordinary language: the bulk of text
+    glued: bool = False  # names run together ("NoemKristi", see _glued)
 
 
 class _Spellings:
@@ -183,8 +185,17 @@ class _Spellings:
             token = token._replace(norm=normalize(reading), is_capitalized=reading[0].isupper())
             stem, suffix = _plural_stem(token)
             known = True
+        glued = _glued(token.text, known_tokens)
         return _Word(
-            token.text, token.norm, token.is_capitalized, stem, suffix, known, real, reading
+            token.text,
+            token.norm,
+            token.is_capitalized,
+            stem,
+            suffix,
+            known,
+            real,
+            reading,
+            glued=glued,
         )
 
 
@@ -468,7 +479,10 @@ class NameRepairer:
 
     def _longest_exact(self, words: list[_Word], start: int, stop: int) -> int:
         index = self.index
-        for length in range(min(stop - start, index.max_tokens), 0, -1):
+        known = start  # every word of an exact name is known: look no further than those
+        while known < min(stop, start + index.max_tokens) and words[known].known:
+            known += 1
+        for length in range(known - start, 0, -1):
             if any(index.has_exact(key) for key in _keys(words[start : start + length])):
                 return length
         return 0
@@ -533,7 +547,7 @@ class NameRepairer:
                 continue
             if word.known or not word.is_capitalized:
                 return None
-            if _glued(word.text, index.known_tokens):
+            if word.glued:
                 return None  # two words run together ("NoemKristi"), not a garble
             word_cost = _cost_within(norm, target, edit_budget(len(norm)))
             if word_cost is not None and not word.real:
@@ -612,7 +626,7 @@ class NameRepairer:
                 continue
             if word.real and not (word.is_capitalized and _is_rare(word, rare)):
                 continue
-            if _glued(word.text, index.known_tokens):
+            if word.glued:
                 continue  # two names run together ("NoemKristi"), not a garble
             spellings = {word.norm: False, word.stem: True}
             for spelling, plural in spellings.items():
@@ -938,12 +952,10 @@ def _looks_like_acronym(text: str, token: Token, capital_lines: dict[int, bool])
     in_capitals = capital_lines.get(line_start)
     if in_capitals is None:
         line_end = text.find("\n", token.end)
-        letters = [
-            ch for ch in text[line_start : line_end if line_end >= 0 else None] if ch.isalpha()
-        ]
-        in_capitals = capital_lines[line_start] = sum(map(str.isupper, letters)) >= 0.8 * len(
-            letters
-        )
+        line = text[line_start : line_end if line_end >= 0 else None]
+        letters = sum(map(str.isalpha, line))
+        capitals = sum(map(str.isupper, filter(str.isalpha, line)))
+        in_capitals = capital_lines[line_start] = capitals >= 0.8 * letters
     return not in_capitals
 
 
