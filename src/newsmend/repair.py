@@ -25,7 +25,7 @@ from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from newsmend.errors import InvalidInput
@@ -93,6 +93,8 @@ _AMBIGUITY_MARGIN = 0.05
 _SUPPORTED_EXTRA = 0.5
 _SUPPORTED_EXTRA_FROM = 7
 _MAX_WINDOW = 6
+# A window with this many forms or more is sieved in C before each form is scored.
+_SIEVE_FROM = 8
 # A text is taken to be in a language of the word lists when this share of its lower-case
 # words is in them (judged from this many lower-case words or more).
 _LEXICON_SHARE = 0.8
@@ -519,11 +521,50 @@ class NameRepairer:
             for position, word in enumerate(window)
             if word.known or not word.is_capitalized
         ]
-        return [
+        forms = [
             form_id
             for form_id in sorted(ids)
             if all(index.form_tokens(form_id)[p] == norm for p, norm in fixed)
         ]
+        return self._sieve(window, forms) if len(forms) >= _SIEVE_FROM else forms
+
+    def _sieve(self, window: list[_Word], forms: list[int]) -> list[int]:
+        """``forms`` less those that :meth:`_score_multi` would turn down for a word's
+        spelling, found in C: a capitalised unknown word more than four budgets of plain
+        edits from the form's word (see :func:`_cost_within`), unless it may be a
+        person's distant surname (see :func:`_distant_but_plausible`, whose similarity
+        is asked for with a point to spare).
+
+        A first name the gazetteer knows brings every form that has it ("Dan ..." among
+        a million names: hundreds); the garbled surname beside it is near few of them.
+        """
+        index = self.index
+        last = len(window) - 1
+        for position, word in enumerate(window):
+            if word.known or not word.is_capitalized:
+                continue  # spelled as in every form left (see _forms_for_window)
+            targets = [index.form_tokens(form_id)[position] for form_id in forms]
+            plain_edits = int(4 * edit_budget(len(word.norm)))
+            near = process.extract(
+                word.norm,
+                targets,
+                scorer=Levenshtein.distance,
+                score_cutoff=plain_edits,
+                limit=None,
+            )
+            keep = {i for _, _, i in near}
+            if position == last:
+                keep.update(
+                    i
+                    for i, form_id in enumerate(forms)
+                    if i not in keep
+                    and self._surname_may_be_distant(
+                        window, index.form_tokens(form_id), index.entry_of(form_id), position
+                    )
+                    and fuzz.ratio(word.norm, targets[i]) >= _PLAUSIBLE_RATIO - 1
+                )
+            forms = [form_id for i, form_id in enumerate(forms) if i in keep]
+        return forms
 
     def _score_multi(
         self, document: _Document, start: int, end: int, form_id: int
@@ -993,7 +1034,10 @@ def _cost_within(norm: str, target: str, budget: float) -> float | None:
 def _distant_but_plausible(norm: str, target: str) -> bool:
     """A spelling too far for an edit budget that still shares the name's shape."""
     ratio = fuzz.ratio(norm, target) / 100
-    return ratio >= 0.6 or (norm[:2] == target[:2] and ratio >= 0.4)
+    return ratio >= 0.6 or (norm[:2] == target[:2] and ratio >= _PLAUSIBLE_RATIO / 100)
+
+
+_PLAUSIBLE_RATIO = 40  # the least fuzz.ratio of a distant but plausible spelling
 
 
 def _multi_word_rule(
