@@ -163,6 +163,11 @@ class _Spellings:
     def __init__(self, index: NameIndex) -> None:
         self.index = index
         self._words: dict[str, _Word] = {}
+        self._forms: dict[str, dict[int, list[int]]] = {}
+
+    def get(self, text: str) -> _Word | None:
+        """The word spelled ``text``, if it has been read (for the reader's inner loop)."""
+        return self._words.get(text)
 
     def word(self, token: Token) -> _Word:
         """What is known about ``token``'s spelling."""
@@ -172,6 +177,16 @@ class _Spellings:
                 self._words.clear()
             word = self._words[token.text] = self._read(token)
         return word
+
+    def forms_by_length(self, token: str) -> dict[int, list[int]]:
+        """Numbers of the forms that contain the known ``token``, by number of tokens
+        (read-only: shared by the texts that have the token)."""
+        grouped = self._forms.get(token)
+        if grouped is None:
+            if len(self._forms) >= self._MAX_SIZE:
+                self._forms.clear()
+            grouped = self._forms[token] = _forms_by_length([token], self.index)
+        return grouped
 
     def _read(self, token: Token) -> _Word:
         common = common_words()
@@ -214,9 +229,22 @@ class _Candidate:
     written: str = ""  # the replacement as written, when not the form's own spelling
 
 
+def _forms_by_length(tokens: list[str], index: NameIndex) -> dict[int, list[int]]:
+    """Numbers of the forms that contain any of ``tokens``, by number of tokens."""
+    grouped: dict[int, list[int]] = {}
+    seen: set[int] = set()
+    for token in tokens:
+        for form_id in index.form_ids_with_token(token):
+            if form_id not in seen:
+                seen.add(form_id)
+                grouped.setdefault(len(index.form_tokens(form_id)), []).append(form_id)
+    return grouped
+
+
 @dataclass
 class _Document:
     text: str
+    spelling_table: _Spellings  # the repairer's, for lookups kept across texts
     tokens: list[Token]  # each word's token, with the norm and case of its reading if any
     words: list[_Word]  # shared by the occurrences of a spelling: compare positions, not words
     protected: frozenset[int]  # positions of words in a URL, an address, code, or by a digit
@@ -304,18 +332,12 @@ class _Document:
         grouped = self.forms_cache.get(key)
         if grouped is None:
             if word.known:
-                tokens = [word.norm]
+                grouped = self.spelling_table.forms_by_length(word.norm)
             elif name_like:
-                tokens = [similar for similar, _ in self.similar(word.norm, index)]
+                similar = [token for token, _ in self.similar(word.norm, index)]
+                grouped = _forms_by_length(similar, index)
             else:
-                tokens = []
-            grouped = {}
-            seen: set[int] = set()
-            for token in tokens:
-                for form_id in index.form_ids_with_token(token):
-                    if form_id not in seen:
-                        seen.add(form_id)
-                        grouped.setdefault(len(index.form_tokens(form_id)), []).append(form_id)
+                grouped = {}
             self.forms_cache[key] = grouped
         return grouped
 
@@ -390,7 +412,7 @@ class NameRepairer:
         if _DIGIT_HINT.search(text):
             tokens = _merge_digit_words(text, tokens)
         for position, token in enumerate(tokens):
-            word = spellings.word(token)
+            word = spellings.get(token.text) or spellings.word(token)
             words.append(word)
             if word.ordinary:
                 ordinary += 1
@@ -412,7 +434,7 @@ class NameRepairer:
                 )
         breaks = frozenset(protected)
         runs = capitalised_runs(text, tokens, breaks=breaks)
-        document = _Document(text, tokens, words, breaks, frozenset(acronyms), runs)
+        document = _Document(text, spellings, tokens, words, breaks, frozenset(acronyms), runs)
         # Without a language code, the text itself tells whether our word lists fit it:
         # in English, French, German or Spanish nearly every lower-case word is in them
         # (96-100% on the benchmark bodies, less in noisy OCR); in Italian 69-71%, in
