@@ -190,6 +190,11 @@ class NameIndex:
         """Numbers of the forms that contain the normalised ``token`` (no objects made)."""
         return self._by_token.get(token)
 
+    @property
+    def form_token_table(self) -> Sequence[tuple[str, ...]]:
+        """The normalised tokens of every form, by form number (for loops over many)."""
+        return self._form_tokens
+
     def form_tokens(self, form_id: int) -> tuple[str, ...]:
         """The normalised tokens of form number ``form_id``."""
         return self._form_tokens[form_id]

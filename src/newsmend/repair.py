@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Container, Iterator
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -163,11 +163,9 @@ class _Spellings:
     def __init__(self, index: NameIndex) -> None:
         self.index = index
         self._words: dict[str, _Word] = {}
+        # The word spelled so, if read already: a dict's own get, for the reader's loop.
+        self.get: Callable[[str], _Word | None] = self._words.get
         self._forms: dict[str, dict[int, list[int]]] = {}
-
-    def get(self, text: str) -> _Word | None:
-        """The word spelled ``text``, if it has been read (for the reader's inner loop)."""
-        return self._words.get(text)
 
     def word(self, token: Token) -> _Word:
         """What is known about ``token``'s spelling."""
@@ -538,16 +536,11 @@ class NameRepairer:
         ids: set[int] = set()
         for position in range(start, start + len(window)):
             ids.update(document.forms_near(position, index).get(len(window), ()))
-        fixed = [
-            (position, word.norm)
-            for position, word in enumerate(window)
-            if word.known or not word.is_capitalized
-        ]
-        forms = [
-            form_id
-            for form_id in sorted(ids)
-            if all(index.form_tokens(form_id)[p] == norm for p, norm in fixed)
-        ]
+        tokens_of = index.form_token_table
+        forms = sorted(ids)
+        for position, word in enumerate(window):
+            if word.known or not word.is_capitalized:
+                forms = [form_id for form_id in forms if tokens_of[form_id][position] == word.norm]
         return self._sieve(window, forms) if len(forms) >= _SIEVE_FROM else forms
 
     def _sieve(self, window: list[_Word], forms: list[int]) -> list[int]:
@@ -561,11 +554,12 @@ class NameRepairer:
         a million names: hundreds); the garbled surname beside it is near few of them.
         """
         index = self.index
+        tokens_of = index.form_token_table
         last = len(window) - 1
         for position, word in enumerate(window):
             if word.known or not word.is_capitalized:
                 continue  # spelled as in every form left (see _forms_for_window)
-            targets = [index.form_tokens(form_id)[position] for form_id in forms]
+            targets = [tokens_of[form_id][position] for form_id in forms]
             plain_edits = int(4 * edit_budget(len(word.norm)))
             near = process.extract(
                 word.norm,
@@ -576,15 +570,22 @@ class NameRepairer:
             )
             keep = {i for _, _, i in near}
             if position == last:
-                keep.update(
+                surnames = [
                     i
                     for i, form_id in enumerate(forms)
                     if i not in keep
                     and self._surname_may_be_distant(
-                        window, index.form_tokens(form_id), index.entry_of(form_id), position
+                        window, tokens_of[form_id], index.entry_of(form_id), position
                     )
-                    and fuzz.ratio(word.norm, targets[i]) >= _PLAUSIBLE_RATIO - 1
+                ]
+                plausible = process.extract(
+                    word.norm,
+                    [targets[i] for i in surnames],
+                    scorer=fuzz.ratio,
+                    score_cutoff=_PLAUSIBLE_RATIO - 1,
+                    limit=None,
                 )
+                keep.update(surnames[k] for _, _, k in plausible)
             forms = [form_id for i, form_id in enumerate(forms) if i in keep]
         return forms
 
@@ -670,9 +671,9 @@ class NameRepairer:
     ) -> bool:
         """A person's surname may be badly garbled when the first name is exact."""
         return (
-            self.index.kind(entry) == "person"
-            and position == len(window) - 1
+            position == len(window) - 1
             and window[0].norm == targets[0]
+            and self.index.kind(entry) == "person"
         )
 
     def _single_word_candidates(self, document: _Document) -> list[_Candidate]:
