@@ -318,8 +318,8 @@ class _Document:
         return self.count(spelling) > 1
 
     def forms_near(self, position: int, index: NameIndex) -> dict[int, list[int]]:
-        """Numbers of the forms that may contain ``word``, by number of tokens, looked up
-        once per text.
+        """Numbers of the forms that may contain the word at ``position``, by number of
+        tokens, looked up once per text.
 
         A known word brings the forms that contain it; an unknown capitalised word that
         is no ordinary word brings the forms containing a similar known token.
@@ -430,7 +430,7 @@ class NameRepairer:
                 tokens[position] = token._replace(
                     norm=word.norm, is_capitalized=word.is_capitalized
                 )
-        breaks = frozenset(protected)
+        breaks = frozenset(protected)  # a protected word (in a URL, say) breaks a run
         runs = capitalised_runs(text, tokens, breaks=breaks)
         document = _Document(text, spellings, tokens, words, breaks, frozenset(acronyms), runs)
         # Without a language code, the text itself tells whether our word lists fit it:
