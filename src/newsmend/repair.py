@@ -131,11 +131,11 @@ def edit_budget(length: int) -> float:
     return 3.0
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: its __init__ would be 6x slower, for ~20,000 words
 class _Word:
     """What the repairer knows about a word as written, wherever it occurs: one object
-    is shared by every occurrence (see :class:`_Spellings`); what depends on the place
-    (offsets, protection, acronyms) is kept by the :class:`_Document`."""
+    is shared by every occurrence (see :class:`_Spellings`), read-only once made; what
+    depends on the place (offsets, protection, acronyms) is kept by the :class:`_Document`."""
 
     text: str  # as written (see Token.text)
     norm: str  # normalised, or the normalised reading when there is one
