@@ -169,14 +169,32 @@ def test_similar_tokens_find_a_short_name_with_a_letter_dropped_or_added() -> No
     assert index.similar_tokens("chinna", 1.0) == [("china", 0.5)]
 
 
-def test_lookups_remembered_across_texts_are_not_saved(tmp_path: Path) -> None:
+def test_lookups_skip_only_blocks_that_no_token_files() -> None:
+    # A lookup tries a key only at the lengths of tokens that file it (_filed_lengths):
+    # every key a token of the default gazetteer files must be at one of those lengths.
+    from newsmend.index import _block_keys, _filed_lengths
+
+    vocabulary = Gazetteer.default().index.vocabulary
+    assert [
+        (token, key)
+        for token in vocabulary
+        for key in _block_keys(token)
+        if len(token) not in _filed_lengths(key)
+    ] == []
+
+
+def test_forms_made_and_lookups_remembered_are_not_saved(tmp_path: Path) -> None:
     g = Gazetteer.from_records([{"name": "Knesset", "kind": "org"}])
     index = g.index
     assert index.similar_tokens("khosset", 1.5) == [("knesset", 1.0)]
     assert index.similar_tokens("khosset", 1.5) == [("knesset", 1.0)]  # from the memo
+    assert index.form(0) is index.form(0)  # from the memo of forms
     g.save(tmp_path / "names.idx")
     assert "_memo" in vars(index)
-    assert "_memo" not in vars(Gazetteer.load(tmp_path / "names.idx").index)
+    assert "_form_memo" in vars(index)
+    loaded = vars(Gazetteer.load(tmp_path / "names.idx").index)
+    assert "_memo" not in loaded
+    assert "_form_memo" not in loaded
 
 
 def test_load_rejects_other_files(tmp_path: Path) -> None:

@@ -599,3 +599,25 @@ def test_name_like_soup_keeps_offsets_consistent(parts: list[str]) -> None:
         assert c.start == c.original_start + shift
         shift += len(c.replacement) - len(c.original)
     assert len(result.text) == len(text) + shift
+
+
+def test_the_sieve_of_many_forms_turns_down_only_what_scoring_would(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "Dan ..." brings every Dan of the gazetteer; the sieve drops in C the forms whose
+    # surname is too far from the garble, and must not change any repair.
+    import newsmend.repair as repair
+
+    surnames = ["Smith", "Smithers", "Bessent", "Kowalski", "Nakamura", "Okafor", "Silva"]
+    surnames += ["Stone", "Brown", "Garcia", "Rossi", "Dubois", "Novak", "Jensen"]
+    records = [{"name": f"Dan {s}", "kind": "person", "context": ["senator"]} for s in surnames]
+    g = Gazetteer.from_records(records)
+    texts = [
+        "Senator Dan Smihters spoke; Dan Smithers agreed.",
+        "The senator, Dan Bssnt, met Dan Kowalsky and Dan Nakamora in the Senate.",
+        "Dan Jenssen, a senator, and senator Dan Sliva.",
+    ]
+    sieved = [repair_names(text, g) for text in texts]
+    monkeypatch.setattr(repair, "_SIEVE_FROM", 10**9)
+    assert [repair_names(text, g) for text in texts] == sieved
+    assert any(r.corrections for r in sieved)

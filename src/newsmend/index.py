@@ -44,6 +44,8 @@ _MAX_LENGTH_GAP = 2
 _SHORT_TOKEN = 7
 _PRICED_CANDIDATES = 16
 _SIMILAR_MEMO_SIZE = 200_000
+_FORM_MEMO_SIZE = 50_000
+_MEMOS = ("_memo", "_form_memo")  # made on first use, never pickled
 _PLAIN_NAME = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 
 Record = tuple[str, tuple[str, ...], str, tuple[str, ...], "str | None"]
@@ -134,14 +136,21 @@ class NameIndex:
 
     def form(self, form_id: int) -> Form:
         """Form number ``form_id``."""
-        return Form(
-            form_id,
-            self._form_entry[form_id],
-            self._form_tokens[form_id],
-            self._form_display[form_id],
-            _split(self._form_display[form_id])[0],
-            implicit=form_id >= self._explicit_forms,
-        )
+        # Forms made are kept (see similar_tokens on such memos): the same few recur.
+        memo: dict[int, Form] = self.__dict__.setdefault("_form_memo", {})
+        form = memo.get(form_id)
+        if form is None:
+            if len(memo) >= _FORM_MEMO_SIZE:
+                memo.clear()
+            form = memo[form_id] = Form(
+                form_id,
+                self._form_entry[form_id],
+                self._form_tokens[form_id],
+                self._form_display[form_id],
+                _split(self._form_display[form_id])[0],
+                implicit=form_id >= self._explicit_forms,
+            )
+        return form
 
     @property
     def vocabulary(self) -> Sequence[str]:
@@ -165,6 +174,14 @@ class NameIndex:
             return []
         return [self.form(i) for i in (found if isinstance(found, tuple) else (found,))]
 
+    def has_exact(self, tokens: tuple[str, ...]) -> bool:
+        """True when some form is spelled exactly as ``tokens`` (no objects made)."""
+        return tokens in self._exact
+
+    def entry_of(self, form_id: int) -> int:
+        """The entry number of form number ``form_id``."""
+        return self._form_entry[form_id]
+
     def forms_with_token(self, token: str) -> list[Form]:
         """Forms that contain the normalised ``token``."""
         return [self.form(i) for i in self._by_token.get(token)]
@@ -172,6 +189,11 @@ class NameIndex:
     def form_ids_with_token(self, token: str) -> Sequence[int]:
         """Numbers of the forms that contain the normalised ``token`` (no objects made)."""
         return self._by_token.get(token)
+
+    @property
+    def form_token_table(self) -> Sequence[tuple[str, ...]]:
+        """The normalised tokens of every form, by form number (for loops over many)."""
+        return self._form_tokens
 
     def form_tokens(self, form_id: int) -> tuple[str, ...]:
         """The normalised tokens of form number ``form_id``."""
@@ -211,7 +233,7 @@ class NameIndex:
         return list(found)
 
     def __getstate__(self) -> dict[str, object]:
-        return {k: v for k, v in self.__dict__.items() if k != "_memo"}
+        return {k: v for k, v in self.__dict__.items() if k not in _MEMOS}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
@@ -222,17 +244,14 @@ class NameIndex:
         ids = self._candidate_ids(token)
         if not ids:
             return ()
-        vocabulary = self.vocabulary
-        return nearest(token, [vocabulary[i] for i in ids], max_cost)
+        return nearest(token, list(map(self.vocabulary.__getitem__, ids)), max_cost)
 
     def _candidate_ids(self, token: str) -> set[int]:
-        ids: set[int] = set()
-        keys = _block_keys(token)
-        blocks = self._blocks
-        for length in range(len(token) - _MAX_LENGTH_GAP, len(token) + _MAX_LENGTH_GAP + 1):
-            for key in keys:
-                ids.update(blocks.get(_block(key, length)))
-        return ids
+        keys = [(key, _filed_lengths(key)) for key in _block_keys(token)]
+        lengths = range(len(token) - _MAX_LENGTH_GAP, len(token) + _MAX_LENGTH_GAP + 1)
+        return self._blocks.union(
+            [_block(key, length) for length in lengths for key, filed in keys if length in filed]
+        )
 
     def _add_forms(self, forms: list[tuple[str, ...]], displays: list[str]) -> None:
         """Fill ``forms`` and ``displays`` (and the form-to-entry array): names and aliases
@@ -312,6 +331,16 @@ class _Postings:
             return ()
         return self._values[self._offsets[slot] : self._offsets[slot + 1]]
 
+    def union(self, keys: Iterable[str]) -> set[int]:
+        """The numbers filed under any of ``keys``, added in the order of ``keys``."""
+        found: set[int] = set()
+        slots, offsets, values = self._slots, self._offsets, self._values
+        for key in keys:
+            slot = slots.get(key)
+            if slot is not None:
+                found.update(values[offsets[slot] : offsets[slot + 1]])
+        return found
+
     def __contains__(self, key: object) -> bool:
         return key in self._slots
 
@@ -383,6 +412,25 @@ def _block_keys(token: str) -> tuple[str, ...]:
     return (*affixes, "~" + token, *("~" + token[:i] + token[i + 1 :] for i in range(len(token))))
 
 
+def _filed_lengths(key: str) -> range:
+    """The lengths of the tokens that file ``key`` under :func:`_block_keys`, so that a
+    lookup skips blocks that cannot exist: a token itself or less one letter ("~"), three
+    letters of an end (tokens of 4 to 7 letters), a whole token of under 4 letters.
+
+    >>> _filed_lengths("~chna"), _filed_lengths("<chi"), _filed_lengths("ina>")
+    (range(4, 6), range(4, 8), range(4, 8))
+    """
+    letters = len(key) - 1
+    if key[0] == "~":
+        return range(max(letters, 4), min(letters + 1, _SHORT_TOKEN) + 1)
+    if key[0] == "<" or key[-1] == ">":
+        return range(4, _SHORT_TOKEN + 1) if letters == 3 else range(4, _NO_LIMIT)
+    if key[0] == "=":
+        return range(_NO_LIMIT)
+    return range(len(key), len(key) + 1)
+
+
+_NO_LIMIT = 1 << 30
 _OCR_GROUPS = re.compile(r"rn|cl|vv|ii")
 _OCR_GROUP_FOLD = {"rn": "m", "cl": "d", "vv": "w", "ii": "u"}
 _OCR_LETTER_FOLD = str.maketrans("huocljf", "nneeiit")

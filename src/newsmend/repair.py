@@ -25,7 +25,7 @@ from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from newsmend.errors import InvalidInput
@@ -108,6 +108,8 @@ _SPELLED_LONG_LIMIT = 2.5
 _SPELLED_FROM = 4
 _FAR_SINGLE_FROM = 6  # a lone word two edits from a name needs this many letters
 _MAX_WINDOW = 6
+# A window with this many forms or more is sieved in C before each form is scored.
+_SIEVE_FROM = 8
 # A text is taken to be in a language of the word lists when this share of its lower-case
 # words is in them (judged from this many lower-case words or more).
 _LEXICON_SHARE = 0.8
@@ -117,8 +119,9 @@ _LEXICON_SAMPLE = 20
 _NEW_FIRST_LETTER_FROM = 6
 # Words that join two names in one capitalised run rather than belong to one name.
 _RUN_LINKS = frozenset("and of for the und et y für".split())
-# A word mixing letters with digits that OCR reads for letters ("L0uisiana", "5enate").
-_DIGIT_HINT = re.compile(r"[^\W\d_][015]|[015][^\W\d_]")
+# A word mixing letters with digits that OCR reads for letters ("L0uisiana", "5enate"):
+# a 0, 1 or 5 beside a letter (the digit first, so that the search skips to digits).
+_DIGIT_HINT = re.compile(r"[015](?:(?<=[^\W\d_][015])|(?=[^\W\d_]))")
 _DIGIT_WORD = re.compile(r"(?<!\w)[^\W_]*[015][^\W_]*(?!\w)")
 _DIGIT_LETTERS = {"0": "o", "1": "li", "5": "s"}
 _MAX_LOOK_ALIKES = 2  # characters read as other letters in one word
@@ -143,18 +146,87 @@ def edit_budget(length: int) -> float:
     return 3.0
 
 
-@dataclass(slots=True)
+@dataclass(slots=True)  # not frozen: its __init__ would be 6x slower, for ~20,000 words
 class _Word:
-    """A token with what the repairer knows about it (read-only once made)."""
+    """What the repairer knows about a word as written, wherever it occurs: one object
+    is shared by every occurrence (see :class:`_Spellings`), read-only once made; what
+    depends on the place (offsets, protection, acronyms) is kept by the :class:`_Document`."""
 
-    token: Token
+    text: str  # as written (see Token.text)
+    norm: str  # normalised, or the normalised reading when there is one
+    is_capitalized: bool  # of the reading when there is one
     stem: str  # the normalised token without a plural "s", or the token itself
     suffix: str  # the plural suffix as written, or ""
     known: bool  # spelled like a word of some gazetteer name
     real: bool  # a word of ordinary language
-    protected: bool
-    acronym: bool
     reading: str = ""  # the word with look-alike characters read as letters, when that is a name
+    ordinary: bool = False  # a lower-case word of ordinary language: the bulk of text
+    glued: bool = False  # names run together ("NoemKristi", see _glued)
+
+
+class _Spellings:
+    """The :class:`_Word` of each spelling met, for one index and across texts: news
+    vocabulary repeats, and a word costs a look-up in the word lists (large sets, slow
+    to reach in memory), in the index, and at times a reading of look-alike characters.
+
+    Args:
+        index: The gazetteer's index the words are looked up in.
+    """
+
+    _MAX_SIZE = 200_000  # spellings kept; the table is cleared when full
+
+    def __init__(self, index: NameIndex) -> None:
+        self.index = index
+        self._words: dict[str, _Word] = {}
+        # The word spelled so, if read already: a dict's own get, for the reader's loop.
+        self.get: Callable[[str], _Word | None] = self._words.get
+        self._forms: dict[str, dict[int, list[int]]] = {}
+
+    def word(self, token: Token) -> _Word:
+        """What is known about ``token``'s spelling."""
+        word = self._words.get(token.text)
+        if word is None:
+            if len(self._words) >= self._MAX_SIZE:
+                self._words.clear()
+            word = self._words[token.text] = self._read(token)
+        return word
+
+    def forms_by_length(self, token: str) -> dict[int, list[int]]:
+        """Numbers of the forms that contain the known ``token``, by number of tokens
+        (read-only: shared by the texts that have the token)."""
+        grouped = self._forms.get(token)
+        if grouped is None:
+            if len(self._forms) >= self._MAX_SIZE:
+                self._forms.clear()
+            grouped = self._forms[token] = _forms_by_length([token], self.index)
+        return grouped
+
+    def _read(self, token: Token) -> _Word:
+        common = common_words()
+        known_tokens = self.index.known_tokens
+        norm = token.norm
+        if not token.is_capitalized and norm in common:
+            return _Word(token.text, norm, False, norm, "", norm in known_tokens, True, "", True)
+        stem, suffix = _plural_stem(token)
+        real = norm in common or stem in common
+        known = norm in known_tokens or (stem != norm and stem in known_tokens)
+        reading = "" if known or real else _read_look_alikes(token.text, self.index)
+        if reading:
+            token = token._replace(norm=normalize(reading), is_capitalized=reading[0].isupper())
+            stem, suffix = _plural_stem(token)
+            known = True
+        glued = _glued(token.text, known_tokens)
+        return _Word(
+            token.text,
+            token.norm,
+            token.is_capitalized,
+            stem,
+            suffix,
+            known,
+            real,
+            reading,
+            glued=glued,
+        )
 
 
 @dataclass(frozen=True)
@@ -170,10 +242,26 @@ class _Candidate:
     written: str = ""  # the replacement as written, when not the form's own spelling
 
 
+def _forms_by_length(tokens: list[str], index: NameIndex) -> dict[int, list[int]]:
+    """Numbers of the forms that contain any of ``tokens``, by number of tokens."""
+    grouped: dict[int, list[int]] = {}
+    seen: set[int] = set()
+    for token in tokens:
+        for form_id in index.form_ids_with_token(token):
+            if form_id not in seen:
+                seen.add(form_id)
+                grouped.setdefault(len(index.form_tokens(form_id)), []).append(form_id)
+    return grouped
+
+
 @dataclass
 class _Document:
     text: str
-    words: list[_Word]
+    spelling_table: _Spellings  # the repairer's, for lookups kept across texts
+    tokens: list[Token]  # each word's token, with the norm and case of its reading if any
+    words: list[_Word]  # shared by the occurrences of a spelling: compare positions, not words
+    protected: frozenset[int]  # positions of words in a URL, an address, code, or by a digit
+    acronyms: frozenset[int]  # positions of short all-capital words that are not headlines
     runs: list[range]
     mentions: dict[int, list[range]] = field(default_factory=dict)
     claimed: set[int] = field(default_factory=set)
@@ -208,7 +296,7 @@ class _Document:
                 for spans in self.mentions.values()
                 for span in spans
                 for i in span
-                for spelling in (self.words[i].token.norm, self.words[i].stem)
+                for spelling in (self.words[i].norm, self.words[i].stem)
                 if len(spelling) >= 4
             )
         return self._named_tokens
@@ -225,50 +313,45 @@ class _Document:
             if position in run:
                 words = self.words
                 low = position
-                while low > run.start and words[low - 1].token.norm not in _RUN_LINKS:
+                while low > run.start and words[low - 1].norm not in _RUN_LINKS:
                     low -= 1
                 high = position + 1
-                while high < run.stop and words[high].token.norm not in _RUN_LINKS:
+                while high < run.stop and words[high].norm not in _RUN_LINKS:
                     high += 1
                 return all(
-                    i == position or words[i].token.norm in FUNCTION_WORDS for i in range(low, high)
+                    i == position or words[i].norm in FUNCTION_WORDS for i in range(low, high)
                 )
         return True
 
     def count(self, spelling: str) -> int:
         """How often the exact spelling occurs in the text."""
         if self.spellings is None:
-            self.spellings = Counter(word.token.text for word in self.words)
+            self.spellings = Counter(word.text for word in self.words)
         return self.spellings[spelling]
 
     def recurs(self, spelling: str) -> bool:
         """True when the exact spelling occurs more than once in the text."""
         return self.count(spelling) > 1
 
-    def forms_near(self, word: _Word, index: NameIndex) -> dict[int, list[int]]:
-        """Numbers of the forms that may contain ``word``, by number of tokens, looked up
-        once per text.
+    def forms_near(self, position: int, index: NameIndex) -> dict[int, list[int]]:
+        """Numbers of the forms that may contain the word at ``position``, by number of
+        tokens, looked up once per text.
 
         A known word brings the forms that contain it; an unknown capitalised word that
         is no ordinary word brings the forms containing a similar known token.
         """
-        name_like = word.token.is_capitalized and not (word.acronym or word.real)
-        key = (word.token.norm, name_like)
+        word = self.words[position]
+        name_like = word.is_capitalized and not (position in self.acronyms or word.real)
+        key = (word.norm, name_like)
         grouped = self.forms_cache.get(key)
         if grouped is None:
             if word.known:
-                tokens = [word.token.norm]
+                grouped = self.spelling_table.forms_by_length(word.norm)
             elif name_like:
-                tokens = [similar for similar, _ in self.similar(word.token.norm, index)]
+                similar = [token for token, _ in self.similar(word.norm, index)]
+                grouped = _forms_by_length(similar, index)
             else:
-                tokens = []
-            grouped = {}
-            seen: set[int] = set()
-            for token in tokens:
-                for form_id in index.form_ids_with_token(token):
-                    if form_id not in seen:
-                        seen.add(form_id)
-                        grouped.setdefault(len(index.form_tokens(form_id)), []).append(form_id)
+                grouped = {}
             self.forms_cache[key] = grouped
         return grouped
 
@@ -301,6 +384,7 @@ class NameRepairer:
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.default()
+        self._spelling_table: _Spellings | None = None
 
     @property
     def index(self) -> NameIndex:
@@ -339,43 +423,41 @@ class NameRepairer:
     # -- reading ---------------------------------------------------------------
 
     def _read(self, text: str) -> _Document:
-        index = self.index
-        common = common_words()
-        known_tokens = index.known_tokens
+        spellings = self._spellings()
         spans = _protected_spans(text)
         capital_lines: dict[int, bool] = {}
         next_span = 0
         words = []
+        protected: set[int] = set()
+        acronyms: set[int] = set()
         ordinary = unknown = 0  # lower-case words the lexicon knows, and does not
         tokens = tokenize(text)
         if _DIGIT_HINT.search(text):
             tokens = _merge_digit_words(text, tokens)
-        for token in tokens:
-            norm = token.norm
-            capital = token.is_capitalized
-            if not capital and norm in common:  # an ordinary lower-case word: the bulk of text
-                words.append(_Word(token, norm, "", norm in known_tokens, True, False, False))
+        for position, token in enumerate(tokens):
+            word = spellings.get(token.text) or spellings.word(token)
+            words.append(word)
+            if word.ordinary:
                 ordinary += 1
                 continue
+            capital = token.is_capitalized
             unknown += not capital
-            stem, suffix = _plural_stem(token)
-            real = norm in common or stem in common
-            protected = acronym = False
-            if capital or not real:
+            if capital or not word.real:
                 while next_span < len(spans) and spans[next_span][1] <= token.start:
                     next_span += 1
-                protected = (
-                    next_span < len(spans) and spans[next_span][0] < token.end
-                ) or _touches_digit(text, token)
-                acronym = capital and _looks_like_acronym(text, token, capital_lines)
-            known = norm in known_tokens or (stem != norm and stem in known_tokens)
-            reading = "" if known or real else _read_look_alikes(token.text, index)
-            if reading:
-                token = token._replace(norm=normalize(reading), is_capitalized=reading[0].isupper())
-                stem, suffix = _plural_stem(token)
-                known = True
-            words.append(_Word(token, stem, suffix, known, real, protected, acronym, reading))
-        document = _Document(text, words, _runs(text, words))
+                if (next_span < len(spans) and spans[next_span][0] < token.end) or _touches_digit(
+                    text, token
+                ):
+                    protected.add(position)
+                if capital and _looks_like_acronym(text, token, capital_lines):
+                    acronyms.add(position)
+            if word.reading:
+                tokens[position] = token._replace(
+                    norm=word.norm, is_capitalized=word.is_capitalized
+                )
+        breaks = frozenset(protected)  # a protected word (in a URL, say) breaks a run
+        runs = capitalised_runs(text, tokens, breaks=breaks)
+        document = _Document(text, spellings, tokens, words, breaks, frozenset(acronyms), runs)
         # Without a language code, the text itself tells whether our word lists fit it:
         # in English, French, German or Spanish nearly every lower-case word is in them
         # (96-100% on the benchmark bodies, less in noisy OCR); in Italian 69-71%, in
@@ -383,6 +465,13 @@ class NameRepairer:
         lower = ordinary + unknown
         document.lexicon_applies = lower < _LEXICON_SAMPLE or ordinary >= _LEXICON_SHARE * lower
         return document
+
+    def _spellings(self) -> _Spellings:
+        """The table of spellings for the gazetteer's current index, made on first use."""
+        index = self.index
+        if self._spelling_table is None or self._spelling_table.index is not index:
+            self._spelling_table = _Spellings(index)
+        return self._spelling_table
 
     def _mark_exact(self, document: _Document) -> list[_Candidate]:
         """Record exact mentions of gazetteer names as evidence.
@@ -416,9 +505,9 @@ class NameRepairer:
             word = document.words[position]
             if not word.reading:
                 continue
-            changed = sum(a != b for a, b in zip(word.token.text, word.reading, strict=True))
+            changed = sum(a != b for a, b in zip(word.text, word.reading, strict=True))
             similarity = 1 - 0.5 * changed / len(word.reading)
-            detail = f"'{word.token.text}' read as '{word.reading}' spells '{form.display}'"
+            detail = f"'{word.text}' read as '{word.reading}' spells '{form.display}'"
             plural = bool(word.suffix) and word.stem == form.tokens[offset]
             yield _candidate(
                 position,
@@ -436,8 +525,12 @@ class NameRepairer:
             )
 
     def _longest_exact(self, words: list[_Word], start: int, stop: int) -> int:
-        for length in range(min(stop - start, self.index.max_tokens), 0, -1):
-            if any(self.index.exact(key) for key in _keys(words[start : start + length])):
+        index = self.index
+        known = start  # every word of an exact name is known: look no further than those
+        while known < min(stop, start + index.max_tokens) and words[known].known:
+            known += 1
+        for length in range(known - start, 0, -1):
+            if any(index.has_exact(key) for key in _keys(words[start : start + length])):
                 return length
         return 0
 
@@ -450,92 +543,157 @@ class NameRepairer:
             for start in run:
                 for end in range(start + 2, min(run.stop, start + limit) + 1):
                     window = document.words[start:end]
-                    if not _is_repairable_window(window):
+                    if not _is_repairable_window(window) or not document.protected.isdisjoint(
+                        range(start, end)
+                    ):
                         continue
-                    for form in self._forms_for_window(document, window):
-                        found = self._score_multi(document, start, end, form)
+                    for form_id in self._forms_for_window(document, start, window):
+                        found = self._score_multi(document, start, end, form_id)
                         if found:
                             candidates.append(found)
         return candidates
 
-    def _forms_for_window(self, document: _Document, window: list[_Word]) -> list[Form]:
-        """Forms of the window's length that a word of it may belong to, less those that
-        a known or lower-case word rules out (such a word must be spelled as in the form)."""
+    def _forms_for_window(self, document: _Document, start: int, window: list[_Word]) -> list[int]:
+        """Numbers of the forms of the window's length that a word of it may belong to,
+        less those that a known or lower-case word rules out (such a word must be spelled
+        as in the form)."""
         index = self.index
         ids: set[int] = set()
-        for word in window:
-            ids.update(document.forms_near(word, index).get(len(window), ()))
-        fixed = [
-            (position, word.token.norm)
-            for position, word in enumerate(window)
-            if word.known or not word.token.is_capitalized
-        ]
-        return [
-            index.form(form_id)
-            for form_id in sorted(ids)
-            if all(index.form_tokens(form_id)[p] == norm for p, norm in fixed)
-        ]
+        for position in range(start, start + len(window)):
+            ids.update(document.forms_near(position, index).get(len(window), ()))
+        tokens_of = index.form_token_table
+        forms = sorted(ids)
+        for position, word in enumerate(window):
+            if word.known or not word.is_capitalized:
+                forms = [form_id for form_id in forms if tokens_of[form_id][position] == word.norm]
+        return self._sieve(document, window, forms) if len(forms) >= _SIEVE_FROM else forms
+
+    def _sieve(self, document: _Document, window: list[_Word], forms: list[int]) -> list[int]:
+        """``forms`` less those that :meth:`_score_multi` would turn down for a word's
+        spelling, found in C: a capitalised unknown word more than four budgets of plain
+        edits from the form's word (see :func:`_cost_within`), unless it may be a
+        person's distant surname (see :func:`_distant_but_plausible`, whose similarity
+        is asked for with a point to spare).
+
+        A first name the gazetteer knows brings every form that has it ("Dan ..." among
+        a million names: hundreds); the garbled surname beside it is near few of them.
+        """
+        index = self.index
+        tokens_of = index.form_token_table
+        last = len(window) - 1
+        for position, word in enumerate(window):
+            if word.known or not word.is_capitalized:
+                continue  # spelled as in every form left (see _forms_for_window)
+            targets = [tokens_of[form_id][position] for form_id in forms]
+            plain_edits = int(4 * edit_budget(len(word.norm)))
+            near = process.extract(
+                word.norm,
+                targets,
+                scorer=Levenshtein.distance,
+                score_cutoff=plain_edits,
+                limit=None,
+            )
+            keep = {i for _, _, i in near}
+            # the text names the entry: a word may be further off (see _far_cost)
+            keep.update(
+                i for i, form_id in enumerate(forms) if index.entry_of(form_id) in document.mentions
+            )
+            if position == last:
+                surnames = [
+                    i
+                    for i, form_id in enumerate(forms)
+                    if i not in keep
+                    and self._surname_may_be_distant(
+                        window, tokens_of[form_id], index.entry_of(form_id), position
+                    )
+                ]
+                plausible = process.extract(
+                    word.norm,
+                    [targets[i] for i in surnames],
+                    scorer=fuzz.ratio,
+                    score_cutoff=_PLAUSIBLE_RATIO - 1,
+                    limit=None,
+                )
+                keep.update(surnames[k] for _, _, k in plausible)
+            forms = [form_id for i, form_id in enumerate(forms) if i in keep]
+        return forms
 
     def _score_multi(
-        self, document: _Document, start: int, end: int, form: Form
+        self, document: _Document, start: int, end: int, form_id: int
     ) -> _Candidate | None:
+        index = self.index
         window = document.words[start:end]
-        exact, close, real, distant = [], [], [], []
+        targets = index.form_tokens(form_id)
+        entry = index.entry_of(form_id)
+        exact: list[int] = []  # positions of the words spelled as in the form
+        # (position, the word's evidence) for the close, real and distant words
+        close: list[tuple[int, str]] = []
+        real: list[tuple[int, str]] = []
+        distant: list[tuple[int, str]] = []
         cost = real_cost = 0.0
         rare_seen = False
         rare = rare_words()
-        for word, target, shown in zip(window, form.tokens, form.words, strict=True):
-            norm = word.token.norm
+        for position, (word, target) in enumerate(zip(window, targets, strict=True)):
+            norm = word.norm
             if norm == target:
-                exact.append(shown)
+                exact.append(position)
                 continue
-            if word.known or not word.token.is_capitalized:
+            if word.known or not word.is_capitalized:
                 return None
-            if _glued(word.token.text, self.index.known_tokens):
+            if word.glued:
                 return None  # two words run together ("NoemKristi"), not a garble
-            word_cost = edit_cost(norm, target)
-            within = word_cost <= edit_budget(len(norm))
-            if within and not word.real:
-                close.append(f"'{word.token.text}' ~ '{shown}' (cost {word_cost:g})")
-            elif not word.real and _far_but_spelled(
-                norm, target, word_cost, form, document.spells, self.index.kind(form.entry)
-            ):
+            word_cost = _cost_within(norm, target, edit_budget(len(norm)))
+            far_cost = None
+            if word_cost is None and not word.real:
+                far_cost = _far_cost(norm, target, entry, index)
+            if word_cost is not None and not word.real:
+                close.append((position, f"cost {word_cost:g}"))
+            elif far_cost is not None and document.spells(display := index.form(form_id).display):
                 close.append(
-                    f"'{word.token.text}' ~ '{shown}' (cost {word_cost:g}, "
-                    f"'{form.display}' spelled right in the text)"
+                    (position, f"cost {far_cost:g}, '{display}' spelled right in the text")
                 )
-            elif within and _is_rare(word, rare) and not _extends(norm, target, extra=1):
-                close.append(f"'{word.token.text}' ~ '{shown}' (cost {word_cost:g}, a rare word)")
+                word_cost = far_cost
+            elif (
+                word_cost is not None
+                and _is_rare(word, rare)
+                and not _extends(norm, target, extra=1)
+            ):
+                close.append((position, f"cost {word_cost:g}, a rare word"))
                 rare_seen = True
-            elif within and not (
+            elif word_cost is not None and not (
                 _extends(norm, target, extra=1) or _extends(target, norm, extra=1)
             ):
-                real.append(f"'{word.token.text}' ~ '{shown}' (cost {word_cost:g}, a real word)")
+                real.append((position, f"cost {word_cost:g}, a real word"))
                 real_cost = max(real_cost, word_cost)
-            elif self._surname_may_be_distant(window, form, word) and _distant_but_plausible(
-                norm, target
+            elif self._surname_may_be_distant(window, targets, entry, position) and (
+                _distant_but_plausible(norm, target)
             ):
-                distant.append(f"'{word.token.text}' ~ '{shown}' (distant spelling)")
+                distant.append((position, "distant spelling"))
                 word_cost = len(target) * (1 - fuzz.ratio(norm, target) / 100)
             else:
                 return None
             cost += word_cost
-        similarity = max(0.0, 1 - cost / max(1, sum(len(t) for t in form.tokens)))
-        context = self._context(document, start, end, form.entry)
-        support = document.support(form.entry, start, end)
         if not (close or real or distant):
             return None  # spelled exactly: nothing to repair
+        similarity = max(0.0, 1 - cost / max(1, sum(len(t) for t in targets)))
+        context = self._context(document, start, end, entry)
+        support = document.support(entry, start, end)
         # A real word in a name is a garble when it differs by a look-alike, or by one
         # edit when the text spells the whole name right ("Star Wart" beside "Star Wars").
         look_alike = bool(real) and (
-            real_cost <= 0.5 or (real_cost <= 1.0 and document.spells(form.display))
+            real_cost <= 0.5 or (real_cost <= 1.0 and document.spells(index.form(form_id).display))
         )
         rule = _multi_word_rule(len(exact), bool(real), bool(distant), context, support, look_alike)
         if rare_seen and not _supported(context, support):
             return None  # a rare word ("Star Wats") only with evidence beyond the anchor
         if rule is None:
             return None
-        details = [*(f"'{t}' exact" for t in exact), *close, *real, *distant]
+        form = index.form(form_id)
+        details = [f"'{form.words[p]}' exact" for p in exact]
+        details += [
+            f"'{window[p].text}' ~ '{form.words[p]}' ({evidence})"
+            for p, evidence in (*close, *real, *distant)
+        ]
         return _candidate(
             start,
             end,
@@ -549,39 +707,40 @@ class NameRepairer:
             cost=cost,
         )
 
-    def _surname_may_be_distant(self, window: list[_Word], form: Form, word: _Word) -> bool:
+    def _surname_may_be_distant(
+        self, window: list[_Word], targets: tuple[str, ...], entry: int, position: int
+    ) -> bool:
         """A person's surname may be badly garbled when the first name is exact."""
         return (
-            self.index.kind(form.entry) == "person"
-            and word is window[-1]
-            and window[0].token.norm == form.tokens[0]
+            position == len(window) - 1
+            and window[0].norm == targets[0]
+            and self.index.kind(entry) == "person"
         )
 
     def _single_word_candidates(self, document: _Document) -> list[_Candidate]:
         candidates = []
         rare = rare_words()
+        index = self.index
         for position, word in enumerate(document.words):
-            if position in document.claimed or word.known or word.protected:
+            if position in document.claimed or word.known or position in document.protected:
                 continue
-            if word.real and not (word.token.is_capitalized and _is_rare(word, rare)):
+            if word.real and not (word.is_capitalized and _is_rare(word, rare)):
                 continue
-            if _glued(word.token.text, self.index.known_tokens):
+            if word.glued:
                 continue  # two names run together ("NoemKristi"), not a garble
-            spellings = {word.token.norm: False}
+            spellings = {word.norm: False}
             if word.suffix:
                 spellings[word.stem] = True  # the word read as a plural ("Tomahawks")
             for spelling, plural in spellings.items():
                 if len(spelling) < 4:
                     continue
                 extra = _SUPPORTED_EXTRA if len(spelling) >= _SUPPORTED_EXTRA_FROM else 0.0
-                for target, cost in document.similar(spelling, self.index, extra):
-                    if _extends(spelling, target, extra=2) or _extends(
-                        word.token.norm, target, extra=2
-                    ):
+                for target, cost in document.similar(spelling, index, extra):
+                    if _extends(spelling, target, extra=2) or _extends(word.norm, target, extra=2):
                         continue
                     if plural and target.endswith("s"):
                         continue  # "Jonses" is no plural of Jones ("Joneses" would be)
-                    for form in self.index.exact((target,)):
+                    for form in index.exact((target,)):
                         found = self._score_single(document, position, form, cost, plural=plural)
                         if found:
                             candidates.append(found)
@@ -599,8 +758,8 @@ class NameRepairer:
         )
         # A spelling that recurs is real, unless it is a look-alike (OCR) or the text spells
         # the name right more often (a translator or spinner repeating its mistake).
-        repeated_mistake = document.lexicon_applies and support > document.count(word.token.text)
-        if cost > 0.5 and document.recurs(word.token.text) and not repeated_mistake:
+        repeated_mistake = document.lexicon_applies and support > document.count(word.text)
+        if cost > 0.5 and document.recurs(word.text) and not repeated_mistake:
             return None
         length = len(form.tokens[0])
         budget = edit_budget(len(word.stem))
@@ -610,7 +769,7 @@ class NameRepairer:
         if cost > budget + extra and not _far_but_vouched(document, position, form, support):
             return None
         rule: str | None = None
-        if word.acronym:  # only towards an acronym the text spells right
+        if position in document.acronyms:  # only towards an acronym the text spells right
             target = form.tokens[0]
             if (
                 support
@@ -625,10 +784,10 @@ class NameRepairer:
                 support
                 and cost <= 1.0
                 and word.stem[0] == target[0]
-                and not _extends(word.token.norm, target, extra=1)
+                and not _extends(word.norm, target, extra=1)
             ):
                 rule = "single-rare"
-        elif not word.token.is_capitalized:
+        elif not word.is_capitalized:
             same_ends = word.stem[0] == form.tokens[0][0] and word.stem[-2:] == form.tokens[0][-2:]
             if support and length >= 6 and cost <= 1.5 and same_ends:
                 rule = "document-spelling"
@@ -645,13 +804,13 @@ class NameRepairer:
                 cost <= 1.0
                 and min(length, len(word.stem)) >= 6
                 and (length >= 8 or word.stem[0] == form.tokens[0][0])
-                and _slip_or_long(word.stem if plural else word.token.norm, form.tokens[0])
+                and _slip_or_long(word.stem if plural else word.norm, form.tokens[0])
             ):
                 rule = "single-strong"
         if rule is None:
             return None
         similarity = 1 - cost / max(length, 1)
-        details = [f"'{word.token.text}' ~ '{form.display}' (cost {cost:g})"]
+        details = [f"'{word.text}' ~ '{form.display}' (cost {cost:g})"]
         return _candidate(
             position,
             position + 1,
@@ -680,18 +839,21 @@ class NameRepairer:
         return (
             document.lexicon_applies
             and target in common_words()
-            and not _inner_capital(word.token.text)
+            and not _inner_capital(word.text)
             and document.stands_alone(position)
-            and not document.recurs(word.token.text)
+            and not document.recurs(word.text)
         )
 
     def _context(self, document: _Document, start: int, end: int, entry: int) -> list[str]:
         """The entry's context phrases found near the mention."""
+        phrases = self.index.context[entry]
+        if not phrases:
+            return []
         low = max(0, start - _CONTEXT_WINDOW)
         high = min(len(document.words), end + _CONTEXT_WINDOW)
-        nearby = {w.token.norm for w in document.words[low:start]}
-        nearby.update(w.token.norm for w in document.words[end:high])
-        return [shown for tokens, shown in self.index.context[entry] if nearby.issuperset(tokens)]
+        nearby = {w.norm for w in document.words[low:start]}
+        nearby.update(w.norm for w in document.words[end:high])
+        return [shown for tokens, shown in phrases if nearby.issuperset(tokens)]
 
     # -- output ----------------------------------------------------------------
 
@@ -706,12 +868,13 @@ class NameRepairer:
         for candidate in sorted(accepted, key=lambda c: c.start):
             first = document.words[candidate.start]
             last = document.words[candidate.end - 1]
-            start, end = first.token.start, last.token.end
+            start = document.tokens[candidate.start].start
+            end = document.tokens[candidate.end - 1].end
             original = text[start:end]
             suffix = last.suffix if candidate.plural else ""
             if candidate.written:
                 replacement = candidate.written + suffix
-            elif first.token.is_capitalized:
+            elif first.is_capitalized:
                 replacement = match_case(original, candidate.form.display) + suffix
             else:
                 replacement = candidate.form.display + suffix
@@ -871,7 +1034,7 @@ def _inner_capital(text: str) -> bool:
 
 def _is_rare(word: _Word, rare: frozenset[str]) -> bool:
     """True when every reading of the word that is an ordinary word is a rare one."""
-    return word.token.norm in rare or (word.stem != word.token.norm and word.stem in rare)
+    return word.norm in rare or (word.stem != word.norm and word.stem in rare)
 
 
 def _touches_digit(text: str, token: Token) -> bool:
@@ -906,60 +1069,51 @@ def _looks_like_acronym(text: str, token: Token, capital_lines: dict[int, bool])
     in_capitals = capital_lines.get(line_start)
     if in_capitals is None:
         line_end = text.find("\n", token.end)
-        letters = [
-            ch for ch in text[line_start : line_end if line_end >= 0 else None] if ch.isalpha()
-        ]
-        in_capitals = capital_lines[line_start] = sum(map(str.isupper, letters)) >= 0.8 * len(
-            letters
-        )
+        line = text[line_start : line_end if line_end >= 0 else None]
+        letters = sum(map(str.isalpha, line))
+        capitals = sum(map(str.isupper, filter(str.isalpha, line)))
+        in_capitals = capital_lines[line_start] = capitals >= 0.8 * letters
     return not in_capitals
-
-
-def _runs(text: str, words: list[_Word]) -> list[range]:
-    """Runs of capitalised words; a protected word (in a URL, say) breaks a run."""
-    breaks = frozenset(i for i, word in enumerate(words) if word.protected)
-    return capitalised_runs(text, [word.token for word in words], breaks=breaks)
 
 
 def _keys(window: list[_Word]) -> list[tuple[str, ...]]:
     """The window's token spellings, and the same with the last word's plural removed."""
-    plain = tuple(w.token.norm for w in window)
+    plain = tuple(w.norm for w in window)
     stemmed = (*plain[:-1], window[-1].stem)
     return [plain] if stemmed == plain else [plain, stemmed]
 
 
 def _is_repairable_window(window: list[_Word]) -> bool:
-    if any(w.protected for w in window) or all(w.known for w in window):
+    """Whether a window may be a garbled name, its protected words aside."""
+    if all(w.known for w in window):
         return False
-    if not (window[0].token.is_capitalized and window[-1].token.is_capitalized):
+    if not (window[0].is_capitalized and window[-1].is_capitalized):
         return False
     return all(
-        w.token.is_capitalized
-        or w.token.norm in SURNAME_PARTICLES
-        or w.token.norm in NAME_CONNECTORS
-        for w in window
+        w.is_capitalized or w.norm in SURNAME_PARTICLES or w.norm in NAME_CONNECTORS for w in window
     )
 
 
-def _far_but_spelled(
-    norm: str, target: str, cost: float, form: Form, spells: Callable[[str], bool], kind: str
-) -> bool:
-    """True when ``norm``, a word of a mention of the multi-word ``form``, is beyond its
-    edit budget but within two edits of the form's word (2.5 from six letters: a swap and
-    two other edits), keeps its first letter, is not
-    the word plus or minus an ending ("Dakotans"), and the text spells the form right (``spells``).
+def _far_cost(norm: str, target: str, entry: int, index: NameIndex) -> float | None:
+    """The cost of ``norm``, a word of a mention of a multi-word name, from the name's word
+    ``target`` when it is beyond its edit budget but within two edits (2.5 from six letters:
+    a swap and two other edits), keeps its first letter and is not the word plus or minus
+    an ending ("Dakotans"); else ``None``. The caller also asks that the text spell the
+    whole name right.
 
     Not for a person's name: beside "Hunter Biden", "Hunter Bodan" may be a relative or a
     namesake (a person's distant surname needs context, rule ``anchored-context``).
     """
-    return (
-        kind != "person"
-        and min(len(norm), len(target)) >= _SPELLED_FROM
-        and cost <= (_SPELLED_LONG_LIMIT if min(len(norm), len(target)) >= 6 else _SPELLED_LIMIT)
-        and norm[0] == target[0]
-        and not (_extends(norm, target, extra=1) or _extends(target, norm, extra=1))
-        and spells(form.display)
-    )
+    shorter = min(len(norm), len(target))
+    if (
+        shorter < _SPELLED_FROM
+        or norm[0] != target[0]
+        or _extends(norm, target, extra=1)
+        or _extends(target, norm, extra=1)
+        or index.kind(entry) == "person"
+    ):
+        return None
+    return _cost_within(norm, target, _SPELLED_LONG_LIMIT if shorter >= 6 else _SPELLED_LIMIT)
 
 
 def _only_first_letter_changed(
@@ -1010,10 +1164,26 @@ def _slip_or_long(word: str, name: str) -> bool:
     )
 
 
+def _cost_within(norm: str, target: str, budget: float) -> float | None:
+    """``edit_cost(norm, target)`` when it is within ``budget``, else ``None``.
+
+    A weighted edit costs at least a quarter of a plain one (two paired edits, a swap
+    or "rn" for "m", cost 0.5), so a plain distance beyond four budgets, cheap to
+    compute in C, rules a pair out without pricing it.
+    """
+    if Levenshtein.distance(norm, target, score_cutoff=int(4 * budget)) > 4 * budget:
+        return None
+    word_cost = edit_cost(norm, target)
+    return word_cost if word_cost <= budget else None
+
+
 def _distant_but_plausible(norm: str, target: str) -> bool:
     """A spelling too far for an edit budget that still shares the name's shape."""
     ratio = fuzz.ratio(norm, target) / 100
-    return ratio >= 0.6 or (norm[:2] == target[:2] and ratio >= 0.4)
+    return ratio >= 0.6 or (norm[:2] == target[:2] and ratio >= _PLAUSIBLE_RATIO / 100)
+
+
+_PLAUSIBLE_RATIO = 40  # the least fuzz.ratio of a distant but plausible spelling
 
 
 def _multi_word_rule(
@@ -1118,8 +1288,8 @@ def _choose(
 def _suspect(
     document: _Document, best: _Candidate, rivals: list[_Candidate], index: NameIndex
 ) -> Suspect:
-    start = document.words[best.start].token.start
-    end = document.words[best.end - 1].token.end
+    start = document.tokens[best.start].start
+    end = document.tokens[best.end - 1].end
     alternatives = tuple(
         Alternative(entity=index.name(c.form.entry), replacement=c.form.display, score=c.score)
         for c in [best, *rivals]

@@ -116,7 +116,8 @@ def tokenize(text: str) -> list[Token]:
     >>> [t.text for t in tokenize("l'Allemagne et d’Espagne, O'Brien")]
     ['Allemagne', 'et', 'Espagne', "O'Brien"]
     """
-    tokens = []
+    tokens: list[Token] = []
+    append = tokens.append
     for match in _WORD.finditer(text):
         word = match.group()
         start = match.start()
@@ -128,8 +129,15 @@ def tokenize(text: str) -> list[Token]:
             possessive = _POSSESSIVE.search(word)
             if possessive and possessive.start() > 0:
                 word = word[: possessive.start()]
-        tokens.append(Token(start, start + len(word), word, normalize(word), word[0].isupper()))
+        # tuple.__new__ is Token(...) without the Python-level __new__ of a NamedTuple:
+        # this line runs for every word of every text.
+        append(
+            _new_tuple(Token, (start, start + len(word), word, normalize(word), word[0].isupper()))
+        )
     return tokens
+
+
+_new_tuple = tuple.__new__
 
 
 def capitalised_runs(
@@ -189,6 +197,8 @@ def normalize(word: str) -> str:
     >>> normalize("Erdoğan’S")
     "erdogan's"
     """
+    if word.isascii():  # nothing to decompose, and casefold is lower: most words
+        return word.lower()
     decomposed = unicodedata.normalize("NFKD", word.replace("’", "'"))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.casefold()
