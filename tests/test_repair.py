@@ -483,10 +483,18 @@ ACRONYMS_LEFT_ALONE = [
 ]
 
 
+@pytest.fixture(scope="module")
+def acronyms() -> Gazetteer:
+    return Gazetteer.from_records(
+        [{"name": "NASA", "kind": "org"}, {"name": "ISIS", "kind": "org"}]
+    )
+
+
 @pytest.mark.parametrize(("text", "garble"), ACRONYMS)
-def test_an_acronym_garble_beside_the_acronym_spelled_right(text: str, garble: str) -> None:
-    g = Gazetteer.from_records([{"name": "NASA", "kind": "org"}, {"name": "ISIS", "kind": "org"}])
-    result = repair_names(text, g)
+def test_an_acronym_garble_beside_the_acronym_spelled_right(
+    text: str, garble: str, acronyms: Gazetteer
+) -> None:
+    result = repair_names(text, acronyms)
     assert [(c.original, c.replacement) for c in result.corrections] == [(garble, "NASA")]
     assert "rule acronym" in result.corrections[0].reason
 
@@ -494,9 +502,8 @@ def test_an_acronym_garble_beside_the_acronym_spelled_right(text: str, garble: s
 @pytest.mark.parametrize(
     ("text", "why"), ACRONYMS_LEFT_ALONE, ids=[w for _, w in ACRONYMS_LEFT_ALONE]
 )
-def test_acronyms_left_alone(text: str, why: str) -> None:
-    g = Gazetteer.from_records([{"name": "NASA", "kind": "org"}, {"name": "ISIS", "kind": "org"}])
-    assert repair_names(text, g).corrections == ()
+def test_acronyms_left_alone(text: str, why: str, acronyms: Gazetteer) -> None:
+    assert repair_names(text, acronyms).corrections == ()
 
 
 def test_a_spelling_that_recurs_is_a_name_in_its_own_right() -> None:
