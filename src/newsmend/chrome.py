@@ -532,6 +532,7 @@ TEASER_WORDS = folded_words(
 TEASER_FILLERS = folded_words(
     "the full whole entire story thing this our sie zum thema à la le l sur même du de el lo"
 )
+_TEASER_MARK = re.compile(r"[:|–—»›]|\s-")
 _TEASER_SPLIT = re.compile(r"\s*(?:[:|–—»›]|\s-)\s*")
 MAX_TEASER_PREFIX_WORDS = 4
 
@@ -546,8 +547,8 @@ def is_teaser(page: Page, index: int) -> bool:
     next, in the four languages, with the little words around them) counts.
     """
     line = page.paragraphs[index]
-    if len(words(line)) > MAX_TEASER_WORDS:
-        return False
+    if page.word_count(index) > MAX_TEASER_WORDS or _TEASER_MARK.search(line) is None:
+        return False  # no colon, bar or dash: no prefix to read
     if TEASER_PREFIX.match(line) is not None:
         return True
     parts = _TEASER_SPLIT.split(line, maxsplit=1)
@@ -1054,6 +1055,7 @@ _COPYRIGHT_KEYS = (
     "non-commercial",
 )
 """One of these is in every line :data:`COPYRIGHT` matches (a cheap test first)."""
+_COPYRIGHT_KEY = re.compile("|".join(re.escape(key) for key in _COPYRIGHT_KEYS))
 BARE_URL = re.compile(r"(?:https?://|www\.)\S+")
 
 
@@ -1071,7 +1073,7 @@ def is_copyright_notice(page: Page, index: int) -> bool:
         return False
     line = page.paragraphs[index].strip()
     folded = line.casefold()
-    return any(key in folded for key in _COPYRIGHT_KEYS) and COPYRIGHT.match(line) is not None
+    return _COPYRIGHT_KEY.search(folded) is not None and COPYRIGHT.match(line) is not None
 
 
 def is_bare_url(page: Page, index: int) -> bool:
@@ -2188,14 +2190,14 @@ def is_promo_paragraph(page: Page, index: int) -> bool:
     stays). A story's sentence about subscribers speaks of them, not to the reader, and
     stays. After the story's first prose paragraph only.
     """
+    if page.in_header(index):
+        return False  # a site's "Got a tip? Email …" above the story: site learning's
     line = page.paragraphs[index].strip()
     priced = _PRICE.search(line) is not None
     if PROMO_WORDS.isdisjoint(page.tokens(index)) and not priced:
         return False  # nothing sold
     if page.word_count(index) > MAX_PROMO_WORDS or _QUOTES.search(line) or line.endswith(":"):
         return False
-    if page.in_header(index):
-        return False  # a site's "Got a tip? Email …" above the story: site learning's
     tokens = page.normalized(index).split()
     sold = not PROMO_WORDS.isdisjoint(tokens[1:])
     if not (sold or priced) or page.speaks_to_reader:
@@ -2415,10 +2417,14 @@ def is_site_voice(page: Page, index: int) -> bool:
     if page.in_header(index) or page.word_count(index) > MAX_SITE_VOICE_WORDS:
         return False
     tokens = page.tokens(index)
+    if not REPORTING_VERBS.isdisjoint(tokens):
+        return False
+    if SITE_WORDS.isdisjoint(tokens) and "nos" not in page.normalized(index):
+        return False
     line = page.paragraphs[index].strip()
     firsts = [f for sentence in _SENTENCES.split(line) if (f := normalize(sentence).split()[:1])]
     clitic = any(_IMPERATIVE_US.fullmatch(f[0]) for f in firsts)  # "Apóyanos", "Síguenos"
-    if (SITE_WORDS.isdisjoint(tokens) and not clitic) or not REPORTING_VERBS.isdisjoint(tokens):
+    if SITE_WORDS.isdisjoint(tokens) and not clitic:
         return False
     if _QUOTES.search(line) or page.speaks_to_reader:
         return False
