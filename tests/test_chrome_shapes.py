@@ -167,6 +167,8 @@ CHROME = [
     # promo_line: newsletters, inboxes, notifications, unlimited access, sponsored content
     Case("Die Schlagzeilen jeden Morgen direkt ins Postfach", "promo_line", "inside", "German"),
     Case("Acceso ilimitado desde 1 € al mes", "promo_line", "inside", "Spanish paywall offer"),
+    Case("Notre newsletter du matin, chaque jour", "promo_line", "inside", "the site's own"),
+    Case("Newsletter Politik – jeden Freitag", "promo_line", "inside", "German label"),
     Case("Turn on push notifications for the vote", "call_to_action", "inside", "alerts"),
     Case("Never miss an update: sign up for our evening email", "call_to_action", "inside", "CTA"),
     Case("Vous avez lu 4 articles gratuits sur 10", "article_note", "inside", "meter"),
@@ -303,6 +305,10 @@ STORY = [
         "a subheading in the writer's voice",
     ),
     Keep("Next week: the ministers meet again", "inside", "a label of short words"),
+    Keep("Parents fight over the club newsletter", "inside", "subheading naming a newsletter"),
+    Keep("Le sponsor principal se retire du tournoi", "inside", "French subheading, sponsor"),
+    Keep("Ärger über die Benachrichtigungen der Stadt", "inside", "German subheading"),
+    Keep("El boletín y la newsletter del colegio, en disputa", "inside", "Spanish subheading"),
     Keep("Q: What happens to the proposal now", "inside", "an interview's question"),
     Keep(
         "The bakery accepted orders for 300 cookies before the fair, its owner said.",

@@ -2373,7 +2373,38 @@ def is_promo_line(page: Page, index: int) -> bool:
     line = page.paragraphs[index].strip()
     if line.endswith((".", "!")) or _QUOTES.search(line):
         return False
-    return any(not _in_a_name(line, m.start()) for m in _PROMO_STEM.finditer(line))
+    stems = [m for m in _PROMO_STEM.finditer(line) if not _in_a_name(line, m.start())]
+    if not stems:
+        return False
+    if any(m.group().lower() not in STORY_PROMO_STEMS for m in stems):
+        return True  # an inbox, unlimited access: only a site offers those
+    return _pushes(page, index, line)
+
+
+STORY_PROMO_STEMS = frozenset(
+    "newsletter notification benachrichtigung push-mitteilung notificacion sponsor".split()
+)
+"""Stems a story's own subheading may name ("A newsletter that divides the school",
+"Sponsor pulls out"): such a line is a promotion only when it also pushes."""
+MAX_PROMO_LABEL_WORDS = 3
+
+
+def _pushes(page: Page, index: int, line: str) -> bool:
+    """A short line that pushes something at the reader: a label of a few words
+    ("Newsletter", "Contenido patrocinado"), or a line that addresses the reader or speaks
+    as the site, calls to act, names a price, or introduces with a colon, a dash or an
+    arrow ("Newsletter Politik – jeden Freitag")."""
+    tokens = page.tokens(index)
+    return (
+        page.word_count(index) <= MAX_PROMO_LABEL_WORDS
+        or not READER_WORDS.isdisjoint(tokens)
+        or not SITE_WORDS.isdisjoint(tokens)
+        or not CTA_VERBS.isdisjoint(tokens)
+        or not CTA_VERBS_LAST.isdisjoint(tokens)
+        or _READER_ADDRESS.search(line) is not None
+        or _PRICE.search(line) is not None
+        or any(mark in line for mark in (":", "→", "›", "»", "▸", "|", " – ", " — ", " - "))
+    )
 
 
 def _in_a_name(line: str, at: int) -> bool:
