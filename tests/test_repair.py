@@ -514,6 +514,15 @@ def test_a_spelling_that_recurs_is_a_name_in_its_own_right() -> None:
     assert repair_names(twice, g).corrections == ()  # benchmark text: a person, not a garble
 
 
+def test_a_name_that_reads_as_a_plural_is_no_mention_of_a_person() -> None:
+    g = Gazetteer.from_records([{"name": "Bri Jona", "kind": "person"}])
+    text = "Nick Jonas sang first. Later, Joonas Virtanen, a Finnish pianist, played."
+    assert repair_names(text, g).corrections == ()  # "Jonas" is not two people called Jona
+    things = Gazetteer.from_records([{"name": "Tomahawk", "kind": "work"}])
+    tomahawks = "Kyiv wants Tomahawks. Critics said the Tomahawck would not change the war."
+    assert repair_names(tomahawks, things).text == tomahawks.replace("Tomahawck", "Tomahawk")
+
+
 def test_a_namesake_beside_a_person_spelled_right_stays() -> None:
     g = Gazetteer.from_records([{"name": "Hunter Biden", "kind": "person"}])
     text = "Hunter Biden testified on Monday. Hunter Bodan, a neighbour, watched the hearing."

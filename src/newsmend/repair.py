@@ -487,16 +487,24 @@ class NameRepairer:
                 length = self._longest_exact(document.words, position, run.stop)
                 if length:
                     span = range(position, position + length)
-                    forms = [
-                        f
-                        for k in _keys(document.words[span.start : span.stop])
-                        for f in self.index.exact(k)
-                    ]
+                    forms = self._exact_forms(document.words[span.start : span.stop])
                     for entry in {f.entry for f in forms}:
                         document.mention(entry, span)
-                    found.extend(self._look_alike_repairs(document, span, forms[0]))
+                    if forms:
+                        found.extend(self._look_alike_repairs(document, span, forms[0]))
                 position += max(length, 1)
         return found
+
+    def _exact_forms(self, window: list[_Word]) -> list[Form]:
+        """The forms a window spells exactly: as written, else read as a plural, except
+        a person's name: "Jonas" or "Roberts" is a name of its own, not two people
+        called Jona or Robert (the span is still an exact name, and never changed)."""
+        keys = _keys(window)
+        forms = self.index.exact(keys[0])
+        if forms or len(keys) == 1:
+            return list(forms)
+        index = self.index
+        return [f for f in index.exact(keys[1]) if index.kind(f.entry) != "person"]
 
     def _look_alike_repairs(
         self, document: _Document, span: range, form: Form
