@@ -9,7 +9,7 @@ pages being one site) and for trafilatura's best settings, the share of those ch
 lines that survive extraction and the share of the story's text that is kept::
 
     python benchmarks/chrome_inside.py [--pages 400] [--seed 4]
-        [--lines main|held-out|held-out-2|held-out-3|held-out-4]
+        [--lines main|held-out|held-out-2|held-out-3|held-out-4|dev-a|dev-b|dev-c]
 
 The chrome strings below were written for this benchmark as readers meet them on
 news sites and blogs, with their variations (counts, arrows, prices, colons); they are
@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import trafilatura
+from chrome_lines_dev import DEV_A, DEV_B, DEV_C
 from chrome_lines_held_out_3 import HELD_OUT_3
 from chrome_lines_held_out_4 import HELD_OUT_4
 from extraction import shingles  # the extraction benchmark's metric
@@ -592,6 +593,9 @@ LISTS = {
     "held-out-2": HELD_OUT_2,
     "held-out-3": HELD_OUT_3,
     "held-out-4": HELD_OUT_4,
+    "dev-a": DEV_A,
+    "dev-b": DEV_B,
+    "dev-c": DEV_C,
 }
 PHOTO_CREDIT = re.compile(r"\([^()]*\w\s*/\s*\w[^()]*\)$")
 """A photo caption ends with its credit, "(Evan Vucci / The Associated Press)": it is
