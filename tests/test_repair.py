@@ -386,6 +386,12 @@ def test_without_evidence_only_a_slip_is_repaired_not_another_vowel() -> None:
     assert repair_names(typo, g).text == typo.replace("Washingtpn", "Washington")
 
 
+def test_ocr_reads_a_capital_h_as_i_and_l() -> None:
+    g = Gazetteer.from_records([{"name": "Houston", "kind": "place"}])
+    text = "The storm reached Ilouston on Monday night."  # CLEF-HIPE: "Gen. Ilarrisou"
+    assert repair_names(text, g).text == text.replace("Ilouston", "Houston")
+
+
 def test_a_long_word_may_differ_by_a_consonant_but_not_by_a_vowel() -> None:
     g = Gazetteer.from_records([{"name": "Washington", "kind": "place"}])
     first_letter = "The senator flew back to Hashington on Monday night."

@@ -50,6 +50,8 @@ _CONFUSABLE_MULTI = {
     ("u", "ii"),
     ("li", "h"),
     ("h", "li"),
+    ("il", "h"),  # a capital H read as I and l ("Ilarrison")
+    ("h", "il"),
     ("li", "u"),
     ("u", "li"),
     ("cl", "d"),
