@@ -386,3 +386,23 @@ def test_a_date_in_the_url_gives_the_dateline_its_year() -> None:
     """htmldate's guess (here the URL's day) is the reference; the dateline names the day."""
     url = "https://news.example.org/2024/10/18/drones/"
     assert extract(dateline_page(), url).published == datetime(2024, 10, 17)
+
+
+def test_the_datelines_place_goes_to_the_article() -> None:
+    assert extract(dateline_page()).dateline == "KYIV"
+    article = clean_html(dateline_page())
+    assert article.dateline == "KYIV"
+    assert Article.model_validate_json(article.model_dump_json()).dateline == "KYIV"
+
+
+def test_a_dateline_on_a_line_of_its_own_gives_its_place() -> None:
+    html = dateline_page().replace("<p>KYIV, Oct 17 (AP) — Russian", "<p>KYIV (AP) —</p><p>Russian")
+    result = extract(html)
+    assert result.dateline == "KYIV"
+    assert "KYIV (AP)" not in result.text  # removed as chrome, recorded in removed
+    assert [r.rule for r in result.removed if "KYIV" in r.text] == ["wire_dateline"]
+
+
+def test_a_story_without_a_dateline_has_none() -> None:
+    html = dateline_page().replace("KYIV, Oct 17 (AP) — ", "")
+    assert extract(html).dateline is None

@@ -52,6 +52,7 @@ from newsmend.model import Removal
 
 __all__ = [
     "Extracted",
+    "dateline_place",
     "dateline_published",
     "extract",
     "marked_captions",
@@ -150,6 +151,8 @@ class Extracted(BaseModel):
         image: The article's main image (its URL, made absolute).
         tags: The page's own keywords and tags, in page order, without repeats.
         categories: The sections or categories the page files itself under.
+        dateline: The place the story's dateline names ("KYIV", "HANOI, Vietnam"), from
+            its first paragraph ("KYIV, Oct 17 (AP) — …") or a dateline line above it.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -168,6 +171,7 @@ class Extracted(BaseModel):
     image: str | None = None
     tags: tuple[str, ...] = ()
     categories: tuple[str, ...] = ()
+    dateline: str | None = None
 
 
 def extract(
@@ -234,6 +238,7 @@ def extract(
         tags=_tags(tree, declared, json_ld) or _terms(metadata.tags or filed_under(tree, "tag")),
         categories=_categories(tree, declared, json_ld)
         or _terms(metadata.categories or filed_under(tree, "category")),
+        dateline=dateline_place(paragraphs, removed),
     )
 
 
@@ -1177,6 +1182,26 @@ def dateline_published(paragraphs: Iterable[str], reference: datetime | None) ->
     with contextlib.suppress(ValueError):  # "31 April"
         return datetime(year, dateline.month, dateline.day)
     return None
+
+
+DATELINE_RULES = frozenset({"wire_dateline", "dateline"})
+"""Chrome rules whose removed lines may be a story's dateline set apart ("KYIV (AP) —")."""
+
+
+def dateline_place(paragraphs: Iterable[str], removed: Iterable[Removal]) -> str | None:
+    """The place the story's dateline names: the dateline opening its first prose
+    paragraph, else a dateline line that chrome removal set apart.
+
+    >>> dateline_place(["HANOI, Vietnam (AP) — Floods closed the schools, officials said "
+    ...     "on Monday."], [])
+    'HANOI, Vietnam'
+    """
+    first = next((p for p in paragraphs if is_prose(p)), None)
+    found = story_dateline(first) if first else None
+    if found is None:
+        lines = (r.text for r in removed if r.rule in DATELINE_RULES)
+        found = next(filter(None, map(story_dateline, lines)), None)
+    return found.place if found else None
 
 
 MAX_DATELINE_AGE_YEARS = 4

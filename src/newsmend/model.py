@@ -180,6 +180,8 @@ class Article(_Frozen):
             not in ``removed``; their names are repaired with the story as evidence.
         title_corrections: Name repairs in ``title`` (with the story as evidence), offsets
             into ``title``; replayed backwards they give the page's own headline.
+        dateline: The place the story's dateline names ("KYIV" in "KYIV, Oct 17 (AP) —"),
+            as written; ``None`` when the story has no dateline.
     """
 
     url: str | None = None
@@ -203,6 +205,7 @@ class Article(_Frozen):
     categories: tuple[str, ...] = ()
     captions: tuple[Caption, ...] = ()
     title_corrections: tuple[Correction, ...] = ()
+    dateline: str | None = None
 
 
 class Failure(_Frozen):

@@ -46,6 +46,7 @@ _METADATA_FIELDS = (
     "image",
     "tags",
     "categories",
+    "dateline",
 )
 
 Result: TypeAlias = Article | Failure
