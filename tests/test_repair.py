@@ -513,20 +513,21 @@ def test_acronyms_left_alone(text: str, why: str, acronyms: Gazetteer) -> None:
 
 
 def test_a_spelling_that_recurs_is_a_name_in_its_own_right() -> None:
+    g = Gazetteer.from_records([{"name": "Barack Obama", "kind": "person"}])
+    once = "The family never knew, Ohama said on Monday."
+    assert repair_names(once, g).text == once.replace("Ohama", "Obama")
+    twice = "The family, Ohama said, never knew. His father told Ohama the book was done."
+    assert repair_names(twice, g).corrections == ()
+
+
+def test_without_evidence_only_towards_a_name_the_news_writes_often() -> None:
+    """Benchmark text: "Starner" is a person; "starmer" is rare in the word lists (Zipf
+    under 2.5), like a million made-up names that happen to be words ("Korian")."""
     g = Gazetteer.from_records([{"name": "Keir Starmer", "kind": "person"}])
     once = "The family never knew, Starner said on Monday."
-    assert repair_names(once, g).text == once.replace("Starner", "Starmer")
-    twice = "The family, Starner said, never knew. His father told Starner the book was done."
-    assert repair_names(twice, g).corrections == ()  # benchmark text: a person, not a garble
-
-
-def test_a_name_that_reads_as_a_plural_is_no_mention_of_a_person() -> None:
-    g = Gazetteer.from_records([{"name": "Bri Jona", "kind": "person"}])
-    text = "Nick Jonas sang first. Later, Joonas Virtanen, a Finnish pianist, played."
-    assert repair_names(text, g).corrections == ()  # "Jonas" is not two people called Jona
-    things = Gazetteer.from_records([{"name": "Tomahawk", "kind": "work"}])
-    tomahawks = "Kyiv wants Tomahawks. Critics said the Tomahawck would not change the war."
-    assert repair_names(tomahawks, things).text == tomahawks.replace("Tomahawck", "Tomahawk")
+    assert repair_names(once, g).corrections == ()
+    beside = "Keir Starmer spoke first. The family never knew, Starner said on Monday."
+    assert repair_names(beside, g).text == beside.replace("Starner said", "Starmer said")
 
 
 def test_a_namesake_beside_a_person_spelled_right_stays() -> None:

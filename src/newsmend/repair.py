@@ -836,17 +836,19 @@ class NameRepairer:
     @staticmethod
     def _may_repair_without_evidence(document: _Document, position: int, target: str) -> bool:
         """A lone word in a language we know, seen once and not written like a brand
-        ("GoBank"), close to a name that the news writes about (one in the word lists):
-        nothing says the word is a real name, and the name is a likely intent.
+        ("GoBank"), close to a name that the news writes about (one the word lists see
+        at least about three times in ten million words, not a rare word): nothing says
+        the word is a real name, and the name is a likely intent.
 
         The last condition keeps a large gazetteer from attracting rare words: among a
         million names, most unknown words lie one edit from some name nobody writes
-        about, and such a name needs evidence in the text.
+        about ("Corian" is not "Korian"), and such a name needs evidence in the text.
         """
         word = document.words[position]
         return (
             document.lexicon_applies
             and target in common_words()
+            and target not in rare_words()
             and not _inner_capital(word.text)
             and document.stands_alone(position)
             and not document.recurs(word.text)
