@@ -162,6 +162,18 @@ def test_save_and_load_keep_entries_and_repairs(tmp_path: Path) -> None:
     assert repair_names(text, loaded) == repair_names(text, g)
 
 
+def test_a_loaded_index_finds_every_exact_spelling_including_shared_ones(tmp_path: Path) -> None:
+    # The exact-spelling table is rebuilt on loading; spellings of several entries
+    # ("Georgia" the country and the US state) must keep all of them.
+    g = Gazetteer.default()
+    g.save(tmp_path / "default.idx")
+    loaded = Gazetteer.load(tmp_path / "default.idx").index
+    index = g.index
+    assert any(len(index.exact(k)) > 1 for k in index.form_token_table)
+    for tokens in set(index.form_token_table):
+        assert loaded.exact(tokens) == index.exact(tokens)
+
+
 def test_similar_tokens_find_a_short_name_with_a_letter_dropped_or_added() -> None:
     index = Gazetteer.from_records([{"name": "China"}, {"name": "Lagos"}]).index
     assert index.similar_tokens("chna", 1.0) == [("china", 1.0)]
