@@ -668,9 +668,7 @@ class NameRepairer:
             ):
                 close.append((position, f"cost {word_cost:g}, a rare word"))
                 rare_seen = True
-            elif word_cost is not None and not (
-                _extends(norm, target, extra=1) or _extends(target, norm, extra=1)
-            ):
+            elif word_cost is not None and not _derived(norm, target):
                 real.append((position, f"cost {word_cost:g}, a real word"))
                 real_cost = max(real_cost, word_cost)
             elif self._surname_may_be_distant(window, targets, entry, position) and (
@@ -769,16 +767,16 @@ class NameRepairer:
         repeated_mistake = document.lexicon_applies and support > document.count(word.text)
         if cost > 0.5 and document.recurs(word.text) and not repeated_mistake:
             return None
-        length = len(form.tokens[0])
+        target = form.tokens[0]
+        length = len(target)
         budget = edit_budget(len(word.stem))
-        if cost > budget and not (support and word.stem[0] == form.tokens[0][0]):
+        if cost > budget and not (support and word.stem[0] == target[0]):
             return None  # beyond the budget only beside the name, with its first letter
         extra = _SUPPORTED_EXTRA if len(word.stem) >= _SUPPORTED_EXTRA_FROM else 0.0
         if cost > budget + extra and not _far_but_vouched(document, position, form, support):
             return None
         rule: str | None = None
         if position in document.acronyms:  # only towards an acronym the text spells right
-            target = form.tokens[0]
             if (
                 support
                 and form.display.isupper()
@@ -787,7 +785,6 @@ class NameRepairer:
             ):
                 rule = "acronym"
         elif word.real:  # a rare word: only beside the right spelling, never a derived word
-            target = form.tokens[0]
             if (
                 support
                 and cost <= 1.0
@@ -796,23 +793,23 @@ class NameRepairer:
             ):
                 rule = "single-rare"
         elif not word.is_capitalized:
-            same_ends = word.stem[0] == form.tokens[0][0] and word.stem[-2:] == form.tokens[0][-2:]
+            same_ends = word.stem[0] == target[0] and word.stem[-2:] == target[-2:]
             if support and length >= 6 and cost <= 1.5 and same_ends:
                 rule = "document-spelling"
         elif (support or (len(context) >= 2 and cost <= 1.0)) and (
             len(word.stem) >= _NEW_FIRST_LETTER_FROM
-            or word.stem[0] == form.tokens[0][0]
+            or word.stem[0] == target[0]
             or _only_first_letter_changed(document, position, form, support)
         ):
             rule = "single"
-        elif self._may_repair_without_evidence(document, position, form.tokens[0]):
+        elif self._may_repair_without_evidence(document, position, target):
             if cost <= 0.5 and length >= 5:
                 rule = "single-look-alike"
             elif (
                 cost <= 1.0
                 and min(length, len(word.stem)) >= 6
-                and (length >= 8 or word.stem[0] == form.tokens[0][0])
-                and _slip_or_long(word.stem if plural else word.norm, form.tokens[0])
+                and (length >= 8 or word.stem[0] == target[0])
+                and _slip_or_long(word.stem if plural else word.norm, target)
             ):
                 rule = "single-strong"
         if rule is None:
@@ -1118,8 +1115,7 @@ def _far_cost(norm: str, target: str, entry: int, index: NameIndex) -> float | N
     if (
         shorter < _SPELLED_FROM
         or norm[0] != target[0]
-        or _extends(norm, target, extra=1)
-        or _extends(target, norm, extra=1)
+        or _derived(norm, target)
         or index.kind(entry) == "person"
     ):
         return None
@@ -1134,13 +1130,11 @@ def _only_first_letter_changed(
     text spells the name right twice, and the word stands alone in a text in a language
     of the word lists. A word that begins like a word may be another name ("Zabul" beside
     "Kabul")."""
-    word = document.words[position]
+    stem = document.words[position].stem
     return (
-        support >= 2
-        and word.stem[1:] == form.tokens[0][1:]
-        and word.stem[:2] not in word_starts()
-        and document.lexicon_applies
-        and document.stands_alone(position)
+        stem[1:] == form.tokens[0][1:]
+        and stem[:2] not in word_starts()
+        and _vouched_for(document, position, support)
     )
 
 
@@ -1148,16 +1142,19 @@ def _far_but_vouched(document: _Document, position: int, form: Form, support: in
     """A lone word two edits from a name is its garble only with more evidence: the text
     spells the name right twice, the word keeps its first and last letters and its length
     within one, and stands alone in a text in a language of the word lists."""
-    word = document.words[position]
-    stem, target = word.stem, form.tokens[0]
+    stem, target = document.words[position].stem, form.tokens[0]
     return (
-        support >= 2
-        and stem[0] == target[0]
+        stem[0] == target[0]
         and stem[-1] == target[-1]
         and abs(len(stem) - len(target)) <= 1
-        and document.lexicon_applies
-        and document.stands_alone(position)
+        and _vouched_for(document, position, support)
     )
+
+
+def _vouched_for(document: _Document, position: int, support: int) -> bool:
+    """The evidence a word far from a name needs: the text spells the name right twice,
+    and the word stands alone in a text in a language of the word lists."""
+    return support >= 2 and document.lexicon_applies and document.stands_alone(position)
 
 
 def _slip_or_long(word: str, name: str) -> bool:
@@ -1226,6 +1223,12 @@ def _extends(word: str, target: str, *, extra: int) -> bool:
     False
     """
     return len(word) >= len(target) + extra and word.startswith(target[:-1])
+
+
+def _derived(word: str, name: str) -> bool:
+    """True when one of ``word`` and ``name`` is the other plus an ending ("Dakotans",
+    "Dakota"): two words, not a garble."""
+    return _extends(word, name, extra=1) or _extends(name, word, extra=1)
 
 
 def _supported(context: list[str], support: int) -> bool:
