@@ -40,6 +40,7 @@ from newsmend.captions import is_caption_text, is_credit, split_captions
 from newsmend.chrome import (
     MIN_PROSE_CHARS,
     MIN_PROSE_WORDS,
+    Dateline,
     SiteChrome,
     byline_names,
     is_prose,
@@ -1156,6 +1157,12 @@ def found_date(tree: lxml.html.HtmlElement, url: str | None) -> datetime | None:
     return _parse_date(find_date(tree, url=url, extensive_search=False, original_date=True))
 
 
+def opening_dateline(paragraphs: Iterable[str]) -> Dateline | None:
+    """The dateline that opens the story's first prose paragraph, if any."""
+    first = next((p for p in paragraphs if is_prose(p)), None)
+    return story_dateline(first) if first else None
+
+
 def dateline_published(paragraphs: Iterable[str], reference: datetime | None) -> datetime | None:
     """The day the dateline of the story's first paragraph names, as a naive midnight.
 
@@ -1172,8 +1179,7 @@ def dateline_published(paragraphs: Iterable[str], reference: datetime | None) ->
     ...     "officials said."], datetime(2026, 1, 2))
     datetime.datetime(2025, 10, 17, 0, 0)
     """
-    first = next((p for p in paragraphs if is_prose(p)), None)
-    dateline = story_dateline(first) if first else None
+    dateline = opening_dateline(paragraphs)
     if dateline is None or dateline.month is None or dateline.day is None:
         return None
     year = dateline.year or (reference and _latest_year(dateline.month, dateline.day, reference))
@@ -1196,8 +1202,7 @@ def dateline_place(paragraphs: Iterable[str], removed: Iterable[Removal]) -> str
     ...     "on Monday."], [])
     'HANOI, Vietnam'
     """
-    first = next((p for p in paragraphs if is_prose(p)), None)
-    found = story_dateline(first) if first else None
+    found = opening_dateline(paragraphs)
     if found is None:
         lines = (r.text for r in removed if r.rule in DATELINE_RULES)
         found = next(filter(None, map(story_dateline, lines)), None)
