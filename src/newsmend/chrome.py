@@ -878,10 +878,13 @@ def is_repeated_title(page: Page, index: int) -> bool:
     return bool(line) and line in _title_variants(page.title)
 
 
+_TITLE_SUFFIX = re.compile(r"\s[|–—-]\s")
+
+
 @functools.lru_cache(maxsize=64)
 def _title_variants(title: str) -> frozenset[str]:
     """The title, and the title without a " - Site name" or " | Site" suffix."""
-    head = re.split(r"\s[|–—-]\s", title)[0]
+    head = _TITLE_SUFFIX.split(title)[0]
     return frozenset({normalize(title), normalize(head)})
 
 
@@ -1183,6 +1186,7 @@ SOCIAL_NAMES = frozenset(SOCIAL_NETWORKS.replace("\\.", ".").split("|")) | {
 MAX_CTA_WORDS = 12
 MAX_CTA_QUESTION_WORDS = 6
 MAX_CTA_LABEL_WORDS = 5
+_CTA_SENTENCES = re.compile(r"(?<=[?!.])\s+|(?<=\S\s[—–])\s")
 _CTA_START = re.compile(CTA_LEAD + r"(\w+)(?: (?:sie|vous|nos|nous|uns|te))?(?: (.*))?")
 
 
@@ -1216,7 +1220,7 @@ def is_call_to_action(page: Page, index: int) -> bool:
         line = line.rstrip(".")
     if _CTA_WORDS.isdisjoint(page.tokens(index)):
         return False  # no verb to open or close a prompt
-    sentences = [s for s in re.split(r"(?<=[?!.])\s+|(?<=\S\s[—–])\s", line) if s]
+    sentences = [s for s in _CTA_SENTENCES.split(line) if s]
     verdicts = [_is_cta_sentence(s.rstrip(" —–")) for s in sentences]
     questions = [  # "Want more?" or "Don't miss a story —" before the prompt
         s.endswith(("?", "—", "–")) and len(words(s)) <= MAX_CTA_QUESTION_WORDS + 1
@@ -1650,6 +1654,7 @@ _ADDRESS = re.compile(
     re.IGNORECASE,
 )
 """An e-mail address, a @handle, or a link's "(Opens in new window)" note."""
+_EMAIL_AT = re.compile(r"\w@\w")
 _EMBEDDED_POST = re.compile(r"\(@\w+\)|pic\.twitter|t\.co/|instagram\.com/p/")
 FOLLOW_WORDS = folded_words(
     "follow suivez suivre folgen folge folgt sigue síguenos seguir siga write email contact"
@@ -1662,7 +1667,7 @@ def _addresses_reader(page: Page, index: int, line: str) -> bool:
     in a list."""
     if _EMBEDDED_POST.search(line):
         return False
-    if "@" not in line or re.search(r"\w@\w", line):
+    if "@" not in line or _EMAIL_AT.search(line):
         return True
     tokens = page.normalized(index).split()
     return not (FOLLOW_WORDS.isdisjoint(tokens) and SOCIAL_NAMES.isdisjoint(tokens))
