@@ -100,7 +100,14 @@ class Page:
         """The same page with these paragraphs set aside as chrome, sharing what was
         computed once for all the rules (word counts, normalised lines)."""
         page = Page(self.paragraphs, self.title, removed)
-        shared = ("_word_counts", "_normalized", "_tokens", "_prose", "speaks_to_reader")
+        shared = (
+            "_word_counts",
+            "_normalized",
+            "_tokens",
+            "_token_lists",
+            "_prose",
+            "speaks_to_reader",
+        )
         # story_words is not shared: it is read only in the body, which the second pass
         # does not judge
         page.__dict__.update({k: v for k, v in self.__dict__.items() if k in shared})
@@ -161,11 +168,23 @@ class Page:
         """The words of a paragraph :func:`normalize`-d, as a set, computed once."""
         cache = self._tokens
         if index not in cache:
-            cache[index] = frozenset(self.normalized(index).split())
+            cache[index] = frozenset(self.token_list(index))
         return cache[index]
 
     @cached_property
     def _tokens(self) -> dict[int, frozenset[str]]:
+        return {}
+
+    def token_list(self, index: int) -> tuple[str, ...]:
+        """The words of a paragraph :func:`normalize`-d, in order, split once for all the
+        rules that read their order."""
+        cache = self._token_lists
+        if index not in cache:
+            cache[index] = tuple(self.normalized(index).split())
+        return cache[index]
+
+    @cached_property
+    def _token_lists(self) -> dict[int, tuple[str, ...]]:
         return {}
 
     def normalized(self, index: int) -> str:
@@ -1327,7 +1346,7 @@ def is_recommendation_heading(page: Page, index: int) -> bool:
     below = page.paragraphs[index + 1] if index + 1 < len(page.paragraphs) else ""
     if below.rstrip().endswith("."):
         return False
-    tokens = page.normalized(index).split()
+    tokens = page.token_list(index)
     if _MORE_FROM.fullmatch(line.strip()) is not None:
         return True
     return any(t in RECOMMENDATION_WORDS for t in tokens) and all(
@@ -1374,7 +1393,7 @@ def is_section_label(page: Page, index: int) -> bool:
         return False
     if ends_sentence(line):
         return False
-    tokens = page.normalized(index).split()
+    tokens = page.token_list(index)
     return (
         bool(tokens)
         and all(t in SECTION_WORDS or t in SECTION_JOINERS for t in tokens)
@@ -1420,7 +1439,7 @@ def is_paywall_notice(page: Page, index: int) -> bool:
     line = page.paragraphs[index].rstrip()
     if page.word_count(index) > MAX_PAYWALL_WORDS or line.endswith((".", "!", "»", '"', "”")):
         return False
-    tokens = page.normalized(index).split()
+    tokens = page.token_list(index)
     subscribers = [i for i, t in enumerate(tokens) if t in SUBSCRIBER_WORDS]
     if not subscribers:
         return False
@@ -1429,7 +1448,7 @@ def is_paywall_notice(page: Page, index: int) -> bool:
     return any(_restricts(tokens, i) for i in subscribers)
 
 
-def _restricts(tokens: list[str], subscriber: int) -> bool:
+def _restricts(tokens: Sequence[str], subscriber: int) -> bool:
     """A restriction word right after the subscriber word, or before it with only
     prepositions and determiners between ("réservé aux abonnés")."""
     if subscriber + 1 < len(tokens) and tokens[subscriber + 1] in RESTRICTION_WORDS:
@@ -1462,7 +1481,7 @@ def is_neighbour_link(page: Page, index: int) -> bool:
     """
     if index <= page.last_prose or page.word_count(index) > MAX_NEIGHBOUR_WORDS:
         return False
-    tokens = page.normalized(index).split()
+    tokens = page.token_list(index)
     return any(t in NEIGHBOUR_WORDS for t in tokens) and all(
         t in NEIGHBOUR_WORDS or t in ITEM_NOUNS for t in tokens
     )
@@ -1516,7 +1535,7 @@ def is_photo_credit(page: Page, index: int) -> bool:
         return False
     if "©" in line:
         return True
-    tokens = page.normalized(index).split()
+    tokens = page.token_list(index)
     head = line.split(maxsplit=1)[0].rstrip(":").casefold() if line else ""
     if tokens and normalize(head) in PHOTO_WORDS:
         after = line[len(head) :].lstrip()
@@ -1669,7 +1688,7 @@ def _addresses_reader(page: Page, index: int, line: str) -> bool:
         return False
     if "@" not in line or _EMAIL_AT.search(line):
         return True
-    tokens = page.normalized(index).split()
+    tokens = page.token_list(index)
     return not (FOLLOW_WORDS.isdisjoint(tokens) and SOCIAL_NAMES.isdisjoint(tokens))
 
 
@@ -1699,7 +1718,7 @@ def is_address_line(page: Page, index: int) -> bool:
         return _addresses_reader(page, index, line)
     return index > page.last_prose and (
         not ADDRESSED.isdisjoint(page.tokens(index))
-        or ("@" in line and _speaks_to_someone(page.normalized(index).split()))
+        or ("@" in line and _speaks_to_someone(page.token_list(index)))
     )
 
 
@@ -1806,7 +1825,7 @@ def is_author_note(text: str) -> bool:
     )
 
 
-def _speaks_to_someone(tokens: list[str]) -> bool:
+def _speaks_to_someone(tokens: Sequence[str]) -> bool:
     """A pronoun of address ("us", "her", "vous"), or a verb of following with its pronoun
     attached ("Síguela", "Suivez-le"): a line pointing the reader at someone."""
     return not ADDRESSED.isdisjoint(tokens) or any(t.startswith(_FOLLOW_STEMS) for t in tokens)
@@ -2124,7 +2143,7 @@ def is_sponsor_credit(page: Page, index: int) -> bool:
     line = page.paragraphs[index].strip()
     if page.word_count(index) > MAX_SPONSOR_WORDS or line.endswith((".", "!", "?")):
         return False
-    tokens = page.normalized(index).split()
+    tokens = page.token_list(index)
     for i, token in enumerate(tokens[:-1]):
         if token in SPONSOR_WORDS and not SPONSOR_LINKS.isdisjoint(tokens[i + 1 : i + 3]):
             return True
@@ -2158,7 +2177,7 @@ def is_article_button(page: Page, index: int) -> bool:
     line = page.paragraphs[index].strip()
     if page.word_count(index) > MAX_ARTICLE_BUTTON_WORDS or ends_sentence(line):
         return False
-    tokens = page.normalized(index).split()
+    tokens = page.token_list(index)
     return (
         len(tokens) >= 2
         and tokens[0] not in DETERMINERS
@@ -2203,7 +2222,7 @@ def is_promo_paragraph(page: Page, index: int) -> bool:
         return False  # nothing sold
     if page.word_count(index) > MAX_PROMO_WORDS or _QUOTES.search(line) or line.endswith(":"):
         return False
-    tokens = page.normalized(index).split()
+    tokens = page.token_list(index)
     sold = not PROMO_WORDS.isdisjoint(tokens[1:])
     if not (sold or priced) or page.speaks_to_reader:
         return False
@@ -2322,7 +2341,7 @@ def is_article_note(page: Page, index: int) -> bool:
     """
     if page.in_header(index) or page.word_count(index) > MAX_ARTICLE_NOTE_WORDS:
         return False
-    tokens = page.normalized(index).split()
+    tokens = page.token_list(index)
     nouns = [i for i, t in enumerate(tokens) if t in ARTICLE_NOUNS]
     if not nouns or _QUOTES.search(page.paragraphs[index]):
         return False
