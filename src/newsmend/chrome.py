@@ -140,6 +140,11 @@ class Page:
     def _prose(self) -> list[bool]:
         return [is_prose(p) for p in self.paragraphs]
 
+    def prose_at(self, index: int) -> bool:
+        """Tell whether a paragraph reads as story prose (:func:`is_prose`), judged once
+        for all the rules; false for an index outside the page."""
+        return 0 <= index < len(self.paragraphs) and self._prose[index]
+
     def in_header(self, index: int) -> bool:
         """Tell whether a paragraph comes before the story's first prose paragraph."""
         return index < self.first_prose
@@ -1871,7 +1876,7 @@ def is_labelled_teaser(page: Page, index: int) -> bool:
         return False
     if page.word_count(index) > MAX_LABEL_TEASER_WORDS or line.endswith((".", "!", "?", ":")):
         return False
-    if not (_is_prose_at(page, index - 1) and _is_prose_at(page, index + 1)):
+    if not (page.prose_at(index - 1) and page.prose_at(index + 1)):
         return False
     if _PRICE.search(line):
         return False  # "New Price Drop: AirPods for $139", a shopping list's item
@@ -1904,10 +1909,6 @@ ones ("más", "le", "the") are the language's own."""
 
 
 _PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]")
-
-
-def _is_prose_at(page: Page, index: int) -> bool:
-    return 0 <= index < len(page.paragraphs) and is_prose(page.paragraphs[index])
 
 
 _READING_TIME = re.compile(
@@ -2840,7 +2841,7 @@ def _trailing_block(page: Page, verdicts: dict[int, str]) -> dict[int, str]:
     """
     headings = [i for i, name in verdicts.items() if name in SECTION_ENDERS]
     last_prose = max(
-        (i for i, p in enumerate(page.paragraphs) if is_prose(p) and i not in verdicts),
+        (i for i in range(len(page.paragraphs)) if page.prose_at(i) and i not in verdicts),
         default=-1,
     )
     start = min((i for i in headings if i > last_prose), default=None)
@@ -2849,7 +2850,7 @@ def _trailing_block(page: Page, verdicts: dict[int, str]) -> dict[int, str]:
     return {
         i: TRAILING_BLOCK
         for i in range(start + 1, len(page.paragraphs))
-        if i not in verdicts and len(words(page.paragraphs[i])) <= MAX_TRAILING_WORDS
+        if i not in verdicts and page.word_count(i) <= MAX_TRAILING_WORDS
     }
 
 
