@@ -1523,6 +1523,7 @@ PHOTO_WORDS = folded_words(
     " archivbild"
 )
 PHOTO_CREDIT_LINK = folded_words("courtesy by credit crédit de d von par por quelle source fuente")
+_AFTER_PHOTO_WORD = PHOTO_CREDIT_LINK | PHOTO_WORDS
 _PARENTHESISED_CREDIT = re.compile(r"\(\s*(?:©\s*)?[A-ZÀ-Ý][^()]{1,40}\)")
 MAX_PHOTO_CREDIT_WORDS = 12
 
@@ -1544,9 +1545,7 @@ def is_photo_credit(page: Page, index: int) -> bool:
     head = line.split(maxsplit=1)[0].rstrip(":").casefold() if line else ""
     if tokens and normalize(head) in PHOTO_WORDS:
         after = line[len(head) :].lstrip()
-        if after.startswith(":") or (
-            len(tokens) > 1 and tokens[1] in PHOTO_CREDIT_LINK | PHOTO_WORDS
-        ):
+        if after.startswith(":") or (len(tokens) > 1 and tokens[1] in _AFTER_PHOTO_WORD):
             return True
     credit = _PARENTHESISED_CREDIT.search(line)
     return (
@@ -2118,10 +2117,9 @@ SPONSOR_WORDS = folded_words(
 )
 SPONSOR_LINKS = folded_words("by from with par avec von mit por con to you à vous")
 MAX_SPONSOR_WORDS = 10
-AD_WORDS_IN_LINE = folded_words(
-    "advertisement advertising advert ads publicité pub annonce anzeige werbung publicidad"
-    " anuncio anuncios"
-)
+AD_WORDS_IN_LINE = (AD_WORDS - {"ad", "sponsored"}) | folded_words("annonce anuncios")
+"""The advertisement nouns of :data:`AD_WORDS` as they are read anywhere in a line:
+without "ad" and "sponsored", with "annonce" and the plural "anuncios"."""
 MAX_AD_LINE_WORDS = 8
 CONTINUE_WORDS = folded_words(
     "continue continues continued reading below after suite lecture lire après dessous"
