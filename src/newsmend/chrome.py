@@ -276,6 +276,18 @@ def folded_words(text: str) -> frozenset[str]:
     return frozenset(normalize(text).split())
 
 
+def made_of(tokens: Sequence[str], key: frozenset[str], fillers: frozenset[str]) -> bool:
+    """Tell whether normalised words hold a key word and nothing but key words and
+    fillers: a label built from one family of words ("Next Post", "À découvrir").
+
+    >>> made_of(["next", "post"], folded_words("next previous"), folded_words("post"))
+    True
+    >>> made_of(["post"], folded_words("next previous"), folded_words("post"))
+    False
+    """
+    return any(t in key for t in tokens) and all(t in key or t in fillers for t in tokens)
+
+
 Zone = Literal["any", "header", "tail", "outside", "body"]
 
 
@@ -579,11 +591,7 @@ def is_teaser(page: Page, index: int) -> bool:
     if len(parts) < 2 or not parts[1]:
         return False
     prefix = normalize(parts[0]).split()
-    return (
-        0 < len(prefix) <= MAX_TEASER_PREFIX_WORDS
-        and any(t in TEASER_WORDS for t in prefix)
-        and all(t in TEASER_WORDS or t in TEASER_FILLERS for t in prefix)
-    )
+    return len(prefix) <= MAX_TEASER_PREFIX_WORDS and made_of(prefix, TEASER_WORDS, TEASER_FILLERS)
 
 
 BYLINE_PREFIX = re.compile(
@@ -1354,9 +1362,7 @@ def is_recommendation_heading(page: Page, index: int) -> bool:
     tokens = page.token_list(index)
     if _MORE_FROM.fullmatch(line.strip()) is not None:
         return True
-    return any(t in RECOMMENDATION_WORDS for t in tokens) and all(
-        t in RECOMMENDATION_WORDS or t in RECOMMENDATION_FILLERS for t in tokens
-    )
+    return made_of(tokens, RECOMMENDATION_WORDS, RECOMMENDATION_FILLERS)
 
 
 _MORE_FROM = re.compile(
@@ -1487,9 +1493,7 @@ def is_neighbour_link(page: Page, index: int) -> bool:
     if index <= page.last_prose or page.word_count(index) > MAX_NEIGHBOUR_WORDS:
         return False
     tokens = page.token_list(index)
-    return any(t in NEIGHBOUR_WORDS for t in tokens) and all(
-        t in NEIGHBOUR_WORDS or t in ITEM_NOUNS for t in tokens
-    )
+    return made_of(tokens, NEIGHBOUR_WORDS, ITEM_NOUNS)
 
 
 COMMENT_WORDS = folded_words(
