@@ -47,6 +47,9 @@ __all__ = [
 
 SENTENCE_END = '.!?…"”»’)。！？」'
 NAV_SEPARATORS = re.compile(r"\s(?:[|›»>/·•:]|→|-)\s|›|»")
+STOPS = (".", "!", "?")
+"""The marks that end a sentence for the rules that let a closing quote or bracket end a
+label ("Photo: Jane Doe (AP)"), where :func:`ends_sentence` would not."""
 MAX_LABEL_WORDS = 5
 """Category labels and breadcrumb items are a few words long."""
 MAX_TEASER_WORDS = 25
@@ -569,7 +572,7 @@ TEASER_FILLERS = folded_words(
     "the full whole entire story thing this our sie zum thema à la le l sur même du de el lo"
 )
 _TEASER_MARK = re.compile(r"[:|–—»›]|\s-")
-_TEASER_SPLIT = re.compile(r"\s*(?:[:|–—»›]|\s-)\s*")
+_TEASER_SPLIT = re.compile(rf"\s*(?:{_TEASER_MARK.pattern})\s*")
 MAX_TEASER_PREFIX_WORDS = 4
 
 
@@ -1541,7 +1544,7 @@ def is_photo_credit(page: Page, index: int) -> bool:
     de), or is a few words with a capitalised name in parentheses at its end.
     """
     line = page.paragraphs[index].strip()
-    if page.word_count(index) > MAX_PHOTO_CREDIT_WORDS or line.endswith((".", "!", "?")):
+    if page.word_count(index) > MAX_PHOTO_CREDIT_WORDS or line.endswith(STOPS):
         return False
     if "©" in line:
         return True
@@ -1598,7 +1601,7 @@ def is_segmented_line(page: Page, index: int) -> bool:
     does a box score or a story subheading, which have no pipe or arrow.
     """
     line = page.paragraphs[index].strip()
-    if page.word_count(index) > MAX_SEGMENTED_WORDS or line.endswith((".", "!", "?")):
+    if page.word_count(index) > MAX_SEGMENTED_WORDS or line.endswith(STOPS):
         return False
     if _STRONG_SEPARATOR.search(line) is None or "«" in line or "‹" in line:
         return False
@@ -1722,7 +1725,7 @@ def is_address_line(page: Page, index: int) -> bool:
         return False
     if ("@" not in line and "(" not in line) or _ADDRESS.search(line) is None:
         return False
-    if not line.endswith((".", "!", "?")):
+    if not line.endswith(STOPS):
         return _addresses_reader(page, index, line)
     return index > page.last_prose and (
         not ADDRESSED.isdisjoint(page.tokens(index))
@@ -2144,7 +2147,7 @@ def is_sponsor_credit(page: Page, index: int) -> bool:
     city." (a sentence) and "Anzeige gegen Unbekannt erstattet" (a police report) stay.
     """
     line = page.paragraphs[index].strip()
-    if page.word_count(index) > MAX_SPONSOR_WORDS or line.endswith((".", "!", "?")):
+    if page.word_count(index) > MAX_SPONSOR_WORDS or line.endswith(STOPS):
         return False
     tokens = page.token_list(index)
     for i, token in enumerate(tokens[:-1]):
