@@ -669,7 +669,7 @@ def is_byline(page: Page, index: int) -> bool:
     """
     line = page.paragraphs[index]
     match = BYLINE_PREFIX.match(line)
-    if not page.in_header(index) or match is None or len(words(line)) > MAX_BYLINE_WORDS:
+    if not page.in_header(index) or match is None or page.word_count(index) > MAX_BYLINE_WORDS:
         return False
     names_part = _TRAILING_PARENTHESIS.sub("", line[match.end() :])  # "(avec Reuters)"
     first, *rest = BYLINE_PARTS.split(names_part.rstrip(" .:"))
@@ -899,7 +899,7 @@ def is_tag_line(page: Page, index: int) -> bool:
     """
     line = page.paragraphs[index]
     return (
-        len(words(line)) <= MAX_TAG_LINE_WORDS
+        page.word_count(index) <= MAX_TAG_LINE_WORDS
         and not ends_sentence(line)
         and TAG_LINE.match(line) is not None
     )
