@@ -302,7 +302,7 @@ def nearest(
     found = []
     for candidate, _, _ in close:
         if candidate != token:
-            cost = edit_cost(token, candidate)
+            cost = edit_cost(token, candidate, max_cost)
             if cost <= max_cost:
                 found.append((candidate, cost))
     return tuple(sorted(found, key=lambda item: (item[1], item[0])))

@@ -671,6 +671,15 @@ class NameRepairer:
             elif word_cost is not None and not _derived(norm, target):
                 real.append((position, f"cost {word_cost:g}, a real word"))
                 real_cost = max(real_cost, word_cost)
+            elif (
+                (one_edit := _spelled_one_edit(norm, target))
+                and document.spells(display := index.form(form_id).display)
+                and index.kind(entry) != "person"
+            ):
+                # beside the whole name spelled right, one edit ("Big Bag", "PC Word")
+                real.append((position, f"cost {one_edit:g}, a real word, '{display}' in the text"))
+                real_cost = max(real_cost, one_edit)
+                word_cost = one_edit
             elif self._surname_may_be_distant(window, targets, entry, position) and (
                 _distant_but_plausible(norm, target)
             ):
@@ -1105,37 +1114,73 @@ def _far_cost(norm: str, target: str, entry: int, index: NameIndex) -> float | N
     """The cost of ``norm``, a word of a mention of a multi-word name, from the name's word
     ``target`` when it is beyond its edit budget but within two edits (2.5 from six letters:
     a swap and two other edits), keeps its first letter and is not the word plus or minus
-    an ending ("Dakotans"); else ``None``. The caller also asks that the text spell the
-    whole name right.
+    an ending ("Dakotans"), or one edit away when the shorter has three letters ("Kog");
+    else ``None``. The caller also asks that the text spell the whole name right.
 
     Not for a person's name: beside "Hunter Biden", "Hunter Bodan" may be a relative or a
     namesake (a person's distant surname needs context, rule ``anchored-context``).
     """
     shorter = min(len(norm), len(target))
-    if (
-        shorter < _SPELLED_FROM
-        or norm[0] != target[0]
-        or _derived(norm, target)
-        or index.kind(entry) == "person"
-    ):
+    if index.kind(entry) == "person":
+        return None
+    if shorter < _SPELLED_FROM:
+        return _spelled_one_edit(norm, target)
+    if norm[0] != target[0] or _inflected(norm, target):
         return None
     return _cost_within(norm, target, _SPELLED_LONG_LIMIT if shorter >= 6 else _SPELLED_LIMIT)
+
+
+def _spelled_one_edit(norm: str, target: str) -> float | None:
+    """The cost of a word of three letters or more one edit from the name's word
+    ``target``, keeping its first letter and not the word with an ending added or taken
+    away ("Hong Kog", "Big Bag", "PC Word"; not "United State"); else ``None``. Only
+    for a mention of a multi-word name that the text spells right elsewhere, every
+    other word spelled as in the name (the caller's conditions)."""
+    if min(len(norm), len(target)) < 3 or norm[0] != target[0] or _inflected(norm, target):
+        return None
+    return _cost_within(norm, target, 1.0)
+
+
+# Endings that make one word of another ("State", "States"; "Korea", "Korean";
+# "Office", "Officer"): a name's word with one of them is another word, not a garble.
+_ENDINGS = frozenset("s es n an ans ns er ers i ian ians ese ic ics ist ists ite ed".split())
+
+
+def _inflected(a: str, b: str) -> bool:
+    """True when one of ``a`` and ``b`` is the other, or the other less its last letter,
+    plus an ending ("states"/"state", "italian"/"italy"); "kong" and "kon" are not.
+
+    >>> _inflected("states", "state"), _inflected("italian", "italy"), _inflected("kon", "kong")
+    (True, True, False)
+    """
+    longer, shorter = (a, b) if len(a) >= len(b) else (b, a)
+    return any(
+        longer.startswith(shorter[:cut]) and longer[cut:] in _ENDINGS
+        for cut in (len(shorter), len(shorter) - 1)
+    )
 
 
 def _only_first_letter_changed(
     document: _Document, position: int, form: Form, support: int
 ) -> bool:
     """A short word that differs from a name by its first letter alone is the name's
-    garble when it begins with two letters that begin no word ("Rrump", "Vpple"), the
-    text spells the name right twice, and the word stands alone in a text in a language
-    of the word lists. A word that begins like a word may be another name ("Zabul" beside
-    "Kabul")."""
+    garble when that letter sounds like the name's ("Khina", "Drump") or the word begins
+    with two letters that begin no word ("Rrump", "Vpple"), the text spells the name
+    right twice, and the word stands alone in a text in a language of the word lists.
+    Another first letter may make another name ("Zabul" beside "Kabul")."""
     stem = document.words[position].stem
+    target = form.tokens[0]
     return (
-        stem[1:] == form.tokens[0][1:]
-        and stem[:2] not in word_starts()
+        stem[1:] == target[1:]
+        and (stem[0] + target[0] in _FIRST_SOUND_ALIKES or stem[:2] not in word_starts())
         and _vouched_for(document, position, support)
     )
+
+
+# First letters that sound alike, so that speech-to-text and spelling by ear swap them.
+_FIRST_SOUND_ALIKES = frozenset(
+    swapped for pair in "bp bv ck cs dt fv gj gk kq sz".split() for swapped in (pair, pair[::-1])
+)
 
 
 def _far_but_vouched(document: _Document, position: int, form: Form, support: int) -> bool:
@@ -1180,7 +1225,7 @@ def _cost_within(norm: str, target: str, budget: float) -> float | None:
     """
     if Levenshtein.distance(norm, target, score_cutoff=int(4 * budget)) > 4 * budget:
         return None
-    word_cost = edit_cost(norm, target)
+    word_cost = edit_cost(norm, target, budget)
     return word_cost if word_cost <= budget else None
 
 

@@ -6,6 +6,7 @@ the gazetteer and its mention in a text line up token for token.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -14,7 +15,7 @@ from importlib.metadata import version
 from pathlib import Path
 from typing import NamedTuple
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from newsmend._cache import cached, fingerprint
 
@@ -311,9 +312,12 @@ def _substitution_cost(a: str, b: str) -> float:
 
 
 @lru_cache(maxsize=1 << 16)
-def edit_cost(a: str, b: str) -> float:
+def edit_cost(a: str, b: str, limit: float = math.inf) -> float:
     """Edit distance where look-alike and sound-alike confusions and the commonest
     typing slips cost half.
+
+    A caller that only needs to know whether the cost is within ``limit`` may pass it:
+    a cost above ``limit`` may then be returned as any value above ``limit``.
 
     Insertions, deletions and substitutions cost 1; substituting a confusable letter
     (``h``/``n``, ``c``/``e``) or letter group (``rn``/``m``, ``li``/``h``), swapping two
@@ -328,8 +332,25 @@ def edit_cost(a: str, b: str) -> float:
     (0.5, 0.5)
     >>> edit_cost("martix", "martin"), edit_cost("marton", "martin")
     (1.0, 1.0)
+
+    Two slips that one plain alignment does not show, such as two swaps, are priced by
+    a search over every alignment:
+
+    >>> edit_cost("cihma", "china"), edit_cost("coraita", "croatia")
+    (1.0, 1.0)
     """
-    ops = [(op.tag, op.src_pos, op.dest_pos) for op in Levenshtein.editops(a, b)]
+    ops = Levenshtein.editops(a, b)
+    cost = _repriced(a, b, [(op.tag, op.src_pos, op.dest_pos) for op in ops])
+    # One edit is priced exactly; beyond, a cheaper alignment may exist when a swap saves
+    # edits ("cihma" reads as an insertion, a substitution and a deletion, but is a swap
+    # and a look-alike): the optimal string alignment distance, in C, tells.
+    if cost <= 0.5 or len(ops) < 2 or OSA.distance(a, b) == len(ops):
+        return cost
+    return min(cost, _weighted_distance(a, b, min(cost, limit)))
+
+
+def _repriced(a: str, b: str, ops: list[Edit]) -> float:
+    """The weighted cost of the plain edits ``ops`` that turn ``a`` into ``b``."""
     cost = 0.0
     k = 0
     while k < len(ops):
@@ -351,6 +372,44 @@ def edit_cost(a: str, b: str) -> float:
 
 _DOUBLED = 0.5
 _TRANSPOSED = 0.5
+# The letter-group confusions by their last letters, for the search in _weighted_distance.
+_MULTI_BY_END: dict[tuple[str, str], list[tuple[str, str]]] = {}
+for _pair in sorted(_CONFUSABLE_MULTI):
+    _MULTI_BY_END.setdefault((_pair[0][-1], _pair[1][-1]), []).append(_pair)
+
+
+def _weighted_distance(a: str, b: str, bound: float) -> float:
+    """The least weighted cost of turning ``a`` into ``b`` over every alignment (dynamic
+    programming with the prices of :func:`edit_cost`: half for a look-alike, a swap of
+    neighbours, a doubled letter or a letter-group confusion), or infinity once it is
+    sure to exceed ``bound``.
+
+    Every alignment passes through one of any two consecutive rows (a swap or a letter
+    group spans two), so when both rows' least costs exceed ``bound``, so does the answer.
+    """
+    deletions = [_DOUBLED if _beside_same(a, i) else 1.0 for i in range(len(a))]
+    insertions = [_DOUBLED if _beside_same(b, j) else 1.0 for j in range(len(b))]
+    first = [0.0]
+    for price in insertions:
+        first.append(first[-1] + price)
+    rows = [first]
+    for i, x in enumerate(a, start=1):
+        above = rows[i - 1]
+        row = [above[0] + deletions[i - 1]]
+        for j, y in enumerate(b, start=1):
+            best = above[j - 1] + _substitution_cost(x, y)
+            best = min(best, above[j] + deletions[i - 1], row[j - 1] + insertions[j - 1])
+            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y and x != y:
+                best = min(best, rows[i - 2][j - 2] + _TRANSPOSED)
+            for in_a, in_b in _MULTI_BY_END.get((x, y), ()):
+                i0, j0 = i - len(in_a), j - len(in_b)
+                if i0 >= 0 and j0 >= 0 and a[i0:i] == in_a and b[j0:j] == in_b:
+                    best = min(best, rows[i0][j0] + 0.5)
+            row.append(best)
+        rows.append(row)
+        if min(row) > bound and min(above) > bound:
+            return math.inf
+    return rows[-1][-1]
 
 
 def _beside_same(word: str, i: int) -> bool:
