@@ -237,7 +237,7 @@ UNCHANGED = [
         "Fighting in Kabul spread. In Zabul province, Afghan officials said Kabul was calm.",
         "a short word with another first letter beside the name is another name",
     ),
-    ("The photographer Evan Macrom and Lohdon Smith.", "look-alike inside an unknown full name"),
+    ("The photographer Evan Macrom spoke.", "look-alike (m/n) inside an unknown full name"),
     (
         "US health officials said the Chinese Center for Disease Control and Prevention agreed.",
         "benchmark: a real word one plural 's' away from a name is another name",
@@ -503,6 +503,35 @@ def test_two_swaps_cost_as_two_slips() -> None:
     g = Gazetteer.from_records([{"name": "Croatia", "kind": "place"}])
     text = "Croatia won on Friday. Coraita, Portugal and Austria all qualified."
     assert repair_names(text, g).text == text.replace("Coraita", "Croatia")
+
+
+def test_an_ocr_misreading_is_repaired_inside_a_longer_run() -> None:
+    g = Gazetteer.from_records(
+        [{"name": "Denver", "kind": "place"}, {"name": "Commission", "kind": "org"}]
+    )
+    text = "The Deuver Broncos won again. The European Cornmission said nothing."
+    assert repair_names(text, g).text == (
+        "The Denver Broncos won again. The European Commission said nothing."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The painter Steve Menet showed new work.",  # a vowel for a vowel: another name
+        "The striker Pavle Petrovic scored twice.",  # a swap: another name
+    ],
+)
+def test_a_look_alike_of_another_kind_inside_a_run_stays(text: str) -> None:
+    g = Gazetteer.from_records([{"name": "Manet", "kind": "person"}, {"name": "Pavel"}])
+    assert repair_names(text, g).corrections == ()
+
+
+def test_a_word_ending_in_s_is_judged_by_its_whole_length_when_not_read_as_plural() -> None:
+    # "Reuers" is Reuters less a letter: six letters, not the five of a plural "Reuer".
+    g = Gazetteer.from_records([{"name": "Reuters", "kind": "org"}])
+    text = "LONDON (Reuers) - Oil prices fell sharply on Tuesday."
+    assert repair_names(text, g).text == text.replace("Reuers", "Reuters")
 
 
 def test_a_name_ending_in_s_takes_no_bare_plural_s() -> None:

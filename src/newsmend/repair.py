@@ -62,7 +62,8 @@ RULES = {
     "single": "a single unknown word close to a name; the text names the entity elsewhere, "
     "or two of its context phrases are near and the word is one edit away",
     "single-look-alike": "a lone unknown word of 5+ letters that differs from a name only "
-    "by look-alike letters (h/n, e/c, rn/m)",
+    "by look-alike letters (h/n, e/c, rn/m); inside a longer run when OCR misread one letter "
+    "for one of another kind (c/e, n/u, rn/m; not a vowel for a vowel)",
     "single-strong": "a lone unknown word one slip away from a name of 8+ letters, or of "
     "6+ letters with the same first letter (a slip: a letter added, dropped, doubled or "
     "swapped with its neighbour, a look-alike or a neighbouring key; not another vowel; "
@@ -778,8 +779,10 @@ class NameRepairer:
             return None
         target = form.tokens[0]
         length = len(target)
+        spelling = word.stem if plural else word.norm  # as compared with the name
+        # A word that may be a plural gets the budget of its stem, the shorter reading.
         budget = edit_budget(len(word.stem))
-        if cost > budget and not (support and word.stem[0] == target[0]):
+        if cost > budget and not (support and spelling[0] == target[0]):
             return None  # beyond the budget only beside the name, with its first letter
         extra = _SUPPORTED_EXTRA if len(word.stem) >= _SUPPORTED_EXTRA_FROM else 0.0
         if cost > budget + extra and not _far_but_vouched(document, position, form, support):
@@ -790,35 +793,37 @@ class NameRepairer:
                 support
                 and form.display.isupper()
                 and len(target) >= 4
-                and (cost <= 0.5 or word.stem[0] == target[0])
+                and (cost <= 0.5 or spelling[0] == target[0])
             ):
                 rule = "acronym"
         elif word.real:  # a rare word: only beside the right spelling, never a derived word
             if (
                 support
                 and cost <= 1.0
-                and word.stem[0] == target[0]
+                and spelling[0] == target[0]
                 and not _extends(word.norm, target, extra=1)
             ):
                 rule = "single-rare"
         elif not word.is_capitalized:
-            same_ends = word.stem[0] == target[0] and word.stem[-2:] == target[-2:]
+            same_ends = spelling[0] == target[0] and spelling[-2:] == target[-2:]
             if support and length >= 6 and cost <= 1.5 and same_ends:
                 rule = "document-spelling"
         elif (support or (len(context) >= 2 and cost <= 1.0)) and (
-            len(word.stem) >= _NEW_FIRST_LETTER_FROM
-            or word.stem[0] == target[0]
+            len(spelling) >= _NEW_FIRST_LETTER_FROM
+            or spelling[0] == target[0]
             or _only_first_letter_changed(document, position, form, support)
         ):
             rule = "single"
-        elif self._may_repair_without_evidence(document, position, target):
+        elif self._may_repair_without_evidence(
+            document, position, target, misread=cost <= 0.5 and _misread(spelling, target)
+        ):
             if cost <= 0.5 and length >= 5:
                 rule = "single-look-alike"
             elif (
                 cost <= 1.0
-                and min(length, len(word.stem)) >= 6
-                and (length >= 8 or word.stem[0] == target[0])
-                and _slip_or_long(word.stem if plural else word.norm, target)
+                and min(length, len(spelling)) >= 6
+                and (length >= 8 or spelling[0] == target[0])
+                and _slip_or_long(spelling, target)
             ):
                 rule = "single-strong"
         if rule is None:
@@ -840,11 +845,17 @@ class NameRepairer:
         )
 
     @staticmethod
-    def _may_repair_without_evidence(document: _Document, position: int, target: str) -> bool:
+    def _may_repair_without_evidence(
+        document: _Document, position: int, target: str, *, misread: bool = False
+    ) -> bool:
         """A lone word in a language we know, seen once and not written like a brand
         ("GoBank"), close to a name that the news writes about (one the word lists see
         at least about three times in ten million words, not a rare word): nothing says
-        the word is a real name, and the name is a likely intent.
+        the word is a real name, and the name is a likely intent. A word misread by OCR
+        (see :func:`_misread`) may also sit in a longer capitalised run ("Deuver
+        Broncos"): a reader's letter swapped for a look-alike of another shape ("c" for
+        "e", "u" for "n") seldom spells a real name, while a vowel for another vowel
+        ("Menet", "Manet") or a swap ("Pavle", "Pavel") often does.
 
         The last condition keeps a large gazetteer from attracting rare words: among a
         million names, most unknown words lie one edit from some name nobody writes
@@ -856,7 +867,7 @@ class NameRepairer:
             and target in common_words()
             and target not in rare_words()
             and not _inner_capital(word.text)
-            and document.stands_alone(position)
+            and (misread or document.stands_alone(position))
             and not document.recurs(word.text)
         )
 
@@ -1200,6 +1211,53 @@ def _vouched_for(document: _Document, position: int, support: int) -> bool:
     """The evidence a word far from a name needs: the text spells the name right twice,
     and the word stands alone in a text in a language of the word lists."""
     return support >= 2 and document.lexicon_applies and document.stands_alone(position)
+
+
+# Letters and letter groups that OCR reads for others of a different shape class: not a
+# vowel for a vowel, nor a sound-alike (see _CONFUSABLE in text.py for all confusions).
+_MISREAD_LETTERS = frozenset(
+    frozenset(pair) for pair in "ce co hn nu bh il lt ij ft fi gq uv".split()
+)
+_MISREAD_GROUPS = tuple(
+    swapped
+    for pair in (
+        ("rn", "m"),
+        ("in", "m"),
+        ("ii", "u"),
+        ("li", "h"),
+        ("il", "h"),
+        ("cl", "d"),
+        ("vv", "w"),
+        ("nn", "m"),
+    )
+    for swapped in (pair, pair[::-1])
+)
+
+
+def _misread(word: str, name: str) -> bool:
+    """True when ``word`` is ``name`` with one letter or letter group misread by OCR for a
+    look-alike of another kind ("deuver" for "denver", "cornmission" for "commission").
+
+    >>> _misread("deuver", "denver"), _misread("cornmission", "commission")
+    (True, True)
+    >>> _misread("menet", "manet"), _misread("pavle", "pavel")
+    (False, False)
+    """
+    start = 0
+    while start < min(len(word), len(name)) and word[start] == name[start]:
+        start += 1
+    if len(word) == len(name):
+        return (
+            start < len(word)
+            and word[start + 1 :] == name[start + 1 :]
+            and frozenset((word[start], name[start])) in _MISREAD_LETTERS
+        )
+    return any(
+        word[start : start + len(seen)] == seen
+        and name[start : start + len(meant)] == meant
+        and word[start + len(seen) :] == name[start + len(meant) :]
+        for seen, meant in _MISREAD_GROUPS
+    )
 
 
 def _slip_or_long(word: str, name: str) -> bool:
