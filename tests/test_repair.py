@@ -515,6 +515,14 @@ def test_an_ocr_misreading_is_repaired_inside_a_longer_run() -> None:
     )
 
 
+def test_a_long_name_missing_a_letter_inside_is_repaired_inside_a_run() -> None:
+    g = Gazetteer.from_records([{"name": "Kentucky", "kind": "place"}])
+    text = "The Kentcky Derby was run on Saturday."
+    assert repair_names(text, g).text == "The Kentucky Derby was run on Saturday."
+    doubled = "The Kentuckky Derby was run on Saturday."  # a doubled letter: maybe a name
+    assert repair_names(doubled, g).corrections == ()
+
+
 @pytest.mark.parametrize(
     "text",
     [

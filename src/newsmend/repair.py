@@ -67,7 +67,8 @@ RULES = {
     "single-strong": "a lone unknown word one slip away from a name of 8+ letters, or of "
     "6+ letters with the same first letter (a slip: a letter added, dropped, doubled or "
     "swapped with its neighbour, a look-alike or a neighbouring key; not another vowel; "
-    "from 8 letters any edit but one vowel for another)",
+    "from 8 letters any edit but one vowel for another); inside a longer run only for one "
+    "letter dropped or added inside a word of 7+ letters",
     "acronym": "an unknown acronym of 4+ letters one edit from an acronym the text spells "
     "right elsewhere, keeping its first letter unless the edit is a slip (a swap, a doubled "
     "letter, a look-alike)",
@@ -815,7 +816,11 @@ class NameRepairer:
         ):
             rule = "single"
         elif self._may_repair_without_evidence(
-            document, position, target, misread=cost <= 0.5 and _misread(spelling, target)
+            document,
+            position,
+            target,
+            misread=(cost <= 0.5 and _misread(spelling, target))
+            or _letter_dropped_or_added_inside(spelling, target),
         ):
             if cost <= 0.5 and length >= 5:
                 rule = "single-look-alike"
@@ -852,10 +857,12 @@ class NameRepairer:
         ("GoBank"), close to a name that the news writes about (one the word lists see
         at least about three times in ten million words, not a rare word): nothing says
         the word is a real name, and the name is a likely intent. A word misread by OCR
-        (see :func:`_misread`) may also sit in a longer capitalised run ("Deuver
-        Broncos"): a reader's letter swapped for a look-alike of another shape ("c" for
-        "e", "u" for "n") seldom spells a real name, while a vowel for another vowel
-        ("Menet", "Manet") or a swap ("Pavle", "Pavel") often does.
+        (see :func:`_misread`) or a long one with a letter dropped or added inside (see
+        :func:`_letter_dropped_or_added_inside`), ``misread``, may also sit in a longer
+        capitalised run ("Deuver Broncos", "Kentcky Derby"): a reader's letter swapped
+        for a look-alike of another shape ("c" for "e", "u" for "n") seldom spells a real
+        name, while a vowel for another vowel ("Menet", "Manet") or a swap ("Pavle",
+        "Pavel") often does.
 
         The last condition keeps a large gazetteer from attracting rare words: among a
         million names, most unknown words lie one edit from some name nobody writes
@@ -1257,6 +1264,35 @@ def _misread(word: str, name: str) -> bool:
         and name[start : start + len(meant)] == meant
         and word[start + len(seen) :] == name[start + len(meant) :]
         for seen, meant in _MISREAD_GROUPS
+    )
+
+
+_INSIDE_SLIP_FROM = 7  # letters of both word and name
+
+
+def _letter_dropped_or_added_inside(word: str, name: str) -> bool:
+    """True when ``word`` and ``name``, both of 7+ letters, differ by one letter dropped or
+    added inside the word, not doubling its neighbour: "Kentcky", "Jrusalem", "Bagjhdad".
+    Names differ at their ends ("Martin", "Martina") or by a doubled letter ("Johanson",
+    "Johansson") far more often than by a letter inside.
+
+    >>> _letter_dropped_or_added_inside("kentcky", "kentucky")
+    True
+    >>> _letter_dropped_or_added_inside("martina", "martin"), _letter_dropped_or_added_inside(
+    ...     "johanson", "johansson")
+    (False, False)
+    """
+    if min(len(word), len(name)) < _INSIDE_SLIP_FROM or abs(len(word) - len(name)) != 1:
+        return False
+    longer, shorter = (word, name) if len(word) > len(name) else (name, word)
+    start = 0
+    while start < len(shorter) and longer[start] == shorter[start]:
+        start += 1
+    return (
+        0 < start < len(shorter)
+        and longer[start + 1 :] == shorter[start:]
+        and longer[start] != longer[start - 1]
+        and longer[start] != longer[start + 1]
     )
 
 
