@@ -225,6 +225,52 @@ CHROME = [
         "inside",
         "blocked embed",
     ),
+    # author_bio: a biography after the author box's heading, under the story
+    Case(
+        "About the author: Sam Patel has covered courts for the Ledger since 2015.",
+        "author_bio",
+        "end",
+        "author box, heading and text on one line",
+    ),
+    Case(
+        "À propos de l'autrice – Inès Morel suit la politique locale depuis dix ans.",
+        "author_bio",
+        "end",
+        "French author box with a dash",
+    ),
+    Case(
+        "Zum Autor: Jonas Weber schreibt seit 2012 über Verkehr und Stadtplanung.",
+        "author_bio",
+        "end",
+        "German author box",
+    ),
+    Case(
+        "Sobre la autora: Marta Gil es periodista de la sección de Sociedad.",
+        "author_bio",
+        "end",
+        "Spanish author box",
+    ),
+    # article_warning: a warning or an age note about the page, above the story
+    Case(
+        "Content note: this video shows scenes some viewers may find disturbing",
+        "article_warning",
+        "top",
+        "content warning",
+    ),
+    Case(
+        "Ce reportage contient des images choquantes.",
+        "article_warning",
+        "top",
+        "French warning, a sentence",
+    ),
+    Case(
+        "Hinweis: Dieser Beitrag enthält belastende Schilderungen von Gewalt.",
+        "article_warning",
+        "top",
+        "German warning, prose-shaped",
+    ),
+    Case("Esta noticia tiene más de dos años de antigüedad", "article_warning", "top", "age"),
+    Case("This page is more than three years old", "article_warning", "top", "archive age note"),
 ]
 
 STORY = [
@@ -310,6 +356,27 @@ STORY = [
     Keep("Ärger über die Benachrichtigungen der Stadt", "inside", "German subheading"),
     Keep("El boletín y la newsletter del colegio, en disputa", "inside", "Spanish subheading"),
     Keep("Q: What happens to the proposal now", "inside", "an interview's question"),
+    Keep(
+        "The author of the report, Dana Webb, said the figures were checked twice.",
+        "end",
+        "a story sentence naming an author",
+    ),
+    Keep("About the authors of the plan", "end", "a closing subheading, no colon"),
+    Keep(
+        "This story begins in a village twenty years ago, when the mine closed.",
+        "top",
+        "a lede that speaks of the story, no age of the page",
+    ),
+    Keep(
+        "Warning signs were missed for years, the inquiry found on Tuesday in its report.",
+        "top",
+        "a lede with 'warning', no page named",
+    ),
+    Keep(
+        "Le reportage diffusé en 2019 avait choqué les familles des victimes, selon elles.",
+        "top",
+        "a lede naming a report, not this page",
+    ),
     Keep(
         "The bakery accepted orders for 300 cookies before the fair, its owner said.",
         "inside",

@@ -2111,12 +2111,42 @@ AUTHOR_BOX = PhraseRule(
     "author_box",
     "The heading of the author's box under the story.",
     (
-        r"about the author|(?:à propos de|a propos de|sur) l auteure?|l auteur|l autrice",
+        r"about the authors?|(?:à propos de|a propos de|sur) l (?:auteure?|autrice)|l auteur"
+        r"|l autrice",
         r"über (?:den autor|die autorin|die autoren)|zu[mr] (?:autor|autorin)",
         r"sobre (?:el autor|la autora|los autores)|acerca del autor",
     ),
     max_words=5,
 )
+_LABEL_MARK = re.compile(r"\s*[:–—]\s+|\s+-\s+")
+MAX_AUTHOR_BIO_WORDS = 80
+
+
+def is_author_bio(page: Page, index: int) -> bool:
+    """The author's biography under the story, after the author box's heading on the same
+    line or on the line above: "About the author: Jane Doe covers health for the Ledger.",
+    "À propos de l'autrice : …", "Über den Autor – …", "Sobre la autora: …".
+
+    From the story's last prose paragraph on (a biography is prose-shaped and would
+    otherwise end the story, hiding the headlines above it): the line opens with a
+    heading of the author-box family (:data:`AUTHOR_BOX`) and a colon or dash, or is a
+    paragraph right under that heading. A story sentence naming an author ("The author
+    of the report, Jane Doe, said …") has no heading before it and stays.
+    """
+    if index < page.last_prose or page.word_count(index) > MAX_AUTHOR_BIO_WORDS:
+        return False
+    line = page.paragraphs[index].strip()
+    head = _LABEL_MARK.split(line, maxsplit=1)
+    if len(head) == 2 and head[1] and AUTHOR_BOX.regex.fullmatch(normalize(head[0])):
+        return True
+    above = index - 1
+    return (
+        above >= 0
+        and page.word_count(above) <= AUTHOR_BOX.max_words
+        and AUTHOR_BOX.regex.fullmatch(page.normalized(above)) is not None
+    )
+
+
 SPONSOR_WORDS = folded_words(
     "sponsored presented powered brought sponsorisé sponsorisée présenté présentée proposé"
     " gesponsert präsentiert unterstützt patrocinado patrocinada presentado presentada"
@@ -2359,6 +2389,59 @@ def is_article_note(page: Page, index: int) -> bool:
     if not READER_WORDS.isdisjoint(tokens) or not FORMAL_YOU.isdisjoint(words(line)[1:]):
         return True  # "You've read 3 of 5 free articles", "Sie haben 3 Artikel gelesen"
     return any(i > 0 and tokens[i - 1] in THIS_WORDS for i in nouns)
+
+
+SELF_NOUNS = ARTICLE_NOUNS | folded_words(
+    "content contents video page report contenu vidéo reportage inhalt video seite bericht"
+    " contenido vídeo página informe"
+)
+"""What a note above the story calls the page it sits on, after "this"."""
+WARNING_WORDS = folded_words(
+    "warning distressing disturbing graphic upsetting shocking offensive traumatic"
+    " avertissement choquant choquante choquants choquantes heurter perturbant perturbante"
+    " perturbantes sensibles violentes warnung triggerwarnung inhaltswarnung verstörend"
+    " verstörende verstörenden belastend belastende belastenden drastische drastischen"
+    " advertencia perturbador perturbadora perturbadoras impactantes herir"
+)
+"""Words of a content warning: the page may upset its reader."""
+AGE_WORDS = folded_words(
+    "old older ancien ancienne ancienneté alt älter antiguo antigua antigüedad date"
+)
+TIME_UNITS = folded_words(
+    "year years month months an ans mois jahr jahre jahren monat monate monaten año años mes meses"
+)
+MAX_ARTICLE_WARNING_WORDS = 30
+MAX_SELF_REFERENCE_AT = 3
+
+
+def is_article_warning(page: Page, index: int) -> bool:
+    """A warning about the article above its story: "Warning: this report contains images
+    some viewers may find upsetting", "Ce reportage contient des scènes choquantes.",
+    "Achtung: Dieses Video zeigt verstörende Bilder.", "Este artículo tiene más de un año
+    de antigüedad" (an age note: "This page is more than two years old").
+
+    Above the story or as its first prose paragraph (a warning is often a full sentence):
+    within its first words the line names the page itself ("this", "ce", "dieser",
+    "este" before article, story, video, Inhalt, contenido), and it holds a word of
+    warning (distressing, choquant, verstörend, perturbador) or says its age (a time
+    unit with old, älter, ancien, "date"). A story's opening sentence speaks of its
+    subject, not of "this article"; "This story begins in a village twenty years ago"
+    gives no age of the page and stays.
+    """
+    if index > page.first_prose or page.word_count(index) > MAX_ARTICLE_WARNING_WORDS:
+        return False
+    tokens = page.token_list(index)
+    this = [
+        i
+        for i, t in enumerate(tokens[: MAX_SELF_REFERENCE_AT + 2])
+        if t in THIS_WORDS and i + 1 < len(tokens) and tokens[i + 1] in SELF_NOUNS
+    ]
+    if not this or this[0] > MAX_SELF_REFERENCE_AT:
+        return False
+    rest = page.tokens(index)
+    if not WARNING_WORDS.isdisjoint(rest):
+        return True
+    return not AGE_WORDS.isdisjoint(rest) and not TIME_UNITS.isdisjoint(rest)
 
 
 PROMO_STEMS = (
@@ -2747,9 +2830,22 @@ RULES: tuple[Rule | PhraseRule, ...] = (
     Rule(
         "article_note", "Notes about the article itself.", is_article_note, MAX_ARTICLE_NOTE_WORDS
     ),
+    Rule(
+        "article_warning",
+        "Content warnings and age notes above the story.",
+        is_article_warning,
+        MAX_ARTICLE_WARNING_WORDS,
+    ),
     Rule("disclosure", "Affiliate-link disclosures.", is_disclosure, MAX_DISCLOSURE_WORDS),
     Rule("promo_line", "Lines pushing the site's products.", is_promo_line, MAX_PROMO_LINE_WORDS),
     Rule("site_voice", "The site speaking to its reader.", is_site_voice, MAX_SITE_VOICE_WORDS),
+    Rule(
+        "author_bio",
+        "The author's biography under its heading, under the story.",
+        is_author_bio,
+        MAX_AUTHOR_BIO_WORDS,
+        zone="tail",
+    ),
     Rule(
         "author_note",
         "An author's note with contact details under the story.",
