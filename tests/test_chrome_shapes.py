@@ -271,6 +271,19 @@ CHROME = [
     ),
     Case("Esta noticia tiene más de dos años de antigüedad", "article_warning", "top", "age"),
     Case("This page is more than three years old", "article_warning", "top", "archive age note"),
+    # in_text_teaser: a related heading or an item's noun before a headline
+    Case(
+        "Must read: Inside the race to fix the city's pipes", "in_text_teaser", "inside", "kicker"
+    ),
+    Case(
+        "Artículo relacionado: El puerto amplía su terminal de cruceros",
+        "in_text_teaser",
+        "inside",
+        "Spanish related link",
+    ),
+    Case("Verpassen Sie nicht: Die Bilder vom Stadtfest", "in_text_teaser", "inside", "German"),
+    Case("Ne manquez pas | Le programme du festival", "in_text_teaser", "inside", "French"),
+    Case("Previous post: Council delays the stadium vote", "in_text_teaser", "end", "neighbour"),
 ]
 
 STORY = [
@@ -434,3 +447,35 @@ def test_a_note_to_the_reader_is_not_the_end_of_the_story() -> None:
     kept, removed = strip_chrome([BEFORE, AFTER, LAST, *tail], None)
     assert kept == [BEFORE, AFTER, LAST]
     assert [r.rule for r in removed] == ["address_line"] + ["headline_run"] * 4
+
+
+def test_a_capitals_label_beside_a_subheading_goes() -> None:
+    """A teaser under a story's subheading has prose on one side only."""
+    teaser = "REPORTAGE. Dans les coulisses du nouveau dépôt de bus"
+    paragraphs = [BEFORE, "Un chantier sous surveillance", teaser, AFTER, LAST]
+    _, removed = strip_chrome(paragraphs, None)
+    assert [(r.text, r.rule) for r in removed] == [(teaser, "labelled_teaser")]
+
+
+def test_a_list_of_tips_with_labels_stays() -> None:
+    """A travel story's "Don't miss: …" tips come in a run: no teaser among them."""
+    paragraphs = [
+        BEFORE,
+        "Don't miss: the cathedral roof at dusk",
+        "Skip: the cafés along the crowded harbour",
+        AFTER,
+        LAST,
+    ]
+    assert strip_chrome(paragraphs, None) == (paragraphs, [])
+
+
+def test_a_subheading_over_its_deck_stays() -> None:
+    """A label in ordinary case over a short deck line is the story's own subheading."""
+    paragraphs = [
+        BEFORE,
+        "Internal review: Guards skipped the night checks on the wing",
+        "Investigators focused on the hours before dawn",
+        AFTER,
+        LAST,
+    ]
+    assert strip_chrome(paragraphs, None) == (paragraphs, [])

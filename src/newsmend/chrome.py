@@ -399,12 +399,18 @@ RELATED = PhraseRule(
         r"(?:you (?:may|might) (?:also )?like|recommended(?: for you| stories)?)",
         r"(?:most (?:read|popular|viewed|shared)|trending(?: now)?|read next)",
         r"more (?:on|from|about) (?:this (?:story|topic)|\w+(?: \w+){0,3})",
-        r"(?:don t miss|further reading|see also|also read|what to read next)",
+        r"(?:don t miss|must read|further reading|see also|also read|what to read next)",
+        r"(?:à ne pas manquer|ne manquez pas|nicht verpassen|verpassen sie nicht"
+        r"|no te (?:lo )?pierdas|no se (?:lo )?pierda|imperdible)",
+        r"tendances|en tendance|im trend|tendencias|en tendencia",
+        r"recommended (?:reading|reads|articles)|lectures? recommandées?|lesetipps?"
+        r"|empfohlene (?:artikel|lektüre)|lecturas? recomendadas?",
         r"articles? similaires|à lire aussi|sur le même sujet|les plus lus|lire aussi",
         r"vous (?:aimerez|pourriez aimer) aussi|dans la même rubrique|plus d articles",
         r"ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel)|meistgelesen",
         r"das könnte (?:sie|dich) auch interessieren|mehr zum thema|weitere artikel",
-        r"(?:artículos|entradas|noticias) relacionad[oa]s|te puede interesar|lo más leído",
+        r"(?:artículos?|entradas?|noticias?|notas?) relacionad[oa]s?|te puede interesar"
+        r"|lo más leído",
         r"más (?:sobre|noticias)(?: \w+){0,3}|también te puede interesar",
         r"(?:nos )?dernières (?:actualités|infos)|les plus (?:consultés|partagés)",
         r"sur le même (?:thème|sujet)|à lire (?:également|ensuite)",
@@ -570,6 +576,7 @@ TEASER_WORDS = folded_words(
 """Words of the "read also" family that make up a teaser's prefix."""
 TEASER_FILLERS = folded_words(
     "the full whole entire story thing this our sie zum thema à la le l sur même du de el lo"
+    " article articles post artikel beitrag noticia noticias artículo nota"
 )
 _TEASER_MARK = re.compile(r"[:|–—»›]|\s-")
 _TEASER_SPLIT = re.compile(rf"\s*(?:{_TEASER_MARK.pattern})\s*")
@@ -583,7 +590,11 @@ def is_teaser(page: Page, index: int) -> bool:
     The prefix must be followed by a colon, bar or dash, and the line must be short,
     so "Watch the skies, officials said…" stays. Besides the known prefixes, a prefix of
     a few words all of the "read also" family (read, see, watch, more, also, related,
-    next, in the four languages, with the little words around them) counts.
+    next, in the four languages, with the little words around them and the item's noun,
+    "article", "Beitrag", "noticia": "Noticia relacionada: …") counts, and so does the
+    heading of a related block (:data:`RELATED`: "Sur le même sujet", "Nicht verpassen",
+    "Must read") before a headline that does not end like a sentence and has no other
+    "Label: …" line beside it (a travel story's list of "Don't miss: …" tips stays).
     """
     line = page.paragraphs[index]
     if page.word_count(index) > MAX_TEASER_WORDS or _TEASER_MARK.search(line) is None:
@@ -594,7 +605,26 @@ def is_teaser(page: Page, index: int) -> bool:
     if len(parts) < 2 or not parts[1]:
         return False
     prefix = normalize(parts[0]).split()
-    return len(prefix) <= MAX_TEASER_PREFIX_WORDS and made_of(prefix, TEASER_WORDS, TEASER_FILLERS)
+    if len(prefix) > MAX_TEASER_PREFIX_WORDS:
+        return False
+    if made_of(prefix, TEASER_WORDS, TEASER_FILLERS):
+        return True
+    return (
+        RELATED.regex.fullmatch(" ".join(prefix)) is not None
+        and not parts[1].rstrip().endswith(STOPS)
+        and not _in_label_run(page, index)
+    )
+
+
+def _in_label_run(page: Page, index: int) -> bool:
+    """Tell whether a "Label: text" line has one beside it: a story's list ("Don't miss:
+    the cathedral", "Skip: the museum") or an interview's questions, not a teaser."""
+    return any(
+        0 <= i < len(page.paragraphs)
+        and (match := LABEL_COLON.fullmatch(page.paragraphs[i].strip())) is not None
+        and len(match["label"].split()) <= MAX_TEASER_LABEL_WORDS
+        for i in (index - 1, index + 1)
+    )
 
 
 BYLINE_PREFIX = re.compile(
@@ -1872,9 +1902,11 @@ def is_labelled_teaser(page: Page, index: int) -> bool:
     story's prose: the label speaks of the page ("Recommended reading", "Noticia
     relacionada"), not of the story, as a subheading's does ("The Build Stage: …" in a
     story about stages, "Merkel: Wir schaffen das" in a story naming her). The line
-    does not end like a sentence, names no price, and sits between two prose paragraphs
-    of the story (a story's list of "Label: item" lines, an interview's "Q: …" and "A:
-    …", come in runs); after a label in ordinary case, the headline speaks in no first
+    does not end like a sentence, names no price, and sits in the story with no other
+    "Label: …" line beside it (a story's list of "Label: item" lines, an interview's "Q:
+    …" and "A: …", come in runs) and a prose paragraph on one side, or on both sides for
+    a label in ordinary case (a subheading "Internal memo: Guards falsified records" can
+    stand over a short deck); after a label in ordinary case, the headline speaks in no first
     or second person ("True confession: I had to learn …" is the writer's own).
     """
     line = page.paragraphs[index].strip()
@@ -1882,13 +1914,16 @@ def is_labelled_teaser(page: Page, index: int) -> bool:
         return False
     if page.word_count(index) > MAX_LABEL_TEASER_WORDS or line.endswith((".", "!", "?", ":")):
         return False
-    if not (page.prose_at(index - 1) and page.prose_at(index + 1)):
+    before, after = page.prose_at(index - 1), page.prose_at(index + 1)
+    if not (before or after) or _in_label_run(page, index):
         return False
     if _PRICE.search(line):
         return False  # "New Price Drop: AirPods for $139", a shopping list's item
     match = CAPS_LABEL.fullmatch(line)
     if match is not None and match["label"].upper() == match["label"]:
         return len(words(match["rest"])) >= MIN_TEASER_HEADLINE_WORDS
+    if not (before and after):
+        return False  # a label in ordinary case over a short line: a subheading and its deck
     match = LABEL_COLON.fullmatch(line) if ":" in line else None
     if match is None or len(words(match["rest"])) < MIN_COLON_HEADLINE_WORDS:
         return False
