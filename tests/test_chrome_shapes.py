@@ -284,6 +284,17 @@ CHROME = [
     Case("Verpassen Sie nicht: Die Bilder vom Stadtfest", "in_text_teaser", "inside", "German"),
     Case("Ne manquez pas | Le programme du festival", "in_text_teaser", "inside", "French"),
     Case("Previous post: Council delays the stadium vote", "in_text_teaser", "end", "neighbour"),
+    # families completed: arrows around neighbour links, discussion prompts, a section's
+    # "more from", more share buttons, metered paywall counts
+    Case("<< Previous post   Next post >>", "neighbour_link", "end", "theme's post links"),
+    Case("‹ Entrada anterior  ·  Entrada siguiente ›", "neighbour_link", "end", "Spanish"),
+    Case("Participez à la discussion", "comment_prompt", "end", "French comment prompt"),
+    Case("Únete a la discusión", "comment_prompt", "end", "Spanish comment prompt"),
+    Case("Mehr aus dem Ressort Kultur »", "recommendation_heading", "end", "section block"),
+    Case("Más de la sección Deportes", "recommendation_heading", "end", "section block"),
+    Case("Share this: LinkedIn, Threads, Email", "share_prompt", "end", "share row"),
+    Case("Has leído 4 de 10 artículos gratis", "article_note", "inside", "metered paywall"),
+    Case("8 von 10 kostenlosen Artikeln gelesen", "article_note", "inside", "metered paywall"),
 ]
 
 STORY = [
@@ -369,6 +380,8 @@ STORY = [
     Keep("Ärger über die Benachrichtigungen der Stadt", "inside", "German subheading"),
     Keep("El boletín y la newsletter del colegio, en disputa", "inside", "Spanish subheading"),
     Keep("Q: What happens to the proposal now", "inside", "an interview's question"),
+    Keep("The discussion continues", "end", "a closing line opening with a determiner"),
+    Keep("Three free articles a month, the publisher said.", "inside", "a sentence"),
     Keep(
         "The author of the report, Dana Webb, said the figures were checked twice.",
         "end",
@@ -479,3 +492,24 @@ def test_a_subheading_over_its_deck_stays() -> None:
         LAST,
     ]
     assert strip_chrome(paragraphs, None) == (paragraphs, [])
+
+
+def test_chrome_shaped_like_prose_in_a_row_under_the_story_goes() -> None:
+    """A biography over a copyright notice: each hides the story's end in turn."""
+    tail = [
+        "Related coverage",
+        "Ferry fares to rise in spring",
+        "Bridge on Main Street shut for repairs",
+        "Pool reopens after a two-year renovation",
+        "About the author: Noor Haddad has reported on diplomacy for the Ledger since 2016.",
+        "© 2025 The Ledger Company. All rights reserved. No part of this site may be copied "
+        "without permission.",
+    ]
+    kept, removed = strip_chrome([BEFORE, AFTER, LAST, *tail], None)
+    assert kept == [BEFORE, AFTER, LAST]
+    assert [r.rule for r in removed] == [
+        "related_heading",
+        *["headline_run"] * 3,
+        "author_bio",
+        "copyright_notice",
+    ]

@@ -422,6 +422,12 @@ RELATED = PhraseRule(
     ),
     max_words=8,
 )
+_NETWORK_ROW = (
+    r"(?:facebook|twitter|x|whatsapp|linkedin|pinterest|telegram|reddit|email|e mail|mail"
+    r"|instagram|messenger|threads|bluesky|mastodon|tiktok|flipboard|xing|sms|copy link"
+    r"|copier le lien|link kopieren|copiar enlace)"
+)
+"""The buttons of a share row: networks, messengers, e-mail, copying the link."""
 SHARE = PhraseRule(
     "share_prompt",
     "Share and follow prompts and rows of social network names.",
@@ -429,11 +435,10 @@ SHARE = PhraseRule(
         r"(?:share|tweet|email|print)(?: this| this article| this story| on \w+)?",
         r"(?:like|share) this|click to share on \w+(?: opens in new window)?",
         r"follow us(?: on \w+(?: and \w+)?)?",
-        r"(?:(?:facebook|twitter|x|whatsapp|linkedin|pinterest|telegram|reddit|email"
-        r"|messenger|copy link)(?: |$)){2,}",
+        rf"(?:{_NETWORK_ROW}(?: |$)){{2,}}",
         r"(?:share|partager|teilen|compartir|follow us|suivez nous|folgen sie uns|síguenos)"
-        r"(?: (?:on|via|sur|auf|en))? (?:(?:facebook|twitter|x|whatsapp|linkedin|pinterest"
-        r"|telegram|reddit|email|e mail|mail|instagram|messenger|copy link)(?: |$)){2,}",
+        r"(?: this(?: article| story| post)?| cet article| diesen artikel| este artículo)?"
+        rf"(?: (?:on|via|sur|auf|en))? (?:{_NETWORK_ROW}(?: |$)){{2,}}",
         r"partager(?: cet article| sur \w+)?|suivez nous(?: sur \w+)?",
         r"teilen|diesen artikel teilen|folgen sie uns(?: auf \w+)?|folge uns(?: auf \w+)?",
         r"auf \w+ teilen|per e mail (?:teilen|versenden)",
@@ -1384,10 +1389,12 @@ def is_recommendation_heading(page: Page, index: int) -> bool:
     over "Thunder: Host the Lakers on Friday." is story). Like a "Related" heading it
     starts a trailing block.
     """
-    line = page.paragraphs[index]
+    line = page.paragraphs[index].rstrip()
     if index < page.last_prose or page.word_count(index) > MAX_RECOMMENDATION_WORDS:
         return False
-    if ends_sentence(line) and not line.rstrip().endswith("?"):
+    if "«" not in line:
+        line = line.rstrip("»›→> ")  # a link's arrow, not a closing quotation mark
+    if not line or (ends_sentence(line) and not line.endswith("?")):
         return False
     below = page.paragraphs[index + 1] if index + 1 < len(page.paragraphs) else ""
     if below.rstrip().endswith("."):
@@ -1400,9 +1407,11 @@ def is_recommendation_heading(page: Page, index: int) -> bool:
 
 _MORE_FROM = re.compile(
     r"(?i:more|plus|mehr|más)(?: [\w'’]+)? (?i:from|in|on|about|de|d'|du|des|en|aus|von|vom|zu|über"
-    r"|sobre)\s?[A-ZÀ-Ý]\w*(?: [A-ZÀ-Ý]\w*){0,2}"
+    r"|sobre)\s?(?i:(?:the|la|le|l'|dem|der|el|la) )?(?i:(?:section|category|rubrique|catégorie"
+    r"|ressort|rubrik|kategorie|sección|categoría) )?[A-ZÀ-Ý]\w*(?: [A-ZÀ-Ý]\w*){0,2}"
 )
-"""A "more from <place or topic>" heading: "Mehr aus Hamburg", "Plus d'infos de Lyon"."""
+"""A "more from <place, topic or section>" heading: "Mehr aus Hamburg", "Plus d'infos de
+Lyon", "Mehr aus dem Ressort Kultur »", "Más de la sección Deportes"."""
 
 
 SECTION_WORDS = folded_words(
@@ -1521,12 +1530,13 @@ def is_neighbour_link(page: Page, index: int) -> bool:
     précédent", "Vorheriger Artikel", "Noticia anterior".
 
     Under the story's last prose paragraph, a few words: a previous/next word and the
-    name of an item (article, post, Beitrag, noticia), arrows aside.
+    name of an item (article, post, Beitrag, noticia), arrows and bars between them
+    aside ("« Artículo anterior | Artículo siguiente »").
     """
-    if index <= page.last_prose or page.word_count(index) > MAX_NEIGHBOUR_WORDS:
+    if index <= page.last_prose or page.word_count(index) > 2 * MAX_NEIGHBOUR_WORDS:  # arrows
         return False
     tokens = page.token_list(index)
-    return made_of(tokens, NEIGHBOUR_WORDS, ITEM_NOUNS)
+    return len(tokens) <= MAX_NEIGHBOUR_WORDS and made_of(tokens, NEIGHBOUR_WORDS, ITEM_NOUNS)
 
 
 COMMENT_WORDS = folded_words(
@@ -1535,6 +1545,9 @@ COMMENT_WORDS = folded_words(
     " kommentarbereich diskussion comentario comentarios comentar comenta comente debate debates"
     " débat débats diskutieren"
 )
+DISCUSSION_WORDS = folded_words("discussion discussions discusión discusiones")
+"""A comment section called a discussion: it counts in a prompt that does not open with a
+determiner ("Join the discussion…", not "The discussion continues")."""
 MAX_COMMENT_PROMPT_WORDS = 8
 
 
@@ -1544,14 +1557,18 @@ def is_comment_prompt(page: Page, index: int) -> bool:
     comentar".
 
     Under the story's last prose paragraph, short, not ended by a full stop, with a word
-    of the comment family; a story's closing line that mentions comments is a sentence
-    and stays.
+    of the comment family (or of discussion, in a line not opening with a determiner:
+    "Participer à la discussion…"); a story's closing line that mentions comments is a
+    sentence and stays, and so does a closing "The discussion continues".
     """
     if index <= page.last_prose or page.word_count(index) > MAX_COMMENT_PROMPT_WORDS:
         return False
     if page.paragraphs[index].rstrip().endswith("."):
         return False
-    return not page.tokens(index).isdisjoint(COMMENT_WORDS)
+    if not page.tokens(index).isdisjoint(COMMENT_WORDS):
+        return True
+    tokens = page.token_list(index)
+    return bool(tokens) and tokens[0] not in DETERMINERS and not DISCUSSION_WORDS.isdisjoint(tokens)
 
 
 PHOTO_WORDS = folded_words(
@@ -2374,6 +2391,11 @@ ARTICLE_NOUNS = folded_words(
     " fortsetzung articles stories artikeln beiträge artículos noticias"
 )
 THIS_WORDS = folded_words("this cet cette ce dieser diesen dieses diese este esta")
+FREE_WORDS = folded_words(
+    "free gratuit gratuits gratuite gratuites kostenlos kostenlose kostenlosen kostenfreie"
+    " kostenfreien gratis gratuito gratuitos gratuita gratuitas"
+)
+"""A metered paywall counts the free articles read ("3 of 5 free articles")."""
 MAX_ARTICLE_NOTE_WORDS = 8
 
 
@@ -2405,7 +2427,8 @@ def is_article_note(page: Page, index: int) -> bool:
     After the story's first prose paragraph, at most eight words, not a sentence (a
     question aside), naming the article (article, story, Artikel, noticia, "la suite")
     with "this" before it (this, cet, dieser, este) or with a word addressing the reader
-    ("Vous avez lu 3 articles gratuits sur 5"), or ending with it or with a word saying
+    ("Vous avez lu 3 articles gratuits sur 5") or counting free ones ("3 von 5 kostenlosen
+    Artikeln gelesen"), or ending with it or with a word saying
     it goes on (continues, suite, unten, continúa); no quotation marks. So "But
     this story isn't about me.", "This post will discuss the following:", "Story
     continues below gallery" and a quotation naming "this story" stay.
@@ -2423,6 +2446,8 @@ def is_article_note(page: Page, index: int) -> bool:
         return tokens[-1] in CONTINUE_WORDS or tokens[-1] in ARTICLE_NOUNS
     if not READER_WORDS.isdisjoint(tokens) or not FORMAL_YOU.isdisjoint(words(line)[1:]):
         return True  # "You've read 3 of 5 free articles", "Sie haben 3 Artikel gelesen"
+    if not FREE_WORDS.isdisjoint(tokens) and any(t.isdigit() for t in tokens):
+        return True  # a metered paywall's count: "3 von 5 kostenlosen Artikeln gelesen"
     return any(i > 0 and tokens[i - 1] in THIS_WORDS for i in nouns)
 
 
@@ -2737,7 +2762,7 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         "neighbour_link",
         "Previous/next article links under the story.",
         is_neighbour_link,
-        MAX_NEIGHBOUR_WORDS,
+        2 * MAX_NEIGHBOUR_WORDS,
         zone="tail",
     ),
     Rule(
@@ -2955,18 +2980,33 @@ def _second_pass(page: Page, verdicts: dict[int, str]) -> dict[int, str]:
 
     A chrome line shaped like prose (a cookie notice, an author's note under the story)
     hides where the story begins or ends; without it, the lines around the story are
-    judged again by the rules of the header and of the tail, and a heading already
-    removed counts in a run of headlines under it.
+    judged again by the rules of the header and of the tail (the last prose paragraph
+    with them, since it may be such a line too), and a heading already removed counts
+    in a run of headlines under it; again while a pass finds more, up to
+    :data:`MAX_SECOND_PASSES` times.
     """
-    if not verdicts:
-        return {}
-    second = page.without(frozenset(verdicts))
-    outside = [*range(second.first_prose), *range(second.last_prose + 1, len(page.paragraphs))]
-    return {
-        i: rule.name
-        for i in outside
-        if i not in verdicts and (rule := _first_rule(second, i)) is not None
-    }
+    found: dict[int, str] = {}
+    for _ in range(MAX_SECOND_PASSES):
+        if not verdicts and not found:
+            break
+        second = page.without(frozenset(verdicts) | frozenset(found))
+        last = second.last_prose
+        end = last if last > second.first_prose else last + 1  # never the story's only one
+        outside = [*range(second.first_prose), *range(end, len(page.paragraphs))]
+        new = {
+            i: rule.name
+            for i in outside
+            if i not in verdicts and i not in found and (rule := _first_rule(second, i))
+        }
+        if not new:
+            break
+        found.update(new)
+    return found
+
+
+MAX_SECOND_PASSES = 3
+"""Chrome shaped like prose can stand in a row under the story (an author's biography over
+a copyright notice): each pass that removes one finds the story's end again."""
 
 
 def _trailing_block(page: Page, verdicts: dict[int, str]) -> dict[int, str]:
