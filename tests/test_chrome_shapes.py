@@ -295,6 +295,50 @@ CHROME = [
     Case("Share this: LinkedIn, Threads, Email", "share_prompt", "end", "share row"),
     Case("Has leído 4 de 10 artículos gratis", "article_note", "inside", "metered paywall"),
     Case("8 von 10 kostenlosen Artikeln gelesen", "article_note", "inside", "metered paywall"),
+    # error_prompt: a reader asked to report an error
+    Case("Spotted a typo? Let us know", "error_prompt", "inside", "corrections prompt"),
+    Case("Fehler entdeckt? Dann melden Sie sich bei uns", "error_prompt", "inside", "German"),
+    Case("Comunicar una errata", "error_prompt", "end", "Spanish corrections button"),
+    # embed_placeholder: embedded content waiting for the reader's consent
+    Case(
+        "External content: to view this post, please allow embedded content from X.",
+        "embed_placeholder",
+        "inside",
+        "consent placeholder",
+    ),
+    Case(
+        "Contenu externe : pour afficher cette vidéo, vous devez accepter les traceurs de tiers.",
+        "embed_placeholder",
+        "inside",
+        "French consent placeholder",
+    ),
+    Case(
+        "Externes Video: Um es anzusehen, aktivieren Sie bitte Inhalte von Drittanbietern.",
+        "embed_placeholder",
+        "inside",
+        "German consent placeholder",
+    ),
+    Case(
+        "Contenido externo. Para ver este vídeo, debes aceptar el contenido de terceros.",
+        "embed_placeholder",
+        "inside",
+        "Spanish consent placeholder",
+    ),
+    # first_person_button: a sign-up button in the reader's voice
+    Case("Yes, sign me up", "first_person_button", "end", "newsletter box"),
+    Case(
+        "Recevez l'essentiel chaque matin : je m'abonne",
+        "first_person_button",
+        "end",
+        "French newsletter box",
+    ),
+    Case("Ja, ich bin dabei", "first_person_button", "end", "German newsletter box"),
+    Case(
+        "Las noticias de tu barrio cada mañana → Me apunto",
+        "first_person_button",
+        "end",
+        "Spanish newsletter box",
+    ),
 ]
 
 STORY = [
@@ -380,6 +424,22 @@ STORY = [
     Keep("Ärger über die Benachrichtigungen der Stadt", "inside", "German subheading"),
     Keep("El boletín y la newsletter del colegio, en disputa", "inside", "Spanish subheading"),
     Keep("Q: What happens to the proposal now", "inside", "an interview's question"),
+    Keep("Bahn meldet Fehler im Stellwerk", "inside", "subheading, a conjugated verb"),
+    Keep("Was it a mistake?", "inside", "a question with no verb of finding"),
+    Keep("Fehler melden lohnt sich nicht immer", "inside", "subheading, verb in the middle"),
+    Keep(
+        "Third-party apps will have to ask users to consent before they show targeted ads, "
+        "the regulator said.",
+        "inside",
+        "a story about consent to third parties",
+    ),
+    Keep(
+        "The external auditors asked the board to allow them to see the accounts, you could say.",
+        "inside",
+        "external, consent and display words, nothing embedded",
+    ),
+    Keep("« Je m'inscris », a lancé une habitante.", "inside", "the button's words, quoted"),
+    Keep("She said she would sign me up for lessons at the pool.", "inside", "a sentence"),
     Keep("The discussion continues", "end", "a closing line opening with a determiner"),
     Keep("Three free articles a month, the publisher said.", "inside", "a sentence"),
     Keep(

@@ -2636,6 +2636,155 @@ def is_site_voice(page: Page, index: int) -> bool:
     return opens_with_verb or not PROMO_WORDS.isdisjoint(tokens)
 
 
+ERROR_WORDS = folded_words(
+    "error errors mistake mistakes typo typos inaccuracy erreur erreurs coquille coquilles"
+    " faute fautes inexactitude fehler tippfehler rechtschreibfehler error errores errata"
+    " erratas"
+)
+"""What a reader may find wrong in an article."""
+REPORT_VERBS = folded_words(
+    "report tell flag spotted spot found noticed seen signaler signalez signale repéré repérée"
+    " trouvé constaté vu melden mitteilen entdeckt gefunden bemerkt gesehen schreiben"
+    " comunicar comunica comunícanos notificar notifica reportar reporta informar informa"
+    " avisar avisa avísanos visto detectado encontrado"
+)
+"""Verbs of finding an error and reporting it: imperatives, infinitives, participles."""
+MAX_ERROR_PROMPT_WORDS = 12
+MAX_ERROR_BUTTON_WORDS = 5
+
+
+def is_error_prompt(page: Page, index: int) -> bool:
+    """A prompt to report an error in the article: "Spotted a mistake? Tell us", "Une
+    coquille ? Signalez-la", "Fehler gefunden? Schreiben Sie uns", "Notificar un error".
+
+    Short, not ended by a full stop, no quotation marks; an error word (mistake, coquille,
+    Fehler, errata) and a verb of finding or reporting it (spotted, signaler, entdeckt,
+    comunicar), in a question, beside a word addressing the reader or the site (you,
+    us, Sie, nous), or as a button of five words at most that opens or closes with the
+    verb. A story's subheading states a fact ("Bahn meldet Fehler im Stellwerk": the
+    verb is conjugated, "Was it a mistake?": no verb of finding) and stays.
+    """
+    line = page.paragraphs[index].strip()
+    if (
+        page.word_count(index) > MAX_ERROR_PROMPT_WORDS
+        or line.endswith(".")
+        or _QUOTES.search(line)
+    ):
+        return False
+    tokens = page.token_list(index)
+    if ERROR_WORDS.isdisjoint(tokens) or REPORT_VERBS.isdisjoint(tokens):
+        return False
+    if "?" in line or not ADDRESSED.isdisjoint(tokens) or not FORMAL_YOU.isdisjoint(words(line)):
+        return True
+    return len(tokens) <= MAX_ERROR_BUTTON_WORDS and (
+        tokens[0] in REPORT_VERBS or tokens[-1] in REPORT_VERBS
+    )
+
+
+EXTERNAL_WORDS = folded_words(
+    "external embedded externe externes tiers intégré extern externer externen"
+    " externe drittanbieter drittanbietern eingebetteter eingebettete externo externos terceros"
+    " tercero"
+)
+"""Content a page embeds from elsewhere (a video, a post, a map)."""
+CONSENT_VERBS = folded_words(
+    "consent accept allow enable agree zustimmen zustimmung stimmen einwilligen einwilligung"
+    " akzeptieren aktivieren erlauben freigeben accepter acceptez autoriser autorisez activer"
+    " activez consentement consentir aceptar acepta permitir permite activar activa"
+    " consentimiento"
+)
+DISPLAY_VERBS = folded_words(
+    "view display show load see watch play anzeigen anzuzeigen laden sehen ansehen anzusehen"
+    " anschauen anzuschauen abspielen abzuspielen afficher voir charger regarder lire ver"
+    " mostrar cargar visualizar reproducir"
+)
+EMBED_NOUNS = folded_words(
+    "content contents video post posts embed media element contenu contenus vidéo publication"
+    " élément média médias inhalt inhalte video beitrag element medien contenido contenidos"
+    " vídeo publicación elemento"
+)
+"""What is embedded: it stands next to its "external" word ("contenu externe", "Inhalte von
+Drittanbietern", "third-party content")."""
+POLITE_WORDS = folded_words("please bitte veuillez favor")
+MAX_EMBED_NOTICE_WORDS = 50
+
+
+def is_embed_placeholder(page: Page, index: int) -> bool:
+    """The placeholder of an embedded post or video that waits for the reader's consent:
+    "External content: to see this post, please enable third-party content",
+    "Contenu externe. Pour afficher la vidéo, acceptez les traceurs.", "Externer
+    Inhalt: Um ihn anzuzeigen, stimmen Sie bitte zu.", "Contenido externo: para verlo,
+    permite el contenido de terceros".
+
+    Without quotation marks, it names content from elsewhere (external, tiers,
+    Drittanbieter, terceros, within two words of content, video, Inhalt), asks consent
+    (allow, accepter, zustimmen, permitir) to display it (view, afficher, anzeigen, ver),
+    and addresses the reader (you, vous, Sie, please, bitte). A story about an app that
+    must ask users' consent to show third-party ads speaks of users, not to the reader,
+    and stays; so does "The external auditors asked to see the accounts, you could say"
+    (no content is embedded).
+    """
+    line = page.paragraphs[index]
+    if (
+        page.word_count(index) > MAX_EMBED_NOTICE_WORDS
+        or _EXTERNAL_STEM.search(line.lower()) is None
+    ):
+        return False
+    tokens = page.tokens(index)
+    if CONSENT_VERBS.isdisjoint(tokens) or DISPLAY_VERBS.isdisjoint(tokens):
+        return False
+    if EXTERNAL_WORDS.isdisjoint(tokens) and "third party" not in page.normalized(index):
+        return False
+    if _QUOTES.search(line) or not _names_embed(page.token_list(index)):
+        return False
+    return (
+        not POLITE_WORDS.isdisjoint(tokens)
+        or not READER_WORDS.isdisjoint(tokens)
+        or not FORMAL_YOU.isdisjoint(words(line)[1:])
+    )
+
+
+_EXTERNAL_STEM = re.compile(r"extern|tiers|tercero|party|drittanbiet|embed|eingebett|intégr")
+"""A cheap test that a (lower-cased) line may name embedded content, before its words are
+compared; a case-insensitive expression would cost ten times more."""
+
+
+def _names_embed(tokens: Sequence[str]) -> bool:
+    """An external word with an embedded thing's noun at most two words away."""
+    for i, token in enumerate(tokens):
+        near = tokens[max(0, i - 2) : i + 3]
+        if (token in EXTERNAL_WORDS or token == "party") and not EMBED_NOUNS.isdisjoint(near):
+            return True
+    return False
+
+
+_FIRST_PERSON_BUTTON = re.compile(
+    r"(?:^|[:–—→»|]\s*)(?:(?:yes|oui|ja|sí|si),?\s+)?(?:sign me up|count me in|subscribe me"
+    r"|je m['’](?:inscris|abonne)|j['’]en profite|je (?:découvre|teste|soutiens)(?: \w+)?"
+    r"|ich bin dabei|ich melde mich an|ich will (?:mehr|dabei sein)"
+    r"|me (?:apunto|suscribo|registro)|quiero (?:suscribirme|apuntarme|registrarme))"
+    r"\s*[!.→»]?$"
+)
+"""Over the lower-cased line."""
+MAX_FIRST_PERSON_BUTTON_WORDS = 20
+
+
+def is_first_person_button(page: Page, index: int) -> bool:
+    """A sign-up button written in the reader's voice, alone or after its pitch and a
+    colon, dash or arrow: "Yes, sign me up", "Recevez l'essentiel chaque matin : je
+    m'abonne", "Ja, ich bin dabei", "Noticias de tu barrio → Me apunto".
+
+    The button closes the line, with nothing after it but "!" or an arrow; no quotation
+    marks (a quoted "Je m'inscris", a reader's words, stays), and a sentence that only
+    holds the words ("She said she would sign me up for lessons") does not end with
+    them after a mark.
+    """
+    line = page.paragraphs[index].strip()
+    if page.word_count(index) > MAX_FIRST_PERSON_BUTTON_WORDS or _QUOTES.search(line):
+        return False
+    return _FIRST_PERSON_BUTTON.search(line.lower()) is not None
+
+
 POLICY_LINKS = PhraseRule(
     "policy_link",
     "Links to the site's policies: privacy, terms, comments, ethics, corrections.",
@@ -2899,6 +3048,19 @@ RULES: tuple[Rule | PhraseRule, ...] = (
     Rule("disclosure", "Affiliate-link disclosures.", is_disclosure, MAX_DISCLOSURE_WORDS),
     Rule("promo_line", "Lines pushing the site's products.", is_promo_line, MAX_PROMO_LINE_WORDS),
     Rule("site_voice", "The site speaking to its reader.", is_site_voice, MAX_SITE_VOICE_WORDS),
+    Rule("error_prompt", "Prompts to report an error.", is_error_prompt, MAX_ERROR_PROMPT_WORDS),
+    Rule(
+        "embed_placeholder",
+        "Embedded content waiting for consent.",
+        is_embed_placeholder,
+        MAX_EMBED_NOTICE_WORDS,
+    ),
+    Rule(
+        "first_person_button",
+        "Sign-up buttons in the reader's voice.",
+        is_first_person_button,
+        MAX_FIRST_PERSON_BUTTON_WORDS,
+    ),
     Rule(
         "author_bio",
         "The author's biography under its heading, under the story.",
