@@ -339,6 +339,45 @@ CHROME = [
         "end",
         "Spanish newsletter box",
     ),
+    # credited_caption: a caption of more than a few words closed by its credit
+    Case(
+        "Les pompiers sur le quai, dimanche matin, après l'incendie de l'entrepôt. (Photo Marc "
+        "Lenoir / Le Progrès)",
+        "credited_caption",
+        "inside",
+        "French caption",
+    ),
+    Case(
+        "Helfer räumen am Montag die Trümmer der eingestürzten Lagerhalle am Hafen weg. (Foto: "
+        "dpa)",
+        "credited_caption",
+        "inside",
+        "German caption, agency in lower case",
+    ),
+    Case(
+        "Volunteers clear the beach at Sandy Point on Saturday after the oil spill. (Picture: "
+        "Sam Holt)",
+        "credited_caption",
+        "inside",
+        "English caption",
+    ),
+    Case(
+        "Vecinos reunidos en la plaza del Ayuntamiento durante la protesta del domingo. "
+        "(Imagen: El Faro)",
+        "credited_caption",
+        "inside",
+        "Spanish caption",
+    ),
+    # newsroom_byline: the newsroom signs the story
+    Case("Staff report", "newsroom_byline", "top", "local paper"),
+    Case("Par la rédaction web", "newsroom_byline", "top", "French web desk"),
+    Case("Von der Lokalredaktion", "newsroom_byline", "top", "German local desk"),
+    Case("Redacción y agencias", "newsroom_byline", "top", "Spanish desk and agencies"),
+    # section_label: police and courts sections, a region's abbreviation first
+    Case("Police & Courts", "section_label", "top", "local section"),
+    Case("Polizeibericht", "section_label", "top", "German police section"),
+    Case("Tribunales", "section_label", "top", "Spanish courts section"),
+    Case("UK Politics", "section_label", "top", "region and section"),
 ]
 
 STORY = [
@@ -424,6 +463,23 @@ STORY = [
     Keep("Ärger über die Benachrichtigungen der Stadt", "inside", "German subheading"),
     Keep("El boletín y la newsletter del colegio, en disputa", "inside", "Spanish subheading"),
     Keep("Q: What happens to the proposal now", "inside", "an interview's question"),
+    Keep(
+        "The new logo, unveiled on Monday, drew mixed reviews from fans online (pictured).",
+        "inside",
+        "a sentence pointing at a photo, no credit",
+    ),
+    Keep(
+        "The committee published its findings with a map of the affected streets (photo below).",
+        "inside",
+        "a photo word in parentheses, no name",
+    ),
+    Keep(
+        "The newsroom voted on Tuesday to strike over the new contract, its union said.",
+        "top",
+        "a lede about a newsroom",
+    ),
+    Keep("NHS crisis", "top", "an abbreviation and a word that names no section"),
+    Keep("US Open", "top", "an abbreviation and a word that names no section"),
     Keep("Bahn meldet Fehler im Stellwerk", "inside", "subheading, a conjugated verb"),
     Keep("Was it a mistake?", "inside", "a question with no verb of finding"),
     Keep("Fehler melden lohnt sich nicht immer", "inside", "subheading, verb in the middle"),

@@ -1428,8 +1428,12 @@ SECTION_WORDS = folded_words(
     " noticias internacional nacional política economía sociedad cultura deportes salud"
     " ciencia tecnología opinión mundo españa sucesos educación medio ambiente mercados"
     " gente motor"
+    # police and courts, a section of most local papers
+    " courts court police law blaulicht polizei polizeibericht justiz gericht tribunaux"
+    " tribunales policía justicia"
 )
 SECTION_JOINERS = frozenset("and et und y e".split())
+_REGION_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2,3}")
 MAX_SECTION_WORDS = 3
 
 
@@ -1438,8 +1442,9 @@ def is_section_label(page: Page, index: int) -> bool:
     "Économie", "Panorama", "Local News".
 
     A few words, all names of the sections newspapers print (with "and" between them),
-    before the first story paragraph. A dateline ("PITTSBURGH") is not a section name,
-    so it stays.
+    before the first story paragraph; a region's abbreviation may come first ("U.S.
+    News", "UK Politics", "EU Business"). A dateline ("PITTSBURGH") is not a section
+    name, so it stays.
     """
     line = page.paragraphs[index]
     if not page.in_header(index) or page.word_count(index) > MAX_SECTION_WORDS:
@@ -1447,6 +1452,9 @@ def is_section_label(page: Page, index: int) -> bool:
     if ends_sentence(line):
         return False
     tokens = page.token_list(index)
+    first = line.split(maxsplit=1)
+    if len(first) == 2 and _REGION_ABBREVIATION.fullmatch(first[0]):
+        tokens = tokens[len(normalize(first[0]).split()) :]
     return (
         bool(tokens)
         and all(t in SECTION_WORDS or t in SECTION_JOINERS for t in tokens)
@@ -1604,6 +1612,31 @@ def is_photo_credit(page: Page, index: int) -> bool:
     credit = _PARENTHESISED_CREDIT.search(line)
     return (
         credit is not None and credit.end() == len(line) and any(t in PHOTO_WORDS for t in tokens)
+    )
+
+
+_CREDIT_PARENTHESIS = re.compile(
+    r"\((?i:photos?|foto|fotos|bild|bilder|imagen|image|picture|illustration|crédit(?: photo)?"
+    r"|credit)\s*:?\s+(?:©\s*)?(?:[A-ZÀ-Ý]|(?:dpa|afp|ap|efe|epd|kna)\b)[^()]{0,60}\)$"
+)
+MAX_CAPTION_WORDS = 40
+
+
+def is_credited_caption(page: Page, index: int) -> bool:
+    """A photo caption closed by its credit in parentheses: "The mayor at Monday's
+    council meeting. (Photo Ana Ruiz / The Ledger)", "Le pont, vu du quai. (Photo :
+    Jean Roux)", "Die Baustelle am Montag. (Foto: dpa)".
+
+    At most forty words, ending with a parenthesis that opens with a photo word (photo,
+    Foto, Bild, imagen, credit; a colon may follow) and then a name (capitalised, or a
+    news agency's in lower case). A story sentence ending "(photo below)" or
+    "(pictured)" names no one and stays.
+    """
+    line = page.paragraphs[index].rstrip()
+    return (
+        line.endswith(")")
+        and page.word_count(index) <= MAX_CAPTION_WORDS
+        and _CREDIT_PARENTHESIS.search(line) is not None
     )
 
 
@@ -2040,6 +2073,36 @@ _AGENCY_NOTE = re.compile(
 )
 MAX_ROLE_BYLINE_WORDS = 12
 _ROLE_SPLIT = re.compile(rf"\s*(?:[,{STRONG_SEPARATORS}]|\s[–—-]\s)\s*")
+
+
+NEWSROOM_WORDS = folded_words(
+    "staff newsroom desk rédaction redaktion redaktionen redacción newsdesk nachrichtenredaktion"
+    " lokalredaktion onlineredaktion"
+)
+"""The newsroom signing as a whole, instead of a reporter."""
+NEWSROOM_FILLERS = folded_words(
+    "by the from and with report reports wire writer writers team news online digital web"
+    " par la le l de des et avec équipe web numérique von der die den und mit online digital"
+    " por la el de del y con equipo agencies agences agenturen agentur agencias agencia"
+)
+MAX_NEWSROOM_WORDS = 5
+
+
+def is_newsroom_byline(page: Page, index: int) -> bool:
+    """The newsroom as the byline above the story: "Staff report", "By the News Desk",
+    "La rédaction", "Von der Onlineredaktion", "Redacción".
+
+    Before the story's first prose paragraph, at most five words, not a sentence, made of a
+    newsroom word (staff, desk, rédaction, Redaktion, redacción) and the little words and
+    nouns around it (by, the, report, team, web, équipe). A line naming the newsroom in a
+    sentence ("The newsroom voted to strike.") is prose and stays.
+    """
+    if not page.in_header(index) or page.word_count(index) > MAX_NEWSROOM_WORDS:
+        return False
+    line = page.paragraphs[index].strip()
+    if not line or line.endswith(STOPS):
+        return False
+    return made_of(page.token_list(index), NEWSROOM_WORDS, NEWSROOM_FILLERS)
 
 
 def is_role_byline(page: Page, index: int) -> bool:
@@ -2928,6 +2991,12 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         MAX_PHOTO_CREDIT_WORDS,
     ),
     Rule(
+        "credited_caption",
+        "Photo captions closed by a credit in parentheses.",
+        is_credited_caption,
+        MAX_CAPTION_WORDS,
+    ),
+    Rule(
         "headline_run",
         "Runs of headline-like lines under the story.",
         is_headline_run,
@@ -2981,6 +3050,13 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         "An agency's dateline alone above the story.",
         is_wire_dateline,
         MAX_NAVIGATION_WORDS,
+        zone="header",
+    ),
+    Rule(
+        "newsroom_byline",
+        "The newsroom signing as the byline above the story.",
+        is_newsroom_byline,
+        MAX_NEWSROOM_WORDS,
         zone="header",
     ),
     Rule(
