@@ -378,6 +378,14 @@ CHROME = [
     Case("Polizeibericht", "section_label", "top", "German police section"),
     Case("Tribunales", "section_label", "top", "Spanish courts section"),
     Case("UK Politics", "section_label", "top", "region and section"),
+    # tell_us_prompt: a short question and a request to tell the site
+    Case("Got a news tip? Tell us", "tell_us_prompt", "end", "tip line"),
+    Case("Une info ? Dites-le-nous", "tell_us_prompt", "end", "French tip line"),
+    Case("Haben Sie einen Hinweis? Sagen Sie es uns", "tell_us_prompt", "end", "German"),
+    Case("¿Tienes una pista? Cuéntanoslo", "tell_us_prompt", "end", "Spanish tip line"),
+    # premium_badge: a site's premium mark above the story
+    Case("Courier PLUS", "premium_badge", "top", "premium article badge"),
+    Case("Rundschau+", "premium_badge", "top", "German plus badge"),
 ]
 
 STORY = [
@@ -463,6 +471,8 @@ STORY = [
     Keep("Ärger über die Benachrichtigungen der Stadt", "inside", "German subheading"),
     Keep("El boletín y la newsletter del colegio, en disputa", "inside", "Spanish subheading"),
     Keep("Q: What happens to the proposal now", "inside", "an interview's question"),
+    Keep("Who pays? Not us", "inside", "an opinion's question and answer"),
+    Keep("De plus en plus", "top", "'plus' in lower case"),
     Keep(
         "The new logo, unveiled on Monday, drew mixed reviews from fans online (pictured).",
         "inside",

@@ -2848,6 +2848,65 @@ def is_first_person_button(page: Page, index: int) -> bool:
     return _FIRST_PERSON_BUTTON.search(line.lower()) is not None
 
 
+_QUESTION_AND_PROMPT = re.compile(r"(?P<question>[^?]{1,60}\?)\s+(?P<prompt>[^?.!]{1,50})[.!]?")
+TELL_VERBS = folded_words(
+    "tell let know write contact send email share dites dire écrivez contactez envoyez"
+    " signalez partagez sagen schreiben kontaktieren melden schicken senden teilen mitteilen"
+    " cuenta cuéntanos escribe escríbenos contacta envía comparte avisa dinos"
+)
+"""Verbs asking the reader to tell the site something."""
+SITE_PRONOUNS = folded_words("us nous uns nos")
+_CLITIC_US = re.compile(r"[^\W\d_]*[áéíóú][^\W\d_]*nos(?:l[oa]s?)?")
+"""A Spanish imperative with "nos" (and "lo") attached: "escríbenos", "cuéntanoslo"."""
+MAX_TELL_US_WORDS = 14
+MAX_TELL_US_PROMPT_WORDS = 6
+
+
+def is_tell_us_prompt(page: Page, index: int) -> bool:
+    """A short question to the reader and a request to tell the site: "Got a news tip?
+    Let us know", "Une info ? Dites-le-nous", "Haben Sie einen Hinweis? Sagen Sie es
+    uns", "¿Tienes una pista? Cuéntanoslo".
+
+    No quotation marks; a question of at most six words, then a prompt of a few words
+    holding a verb of telling (tell, écrivez, sagen, cuenta) and the site as "us" (us,
+    nous, uns, nos, or "-nos" attached). A story's "Why now? Officials gave no reason."
+    and an opinion's "Who pays? Not us" ask no one to tell anything, and stay.
+    """
+    line = page.paragraphs[index].strip()
+    if page.word_count(index) > MAX_TELL_US_WORDS or "?" not in line or _QUOTES.search(line):
+        return False
+    match = _QUESTION_AND_PROMPT.fullmatch(line)
+    if match is None or len(words(match["question"])) > MAX_CTA_QUESTION_WORDS:
+        return False
+    prompt = normalize(match["prompt"]).split()
+    if not prompt or len(prompt) > MAX_TELL_US_PROMPT_WORDS:
+        return False
+    clitic = any(_CLITIC_US.fullmatch(t) for t in prompt)
+    told = clitic or not TELL_VERBS.isdisjoint(prompt)
+    return told and (clitic or not SITE_PRONOUNS.isdisjoint(prompt))
+
+
+PREMIUM_MARKS = frozenset({"PLUS", "Plus", "PREMIUM", "Premium", "ABO", "Abo"})
+MAX_PREMIUM_BADGE_WORDS = 3
+
+
+def is_premium_badge(page: Page, index: int) -> bool:
+    """A site's premium badge above the story: "Courier PLUS", "Gazette Premium",
+    "Rundschau+", "Abo".
+
+    Before the story's first prose paragraph, at most three words, the first ones
+    capitalised (a name), the last a premium mark (PLUS, Premium, Abo) or closed by "+".
+    "De plus en plus" ends in lower case and stays.
+    """
+    if not page.in_header(index) or page.word_count(index) > MAX_PREMIUM_BADGE_WORDS:
+        return False
+    parts = page.paragraphs[index].split()
+    last = parts[-1] if parts else ""
+    if last not in PREMIUM_MARKS and not (len(last) > 1 and last.endswith("+")):
+        return False
+    return all(part[:1].isupper() for part in parts[:-1])
+
+
 POLICY_LINKS = PhraseRule(
     "policy_link",
     "Links to the site's policies: privacy, terms, comments, ethics, corrections.",
@@ -3136,6 +3195,19 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         "Sign-up buttons in the reader's voice.",
         is_first_person_button,
         MAX_FIRST_PERSON_BUTTON_WORDS,
+    ),
+    Rule(
+        "tell_us_prompt",
+        "A question to the reader and a request to tell the site.",
+        is_tell_us_prompt,
+        MAX_TELL_US_WORDS,
+    ),
+    Rule(
+        "premium_badge",
+        "A site's premium badge above the story.",
+        is_premium_badge,
+        MAX_PREMIUM_BADGE_WORDS,
+        zone="header",
     ),
     Rule(
         "author_bio",
