@@ -526,6 +526,8 @@ ADVERTISEMENT = PhraseRule(
         r"|patrocinado|sponsorisé)|(?:paid|partner) (?:content|post)",
         r"promoted(?: stories| content| links)?|contenus sponsorisés|gesponserte inhalte"
         r"|contenidos patrocinados|anuncios patrocinados|liens sponsorisés",
+        r"(?:ad|advertisement) feedback|report this ad|why this ad|signaler cette publicité"
+        r"|anzeige melden|denunciar (?:este )?anuncio",
     ),
     max_words=8,
 )
@@ -682,7 +684,7 @@ DATELINE_FILLERS = frozenset(
     " hour hours day days heure heures minuten stunde stunden tag tagen horas hora minutos días"
     " p m a.m p.m pm am et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest ist"
     " aest jst mez mesz today yesterday aujourd hui hier heute gestern hoy ayer"
-    " zuletzt dernière en ligne".split()
+    " zuletzt dernière en ligne article artikel artículo noticia".split()
 )
 MAX_DATELINE_WORDS = 20
 _DATELINE_AUTHOR = re.compile(
@@ -1043,6 +1045,8 @@ END_CREDIT = re.compile(
         (?:additional\ |further\ )?(?:reporting|writing|editing|research|compiled|edited
             |written|produced|translated)(?:\ and\ \w+)?\ by
         |(?:reportage|rédaction|édition|traduction)\ (?:de|par)|(?:édité|rédigé|traduit)\ par
+        |translated\ from\ (?:the\ )?\w+\ by|traduit\ de\ l['’]\w+\ par
+        |übersetzt\ (?:aus\ dem\ \w+\ )?von|traducido\ (?:del\ \w+\ )?por|traducción\ de
         |mitarbeit|redaktion|bearbeitung|übersetzung|recherche
         |(?:con\ )?(?:información|reportaje\ adicional|edición|redacción)\ (?:de|por)
     )\s*:?\s+""",
@@ -1365,6 +1369,9 @@ RECOMMENDATION_WORDS = folded_words(
     # "read", "worth reading", "you may like" in the other languages
     " lire lesen lesenswert lesenswerte leer gustar gustará encantar plaire gefallen associés"
     " recommandations empfohlene vus vues meistgesehen meistgesehene meistgesehenen"
+    # the editors' picks, other stories, and a block of topics
+    " picks choix other autres andere otras otros topics sujets themen temas schlagwörter"
+    " stichwörter étiquettes etiquetas tags"
 )
 RECOMMENDATION_FILLERS = folded_words(
     "stories story articles article news posts post reads for you your the this on from of up"
@@ -1375,6 +1382,7 @@ RECOMMENDATION_FILLERS = folded_words(
     " das könnte sie dich die der den zum thema aus mit artikel beiträge nachrichten"
     " meldungen wird ihnen"
     " lo las los el de del te puede quizás le en sobre noticias artículos entradas"
+    " editor editors s rédaction redaktion für ti para pour"
 )
 MAX_RECOMMENDATION_WORDS = 6
 
@@ -1428,6 +1436,10 @@ SECTION_WORDS = folded_words(
     " noticias internacional nacional política economía sociedad cultura deportes salud"
     " ciencia tecnología opinión mundo españa sucesos educación medio ambiente mercados"
     " gente motor"
+    # genres printed where the section would be
+    " analysis analyse análisis commentary kommentar comentario tribune chronique column"
+    " kolumne columna leitartikel reportage reportaje review"
+    " critique kritik crítica explainer décryptage"
     # police and courts, a section of most local papers
     " courts court police law blaulicht polizei polizeibericht justiz gericht tribunaux"
     " tribunales policía justicia"
@@ -1553,6 +1565,12 @@ COMMENT_WORDS = folded_words(
     " kommentarbereich diskussion comentario comentarios comentar comenta comente debate debates"
     " débat débats diskutieren"
 )
+_COMMENT_BUTTON = re.compile(
+    r"(?:reply|replies|répondre|réponses?|antworten|antwort|responder|respuestas?)(?: \d+)?"
+    r"|(?:sort(?:ed)? by|trier par|sortieren nach|ordenar por)(?: \w+){1,3}"
+)
+"""A comment thread's buttons, alone on a line under the story: "Reply", "Trier par : les
+plus récents"."""
 DISCUSSION_WORDS = folded_words("discussion discussions discusión discusiones")
 """A comment section called a discussion: it counts in a prompt that does not open with a
 determiner ("Join the discussion…", not "The discussion continues")."""
@@ -1564,16 +1582,19 @@ def is_comment_prompt(page: Page, index: int) -> bool:
     comment", "Il y a 7 commentaires", "Zur Kommentarfunktion", "Inicia sesión para
     comentar".
 
-    Under the story's last prose paragraph, short, not ended by a full stop, with a word
-    of the comment family (or of discussion, in a line not opening with a determiner:
-    "Participer à la discussion…"); a story's closing line that mentions comments is a
-    sentence and stays, and so does a closing "The discussion continues".
+    Under the story's last prose paragraph, short, not ended by a full stop, a thread's
+    button ("Reply", "Antworten", "Sort by: Newest") or with a word of the comment family
+    (or of discussion, in a line not opening with a determiner: "Participer à la
+    discussion…"); a story's closing line that mentions comments is a sentence and
+    stays, and so does a closing "The discussion continues".
     """
     if index <= page.last_prose or page.word_count(index) > MAX_COMMENT_PROMPT_WORDS:
         return False
     if page.paragraphs[index].rstrip().endswith("."):
         return False
     if not page.tokens(index).isdisjoint(COMMENT_WORDS):
+        return True
+    if _COMMENT_BUTTON.fullmatch(page.normalized(index)):
         return True
     tokens = page.token_list(index)
     return bool(tokens) and tokens[0] not in DETERMINERS and not DISCUSSION_WORDS.isdisjoint(tokens)
@@ -2196,8 +2217,12 @@ RIGHTS = PhraseRule(
 LOADING = PhraseRule(
     "loading_indicator",
     "A widget's loading text left in the page.",
-    (r"loading(?: comments| more)?|chargement(?: en cours)?|wird geladen|cargando",),
-    max_words=3,
+    (
+        r"loading(?: comments| more)?|chargement(?: en cours)?|wird geladen|cargando",
+        r"(?:the )?(?:video )?player is loading|le lecteur(?: vidéo)? (?:se charge|est en cours"
+        r" de chargement)|(?:der )?player wird geladen|cargando (?:el )?reproductor",
+    ),
+    max_words=6,
 )
 BADGES = PhraseRule(
     "badge",
@@ -2216,7 +2241,8 @@ SITE_MENU = PhraseRule(
     (
         r"menu|menü|menú|search|suche|rechercher|recherche|buscar|búsqueda|sections|rubriques"
         r"|ressorts|secciones|sign in|log in|login|se connecter|connexion|anmelden|einloggen"
-        r"|iniciar sesión|acceder|open menu|close|fermer|schliessen|cerrar",
+        r"|iniciar sesión|acceder|open menu|close|fermer|schliessen|cerrar"
+        r"|toggle (?:navigation|menu|search)|a a",
         r"audio|font size|text size|taille du texte|taille de police|schriftgrösse|textgrösse"
         r"|tamaño del texto|tamaño de letra|save|sauvegarder|merken|guardar",
     ),
@@ -2907,9 +2933,157 @@ def is_premium_badge(page: Page, index: int) -> bool:
     return all(part[:1].isupper() for part in parts[:-1])
 
 
+AGENCY_WORDS = folded_words(
+    "afp ap dpa reuters efe epd kna sid apa sda ansa bloomberg ats belga anp xinhua europa"
+    " press agencies agences agenturen agencias agencia agency agence agentur"
+)
+"""News agencies, by the names they sign with, and the word for them."""
+SOURCE_WORDS = folded_words(
+    "source sources quelle quellen fuente fuentes avec with mit material von der und and et y"
+    " con información de of from selon según"
+)
+MAX_AGENCY_CREDIT_WORDS = 6
+
+
+def is_agency_credit(page: Page, index: int) -> bool:
+    """The agencies a story draws on, named under it: "Source: AFP", "Avec AFP", "Mit
+    Material von dpa und Reuters", "Con información de agencias".
+
+    Under the story's last prose paragraph, at most six words, made of agency names (AFP,
+    dpa, EFE, Reuters, "agencies") and the words that credit them (source, avec, mit
+    Material von, con información de). A closing sentence naming an agency says more.
+    """
+    if index <= page.last_prose or page.word_count(index) > MAX_AGENCY_CREDIT_WORDS:
+        return False
+    return made_of(page.token_list(index), AGENCY_WORDS, SOURCE_WORDS)
+
+
+MEDIA_NOUNS = folded_words(
+    "image images photo photos picture pictures caption gallery slideshow video videos audio"
+    " player légende galerie diaporama vidéo vidéos lecteur bild bilder bildunterschrift"
+    " galerie bildergalerie bilderstrecke video videos imagen imágenes foto fotos pie galería"
+    " vídeo vídeos reproductor"
+)
+MEDIA_VERBS = folded_words(
+    "enlarge expand toggle hide show play pause swipe zoom open close view agrandir afficher"
+    " masquer lire ouvrir fermer voir zoomer vergrössern vergrößern anzeigen ausblenden"
+    " einblenden abspielen öffnen schliessen ansehen ampliar mostrar ocultar reproducir abrir"
+    " cerrar ver desliza"
+)
+MEDIA_FILLERS = folded_words(
+    "this the for more all full screen fullscreen l le la les cette plus en plein écran das"
+    " die den alle mehr vollbild el la las los esta más pantalla completa de del"
+)
+_MEDIA_COUNTER = re.compile(r"(?:\w+ )?\d+ (?:of|sur|von|de) \d+")
+MAX_MEDIA_CONTROL_WORDS = 5
+
+
+def is_media_control(page: Page, index: int) -> bool:
+    """A photo or video widget's button or counter: "Enlarge this image", "toggle
+    caption", "Swipe for more photos", "Agrandir l'image", "Bild vergrößern", "Ampliar
+    imagen", "Image 2 of 5".
+
+    At most five words, no full stop, made only of a media noun (image, caption, vidéo,
+    Bild, galería), a verb of the widget (enlarge, toggle, play, afficher, vergrößern,
+    ampliar) and little words; or a media noun with its count ("Photo 3 sur 12"). "Play
+    video games" names games and stays.
+    """
+    line = page.paragraphs[index].strip()
+    if page.word_count(index) > MAX_MEDIA_CONTROL_WORDS or not line or line.endswith(STOPS):
+        return False
+    tokens = page.token_list(index)
+    if MEDIA_NOUNS.isdisjoint(tokens):
+        return False
+    if _MEDIA_COUNTER.fullmatch(page.normalized(index)):
+        return True
+    return made_of(tokens, MEDIA_VERBS, MEDIA_NOUNS | MEDIA_FILLERS)
+
+
+BROWSER_WORDS = folded_words("browser navigateur navegador javascript")
+SUPPORT_WORDS = folded_words(
+    "support supports supported enable activate prend charge compatible activer activez"
+    " unterstützt unterstützen aktivieren aktiviert soporta compatible admite activar activa"
+    " habilita habilitar"
+)
+YOUR_WORDS = folded_words("your please votre veuillez ihr bitte tu su por favor")
+MAX_BROWSER_NOTICE_WORDS = 25
+
+
+def is_browser_notice(page: Page, index: int) -> bool:
+    """A notice that the reader's browser cannot show something: "Your browser does not
+    support the video tag.", "Veuillez activer JavaScript.", "Ihr Browser unterstützt
+    kein HTML5-Video.", "Tu navegador no soporta vídeo HTML5.".
+
+    Short, with a browser word (browser, navigateur, JavaScript), a word of support or
+    enabling, and the reader addressed (your, votre, Ihr, tu, please, bitte); no
+    quotation marks, and not on a page whose story itself speaks to the reader (a guide
+    to browsers). A story about a browser speaks of its users and stays.
+    """
+    if page.word_count(index) > MAX_BROWSER_NOTICE_WORDS:
+        return False
+    tokens = page.tokens(index)
+    if BROWSER_WORDS.isdisjoint(tokens) or SUPPORT_WORDS.isdisjoint(tokens):
+        return False
+    if YOUR_WORDS.isdisjoint(tokens) or _QUOTES.search(page.paragraphs[index]):
+        return False
+    return not page.speaks_to_reader
+
+
+_PRINT_NOTE = re.compile(
+    r".*\b(?:print edition|in print|printed edition|édition (?:papier|imprimée|du \d+)"
+    r"|journal papier|printausgabe|print ausgabe|gedruckten ausgabe|zeitungsausgabe"
+    r"|edición impresa|edición en papel|edición del \d+)\b.*"
+)
+_APPEARED = re.compile(
+    r"\b(?:appears?|appeared|paru|parue|publié|publiée|erschien|erschienen|apareció|publicado"
+    r"|publicada)\b"
+)
+APPEARED_FIRST = folded_words(
+    "appeared paru parue erschienen erschien apareció publicado publicada"
+)
+MAX_PRINT_NOTE_WORDS = 30
+
+
+def is_print_note(page: Page, index: int) -> bool:
+    """A note that the article appeared in print: "A version of this article appears in
+    print on March 3, Section A, Page 12.", "Cet article est paru dans l'édition du 3
+    mars.", "Dieser Artikel erschien in der Printausgabe vom 3. März.", "Este artículo
+    apareció en la edición impresa del domingo.".
+
+    From the story's last prose paragraph on (it is prose-shaped), at most thirty words,
+    naming the print edition and saying that this article appeared there (appears, paru,
+    erschien, apareció), the article named ("this article", "cet article", "dieser
+    Artikel") or the verb opening the line ("Appeared in the March 3 print edition.").
+    "The print edition will end in June, the owner said." and "The report appeared on
+    Monday, before the print edition closed." speak of something else and stay.
+    """
+    if index < page.last_prose or page.word_count(index) > MAX_PRINT_NOTE_WORDS:
+        return False
+    line = page.normalized(index)
+    if _PRINT_NOTE.fullmatch(line) is None or _APPEARED.search(line) is None:
+        return False
+    tokens = page.token_list(index)
+    return tokens[0] in APPEARED_FIRST or any(
+        tokens[i] in THIS_WORDS and tokens[i + 1] in SELF_NOUNS for i in range(len(tokens) - 1)
+    )
+
+
+DONATIONS = PhraseRule(
+    "donation_prompt",
+    "Buttons asking for a donation.",
+    (
+        r"(?:donate|give)(?: now| today| here)?|make a (?:donation|gift)",
+        r"faites un don(?: maintenant| ici)?|(?:je )?(?:donne|fais un don)",
+        r"jetzt spenden|spenden sie(?: jetzt)?|jetzt unterstützen",
+        r"(?:haz|hacer) (?:una|tu) donación|dona (?:ahora|ya|aquí)|donar ahora",
+    ),
+    max_words=5,
+)
+
+
 POLICY_LINKS = PhraseRule(
     "policy_link",
-    "Links to the site's policies: privacy, terms, comments, ethics, corrections.",
+    "Links to the site's policies and pages: privacy, terms, corrections, contact, about us.",
     (
         r"(?:read )?(?:our )?(?:privacy|cookie|comment|comments|ethics|editorial|corrections?)"
         r" (?:policy|notice|statement|guidelines|standards|principles)",
@@ -2923,6 +3097,10 @@ POLICY_LINKS = PhraseRule(
         r"(?:nuestros? )?(?:aviso (?:legal|de privacidad)|política de (?:privacidad|cookies)"
         r"|normas de (?:participación|la comunidad)|principios editoriales|privacidad"
         r"|correcciones y aclaraciones)",
+        r"contact us|nous contacter|contactez nous|kontaktieren sie uns|contáctanos"
+        r"|contacta con nosotros|about us|qui sommes nous|über uns|quiénes somos"
+        r"|sobre nosotros|advertise with us|werben bei uns|annoncer chez nous"
+        r"|anúnciate con nosotros|trabaja con nosotros|nous rejoindre",
     ),
     max_words=6,
 )
@@ -3209,6 +3387,33 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         MAX_PREMIUM_BADGE_WORDS,
         zone="header",
     ),
+    Rule(
+        "agency_credit",
+        "The agencies credited under the story.",
+        is_agency_credit,
+        MAX_AGENCY_CREDIT_WORDS,
+        zone="tail",
+    ),
+    Rule(
+        "media_control",
+        "Photo and video widget buttons and counters.",
+        is_media_control,
+        MAX_MEDIA_CONTROL_WORDS,
+    ),
+    Rule(
+        "browser_notice",
+        "Notices that the browser cannot show something.",
+        is_browser_notice,
+        MAX_BROWSER_NOTICE_WORDS,
+    ),
+    Rule(
+        "print_note",
+        "A note that the article appeared in print.",
+        is_print_note,
+        MAX_PRINT_NOTE_WORDS,
+        zone="tail",
+    ),
+    DONATIONS,
     Rule(
         "author_bio",
         "The author's biography under its heading, under the story.",
