@@ -443,6 +443,7 @@ SHARE = PhraseRule(
         r"teilen|diesen artikel teilen|folgen sie uns(?: auf \w+)?|folge uns(?: auf \w+)?",
         r"auf \w+ teilen|per e mail (?:teilen|versenden)",
         r"compartir(?: este artículo| en \w+)?|síguenos(?: en \w+)?",
+        r"(?:link|lien|enlace) (?:copied|copié|copiado)|link kopiert",
     ),
     max_words=12,
 )
@@ -483,6 +484,10 @@ BACK_TO_TOP = PhraseRule(
         r"(?: de (?:la )?page)?",
         r"(?:zurück )?zum (?:anfang|seitenanfang|seitenbeginn)|nach oben (?:scrollen|springen)",
         r"subir|arriba|(?:volver|regresar|ir) al (?:principio|inicio)(?: de (?:la )?página)?",
+        r"(?:back|return) to (?:all )?(?:news|articles|stories|overview|the list|index|blog)"
+        r"|retour (?:aux|à la|à l) (?:actualités|articles|liste|rubrique|accueil)"
+        r"|zurück zu[mr]? (?:übersicht|artikelübersicht|nachrichten|liste|startseite|rubrik)"
+        r"|(?:volver|regresar) a (?:las |la )?(?:noticias|portada|listado|lista|sección)",
     ),
     max_words=6,
 )
@@ -526,6 +531,8 @@ ADVERTISEMENT = PhraseRule(
         r"|patrocinado|sponsorisé)|(?:paid|partner) (?:content|post)",
         r"promoted(?: stories| content| links)?|contenus sponsorisés|gesponserte inhalte"
         r"|contenidos patrocinados|anuncios patrocinados|liens sponsorisés",
+        r"contenus? partenaires?|partnerinhalte?|contenido de (?:un )?socio"
+        r"|advertiser content(?: from \w+(?: \w+){0,3})?",
         r"(?:ad|advertisement) feedback|report this ad|why this ad|signaler cette publicité"
         r"|anzeige melden|denunciar (?:este )?anuncio",
     ),
@@ -677,7 +684,7 @@ DATELINE_KEYWORDS = frozenset(
     " aktualisiert publicado publicada actualizado actualizada ago vor hace il"
     " created edited erstellt geändert stand créé créée édité creado creada editado"
     " modificado modificada gepostet postado update actualización aktualisierung publication"
-    " publicación veröffentlichung última ultima letzte".split()
+    " publicación veröffentlichung última ultima letzte filed".split()
 )
 DATELINE_FILLERS = frozenset(
     "last on at le la à am um uhr el de del a las los y et and h hrs hr min mins minute minutes"
@@ -2126,6 +2133,31 @@ def is_newsroom_byline(page: Page, index: int) -> bool:
     return made_of(page.token_list(index), NEWSROOM_WORDS, NEWSROOM_FILLERS)
 
 
+_CREDIT_LABEL = re.compile(
+    r"(?i:text|texte|texto|words|story|reporting|recherche)(?:\s+(?:and|et|und|y|&)\s+"
+    r"(?i:photos?|fotos?|bilder|images?|imágenes))?\s*:\s*(?P<names>\S.*)"
+)
+MAX_CREDIT_LABEL_WORDS = 12
+
+
+def is_credit_label(page: Page, index: int) -> bool:
+    """A byline written as a credit label above the story: "Text: Jana Roth", "Texto y
+    fotos: Ana Gil", "Words: Sam Lee, Bo Chen".
+
+    Before the story's first prose paragraph, a label of the writing (text, texte, texto,
+    words, with "and photos" perhaps), a colon, and only names after it. "Text: the
+    bill in full" names no one and stays.
+    """
+    if not page.in_header(index) or page.word_count(index) > MAX_CREDIT_LABEL_WORDS:
+        return False
+    line = page.paragraphs[index].strip()
+    match = _CREDIT_LABEL.fullmatch(line) if ":" in line else None
+    if match is None:
+        return False
+    names = [words(n) for n in BYLINE_PARTS.split(match["names"]) if n.strip()]
+    return bool(names) and all(_is_name_like(n) for n in names)
+
+
 def is_role_byline(page: Page, index: int) -> bool:
     """A byline without "By" above the story: a name and a role ("Jane Doe | Washington
     Bureau Chief", "Jana Petersen, Redakteurin Lokales", "Redacción · Valencia") or names
@@ -2200,6 +2232,8 @@ SKIP_LINKS = PhraseRule(
         r"(?:direkt )?zu[mr] (?:inhalt|hauptinhalt|content|navigation|hauptnavigation|suche"
         r"|menü)(?: springen| wechseln)?",
         r"(?:saltar|ir|pasar) a(?:l| la) (?:contenido|navegación|menú)(?: principal)?",
+        r"(?:jump|skip|go) to (?:the )?comments|(?:aller|passer) aux commentaires"
+        r"|(?:direkt )?zu den kommentaren(?: springen)?|(?:ir|saltar) a los comentarios",
     ),
     max_words=6,
 )
@@ -3068,6 +3102,36 @@ def is_print_note(page: Page, index: int) -> bool:
     )
 
 
+_LANGUAGES = (
+    r"(?:english|french|german|spanish|italian|portuguese|catalan|anglais|français|allemand"
+    r"|espagnol|italien|portugais|catalan|englisch|französisch|deutsch|spanisch|italienisch"
+    r"|inglés|francés|alemán|español|italiano|portugués|catalán|català|euskera|galego"
+    r"|anglaise|française|allemande|espagnole|italienne|catalane|inglesa|francesa|alemana"
+    r"|española|catalana)"
+)
+LANGUAGE_LINKS = PhraseRule(
+    "language_link",
+    "Links to the article in another language.",
+    (
+        r"(?:read|lire|leer|lesen)(?: (?:this|the|cet|l|este|el))?(?: (?:article|story"
+        rf"|artículo|noticia))? (?:in|en) {_LANGUAGES}",
+        rf"(?:diesen artikel |den artikel )?auf {_LANGUAGES} lesen",
+        rf"{_LANGUAGES} version|version (?:en |in )?{_LANGUAGES}|versión en {_LANGUAGES}"
+        rf"|{_LANGUAGES}e version",
+    ),
+    max_words=6,
+)
+READER_THANKS = PhraseRule(
+    "reader_thanks",
+    "Thanks for reading, alone on a line.",
+    (
+        r"(?:thank you|thanks)(?: so much)? for reading(?: \w+){0,2}",
+        r"merci (?:de votre lecture|de nous lire|pour votre lecture|d avoir lu cet article)",
+        r"(?:vielen )?dank (?:fürs|für das|für ihr) lesen|danke fürs lesen",
+        r"gracias por (?:leer|leernos|tu lectura|su lectura)",
+    ),
+    max_words=8,
+)
 DONATIONS = PhraseRule(
     "donation_prompt",
     "Buttons asking for a donation.",
@@ -3290,6 +3354,13 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         zone="header",
     ),
     Rule(
+        "credit_label",
+        "A byline written as 'Text: <name>' above the story.",
+        is_credit_label,
+        MAX_CREDIT_LABEL_WORDS,
+        zone="header",
+    ),
+    Rule(
         "newsroom_byline",
         "The newsroom signing as the byline above the story.",
         is_newsroom_byline,
@@ -3414,6 +3485,8 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         zone="tail",
     ),
     DONATIONS,
+    LANGUAGE_LINKS,
+    READER_THANKS,
     Rule(
         "author_bio",
         "The author's biography under its heading, under the story.",
