@@ -555,6 +555,7 @@ STORY = [
     Keep("Ärger über die Benachrichtigungen der Stadt", "inside", "German subheading"),
     Keep("El boletín y la newsletter del colegio, en disputa", "inside", "Spanish subheading"),
     Keep("Q: What happens to the proposal now", "inside", "an interview's question"),
+    Keep("Im Trend: Lastenräder", "inside", "a subheading with a 'trending' label"),
     Keep("Text: the bill in full", "top", "a label over a document, no names"),
     Keep("Back to school", "inside", "subheading: back to a place, not to a list"),
     Keep("Retour à la normale", "inside", "French subheading"),

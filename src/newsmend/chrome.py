@@ -402,7 +402,6 @@ RELATED = PhraseRule(
         r"(?:don t miss|must read|further reading|see also|also read|what to read next)",
         r"(?:à ne pas manquer|ne manquez pas|nicht verpassen|verpassen sie nicht"
         r"|no te (?:lo )?pierdas|no se (?:lo )?pierda|imperdible)",
-        r"tendances|en tendance|im trend|tendencias|en tendencia",
         r"recommended (?:reading|reads|articles)|lectures? recommandées?|lesetipps?"
         r"|empfohlene (?:artikel|lektüre)|lecturas? recomendadas?",
         r"articles? similaires|à lire aussi|sur le même sujet|les plus lus|lire aussi",
