@@ -2828,7 +2828,7 @@ EMBED_NOUNS = folded_words(
 """What is embedded: it stands next to its "external" word ("contenu externe", "Inhalte von
 Drittanbietern", "third-party content")."""
 POLITE_WORDS = folded_words("please bitte veuillez favor")
-MAX_EMBED_NOTICE_WORDS = 50
+MAX_EMBED_NOTICE_WORDS = 40
 
 
 def is_embed_placeholder(page: Page, index: int) -> bool:
@@ -2846,12 +2846,11 @@ def is_embed_placeholder(page: Page, index: int) -> bool:
     and stays; so does "The external auditors asked to see the accounts, you could say"
     (no content is embedded).
     """
-    line = page.paragraphs[index]
-    if (
-        page.word_count(index) > MAX_EMBED_NOTICE_WORDS
-        or _EXTERNAL_STEM.search(line.lower()) is None
-    ):
+    if page.word_count(index) > MAX_EMBED_NOTICE_WORDS:
         return False
+    if _EXTERNAL_STEM.search(page.normalized(index)) is None:
+        return False
+    line = page.paragraphs[index]
     tokens = page.tokens(index)
     if CONSENT_VERBS.isdisjoint(tokens) or DISPLAY_VERBS.isdisjoint(tokens):
         return False
@@ -2867,8 +2866,8 @@ def is_embed_placeholder(page: Page, index: int) -> bool:
 
 
 _EXTERNAL_STEM = re.compile(r"extern|tiers|tercero|party|drittanbiet|embed|eingebett|intégr")
-"""A cheap test that a (lower-cased) line may name embedded content, before its words are
-compared; a case-insensitive expression would cost ten times more."""
+"""A cheap test that a (normalised) line may name embedded content, before its words are
+compared; a case-insensitive expression over the raw line would cost ten times more."""
 
 
 def _names_embed(tokens: Sequence[str]) -> bool:
@@ -2882,12 +2881,17 @@ def _names_embed(tokens: Sequence[str]) -> bool:
 
 _FIRST_PERSON_BUTTON = re.compile(
     r"(?:^|[:–—→»|]\s*)(?:(?:yes|oui|ja|sí|si),?\s+)?(?:sign me up|count me in|subscribe me"
-    r"|je m['’](?:inscris|abonne)|j['’]en profite|je (?:découvre|teste|soutiens)(?: \w+)?"
+    r"|je m['’](?:inscris|abonne)|j['’]en profite|je (?:découvre|teste|soutiens)"
     r"|ich bin dabei|ich melde mich an|ich will (?:mehr|dabei sein)"
     r"|me (?:apunto|suscribo|registro)|quiero (?:suscribirme|apuntarme|registrarme))"
     r"\s*[!.→»]?$"
 )
 """Over the lower-cased line."""
+BUTTON_LAST_WORDS = frozenset(
+    "up in me inscris abonne profite découvre teste soutiens dabei an mehr sein apunto"
+    " suscribo registro suscribirme apuntarme registrarme".split()
+)
+"""The words such a button ends with: a cheap test before the expression."""
 MAX_FIRST_PERSON_BUTTON_WORDS = 20
 
 
@@ -2902,7 +2906,10 @@ def is_first_person_button(page: Page, index: int) -> bool:
     them after a mark.
     """
     line = page.paragraphs[index].strip()
-    if page.word_count(index) > MAX_FIRST_PERSON_BUTTON_WORDS or _QUOTES.search(line):
+    if page.word_count(index) > MAX_FIRST_PERSON_BUTTON_WORDS:
+        return False
+    last = line.rstrip(" !.→»").rpartition(" ")[2].rpartition("’")[2].rpartition("'")[2]
+    if last.lower() not in BUTTON_LAST_WORDS or _QUOTES.search(line):
         return False
     return _FIRST_PERSON_BUTTON.search(line.lower()) is not None
 
