@@ -225,6 +225,251 @@ CHROME = [
         "inside",
         "blocked embed",
     ),
+    # author_bio: a biography after the author box's heading, under the story
+    Case(
+        "About the author: Sam Patel has covered courts for the Ledger since 2015.",
+        "author_bio",
+        "end",
+        "author box, heading and text on one line",
+    ),
+    Case(
+        "À propos de l'autrice – Inès Morel suit la politique locale depuis dix ans.",
+        "author_bio",
+        "end",
+        "French author box with a dash",
+    ),
+    Case(
+        "Zum Autor: Jonas Weber schreibt seit 2012 über Verkehr und Stadtplanung.",
+        "author_bio",
+        "end",
+        "German author box",
+    ),
+    Case(
+        "Sobre la autora: Marta Gil es periodista de la sección de Sociedad.",
+        "author_bio",
+        "end",
+        "Spanish author box",
+    ),
+    # article_warning: a warning or an age note about the page, above the story
+    Case(
+        "Content note: this video shows scenes some viewers may find disturbing",
+        "article_warning",
+        "top",
+        "content warning",
+    ),
+    Case(
+        "Ce reportage contient des images choquantes.",
+        "article_warning",
+        "top",
+        "French warning, a sentence",
+    ),
+    Case(
+        "Hinweis: Dieser Beitrag enthält belastende Schilderungen von Gewalt.",
+        "article_warning",
+        "top",
+        "German warning, prose-shaped",
+    ),
+    Case("Esta noticia tiene más de dos años de antigüedad", "article_warning", "top", "age"),
+    Case("This page is more than three years old", "article_warning", "top", "archive age note"),
+    # in_text_teaser: a related heading or an item's noun before a headline
+    Case(
+        "Must read: Inside the race to fix the city's pipes", "in_text_teaser", "inside", "kicker"
+    ),
+    Case(
+        "Artículo relacionado: El puerto amplía su terminal de cruceros",
+        "in_text_teaser",
+        "inside",
+        "Spanish related link",
+    ),
+    Case("Verpassen Sie nicht: Die Bilder vom Stadtfest", "in_text_teaser", "inside", "German"),
+    Case("Ne manquez pas | Le programme du festival", "in_text_teaser", "inside", "French"),
+    Case("Previous post: Council delays the stadium vote", "in_text_teaser", "end", "neighbour"),
+    # families completed: arrows around neighbour links, discussion prompts, a section's
+    # "more from", more share buttons, metered paywall counts
+    Case("<< Previous post   Next post >>", "neighbour_link", "end", "theme's post links"),
+    Case("‹ Entrada anterior  ·  Entrada siguiente ›", "neighbour_link", "end", "Spanish"),
+    Case("Participez à la discussion", "comment_prompt", "end", "French comment prompt"),
+    Case("Únete a la discusión", "comment_prompt", "end", "Spanish comment prompt"),
+    Case("Mehr aus dem Ressort Kultur »", "recommendation_heading", "end", "section block"),
+    Case("Más de la sección Deportes", "recommendation_heading", "end", "section block"),
+    Case("Share this: LinkedIn, Threads, Email", "share_prompt", "end", "share row"),
+    Case("Has leído 4 de 10 artículos gratis", "article_note", "inside", "metered paywall"),
+    Case("8 von 10 kostenlosen Artikeln gelesen", "article_note", "inside", "metered paywall"),
+    # error_prompt: a reader asked to report an error
+    Case("Spotted a typo? Let us know", "error_prompt", "inside", "corrections prompt"),
+    Case("Fehler entdeckt? Dann melden Sie sich bei uns", "error_prompt", "inside", "German"),
+    Case("Comunicar una errata", "error_prompt", "end", "Spanish corrections button"),
+    # embed_placeholder: embedded content waiting for the reader's consent
+    Case(
+        "External content: to view this post, please allow embedded content from X.",
+        "embed_placeholder",
+        "inside",
+        "consent placeholder",
+    ),
+    Case(
+        "Contenu externe : pour afficher cette vidéo, vous devez accepter les traceurs de tiers.",
+        "embed_placeholder",
+        "inside",
+        "French consent placeholder",
+    ),
+    Case(
+        "Externes Video: Um es anzusehen, aktivieren Sie bitte Inhalte von Drittanbietern.",
+        "embed_placeholder",
+        "inside",
+        "German consent placeholder",
+    ),
+    Case(
+        "Contenido externo. Para ver este vídeo, debes aceptar el contenido de terceros.",
+        "embed_placeholder",
+        "inside",
+        "Spanish consent placeholder",
+    ),
+    # first_person_button: a sign-up button in the reader's voice
+    Case("Yes, sign me up", "first_person_button", "end", "newsletter box"),
+    Case(
+        "Recevez l'essentiel chaque matin : je m'abonne",
+        "first_person_button",
+        "end",
+        "French newsletter box",
+    ),
+    Case("Ja, ich bin dabei", "first_person_button", "end", "German newsletter box"),
+    Case(
+        "Las noticias de tu barrio cada mañana → Me apunto",
+        "first_person_button",
+        "end",
+        "Spanish newsletter box",
+    ),
+    # credited_caption: a caption of more than a few words closed by its credit
+    Case(
+        "Les pompiers sur le quai, dimanche matin, après l'incendie de l'entrepôt. (Photo Marc "
+        "Lenoir / Le Progrès)",
+        "credited_caption",
+        "inside",
+        "French caption",
+    ),
+    Case(
+        "Helfer räumen am Montag die Trümmer der eingestürzten Lagerhalle am Hafen weg. (Foto: "
+        "dpa)",
+        "credited_caption",
+        "inside",
+        "German caption, agency in lower case",
+    ),
+    Case(
+        "Volunteers clear the beach at Sandy Point on Saturday after the oil spill. (Picture: "
+        "Sam Holt)",
+        "credited_caption",
+        "inside",
+        "English caption",
+    ),
+    Case(
+        "Vecinos reunidos en la plaza del Ayuntamiento durante la protesta del domingo. "
+        "(Imagen: El Faro)",
+        "credited_caption",
+        "inside",
+        "Spanish caption",
+    ),
+    # newsroom_byline: the newsroom signs the story
+    Case("Staff report", "newsroom_byline", "top", "local paper"),
+    Case("Par la rédaction web", "newsroom_byline", "top", "French web desk"),
+    Case("Von der Lokalredaktion", "newsroom_byline", "top", "German local desk"),
+    Case("Redacción y agencias", "newsroom_byline", "top", "Spanish desk and agencies"),
+    # section_label: police and courts sections, a region's abbreviation first
+    Case("Police & Courts", "section_label", "top", "local section"),
+    Case("Polizeibericht", "section_label", "top", "German police section"),
+    Case("Tribunales", "section_label", "top", "Spanish courts section"),
+    Case("UK Politics", "section_label", "top", "region and section"),
+    # tell_us_prompt: a short question and a request to tell the site
+    Case("Got a news tip? Tell us", "tell_us_prompt", "end", "tip line"),
+    Case("Une info ? Dites-le-nous", "tell_us_prompt", "end", "French tip line"),
+    Case("Haben Sie einen Hinweis? Sagen Sie es uns", "tell_us_prompt", "end", "German"),
+    Case("¿Tienes una pista? Cuéntanoslo", "tell_us_prompt", "end", "Spanish tip line"),
+    # premium_badge: a site's premium mark above the story
+    Case("Courier PLUS", "premium_badge", "top", "premium article badge"),
+    Case("Rundschau+", "premium_badge", "top", "German plus badge"),
+    # families of widgets, credits, footers and notes (probed with lines written for them)
+    Case("Traduit de l'anglais par Marie Dubois", "end_credit", "end", "translation credit"),
+    Case("Übersetzt von Jana Roth", "end_credit", "end", "German translation credit"),
+    Case("Traducido del inglés por Ana Gil", "end_credit", "end", "Spanish translation credit"),
+    Case("Source: AFP", "agency_credit", "end", "agency credit"),
+    Case("Avec AFP et Reuters", "agency_credit", "end", "French agency credit"),
+    Case("Mit Material von dpa", "agency_credit", "end", "German agency credit"),
+    Case("Con información de agencias", "agency_credit", "end", "Spanish agency credit"),
+    Case("Reply", "comment_prompt", "end", "comment thread button"),
+    Case("Antworten", "comment_prompt", "end", "German comment thread button"),
+    Case("Sort by: Oldest first", "comment_prompt", "end", "comment sort control"),
+    Case("Trier par : les plus récents", "comment_prompt", "end", "French comment sort"),
+    Case("Nous contacter", "policy_link", "end", "footer link"),
+    Case("Advertise with us", "policy_link", "end", "footer link"),
+    Case("Editor's picks", "recommendation_heading", "end", "picks block"),
+    Case("Für Sie empfohlen", "recommendation_heading", "end", "German picks block"),
+    Case("Recomendado para ti", "recommendation_heading", "end", "Spanish picks block"),
+    Case("Other stories", "recommendation_heading", "end", "other stories block"),
+    Case("Schlagwörter", "recommendation_heading", "end", "German tags heading"),
+    Case("Article publié le 4 avril 2025 à 08h30", "dateline", "top", "French dateline"),
+    Case("Toggle navigation", "site_menu", "top", "theme menu button"),
+    Case("A+ A-", "site_menu", "top", "text size buttons"),
+    Case("Analysis", "section_label", "top", "genre label"),
+    Case("ANÁLISIS", "section_label", "top", "Spanish genre label"),
+    Case("Ad Feedback", "advertisement", "inside", "ad slot button"),
+    Case("Video player is loading.", "loading_indicator", "inside", "video slot"),
+    Case("Enlarge this image", "media_control", "inside", "photo button"),
+    Case("toggle caption", "media_control", "inside", "caption button"),
+    Case("Agrandir l'image", "media_control", "inside", "French photo button"),
+    Case("Bild vergrößern", "media_control", "inside", "German photo button"),
+    Case("Ampliar imagen", "media_control", "inside", "Spanish photo button"),
+    Case("Photo 3 sur 12", "media_control", "inside", "French gallery counter"),
+    Case("Your browser does not support the audio element.", "browser_notice", "inside", "player"),
+    Case("Veuillez activer JavaScript pour voir ce contenu.", "browser_notice", "inside", "French"),
+    Case("Ihr Browser unterstützt kein HTML5-Video.", "browser_notice", "inside", "German"),
+    Case("Tu navegador no soporta este reproductor.", "browser_notice", "inside", "Spanish"),
+    Case(
+        "A version of this article appears in print on April 4, 2025, Section B, Page 3.",
+        "print_note",
+        "end",
+        "print note",
+    ),
+    Case(
+        "Cet article est paru dans l'édition du 4 avril 2025.",
+        "print_note",
+        "end",
+        "French print note",
+    ),
+    Case(
+        "Dieser Artikel erschien in der Printausgabe vom 4. April 2025.",
+        "print_note",
+        "end",
+        "German print note",
+    ),
+    Case(
+        "Este artículo apareció en la edición impresa del domingo.",
+        "print_note",
+        "end",
+        "Spanish print note",
+    ),
+    Case("Faites un don", "donation_prompt", "inside", "donation button"),
+    Case("Jetzt spenden", "donation_prompt", "inside", "German donation button"),
+    Case("Haz una donación", "donation_prompt", "inside", "Spanish donation button"),
+    # a second probe: credit labels, share toasts, language links, back links, sign-offs
+    Case("Text: Jana Roth", "credit_label", "top", "byline as a credit label"),
+    Case("Texto y fotos: Ana Gil", "credit_label", "top", "Spanish credit label"),
+    Case("Link copied", "share_prompt", "top", "share widget's toast"),
+    Case("Enlace copiado", "share_prompt", "top", "Spanish share toast"),
+    Case("Jump to comments", "skip_link", "top", "comment jump link"),
+    Case("Zu den Kommentaren", "skip_link", "top", "German comment jump link"),
+    Case("Contenu partenaire", "advertisement", "top", "French partner content label"),
+    Case("Advertiser content from Northwind", "advertisement", "top", "advertiser label"),
+    Case("Read in English", "language_link", "inside", "language version link"),
+    Case("Auf Englisch lesen", "language_link", "inside", "German language link"),
+    Case("Leer en catalán", "language_link", "inside", "Spanish language link"),
+    Case("Version française", "language_link", "inside", "French language link"),
+    Case("Retour aux actualités", "back_to_top", "end", "back to the list"),
+    Case("Zurück zur Übersicht", "back_to_top", "end", "German back link"),
+    Case("Volver a Noticias", "back_to_top", "end", "Spanish back link"),
+    Case("Thanks for reading", "reader_thanks", "end", "sign-off"),
+    Case("Merci de nous lire", "reader_thanks", "end", "French sign-off"),
+    Case("Danke fürs Lesen", "reader_thanks", "end", "German sign-off"),
+    Case("Gracias por leernos", "reader_thanks", "end", "Spanish sign-off"),
+    Case("Filed at 3:42 p.m. ET", "trailing_dateline", "end", "wire filing time"),
 ]
 
 STORY = [
@@ -310,6 +555,93 @@ STORY = [
     Keep("Ärger über die Benachrichtigungen der Stadt", "inside", "German subheading"),
     Keep("El boletín y la newsletter del colegio, en disputa", "inside", "Spanish subheading"),
     Keep("Q: What happens to the proposal now", "inside", "an interview's question"),
+    Keep("Im Trend: Lastenräder", "inside", "a subheading with a 'trending' label"),
+    Keep("Text: the bill in full", "top", "a label over a document, no names"),
+    Keep("Back to school", "inside", "subheading: back to a place, not to a list"),
+    Keep("Retour à la normale", "inside", "French subheading"),
+    Keep("Zurück zur Normalität", "inside", "German subheading"),
+    Keep("Volver a empezar", "inside", "Spanish subheading"),
+    Keep("Reading in English class", "inside", "a language named in a subheading"),
+    Keep("The English version of the report was published later.", "end", "a sentence"),
+    Keep("Play video games to learn", "inside", "a subheading naming games"),
+    Keep("Photos show the damage", "inside", "a media noun in a subheading"),
+    Keep("Spenden", "inside", "German subheading: donations, a noun"),
+    Keep("Karriere", "inside", "a profile's subheading"),
+    Keep("Kontakt", "end", "a word alone, no 'us'"),
+    Keep("Your browser history can be used against you, experts say.", "inside", "no support word"),
+    Keep("The print edition will end in June, the owner said.", "end", "a story about print"),
+    Keep(
+        "The report appeared on Monday, days before the print edition closed for the holidays.",
+        "end",
+        "no 'this article'",
+    ),
+    Keep(
+        "Reuters reported the deal first on Monday, citing two people familiar with it.",
+        "end",
+        "an agency in a sentence",
+    ),
+    Keep("Reply from the ministry", "end", "a closing subheading"),
+    Keep("Zoom sur les quartiers nord", "inside", "French subheading opening with 'zoom'"),
+    Keep("Topics for the next meeting", "end", "a closing subheading"),
+    Keep("Video shows the moment of the crash", "inside", "a media noun and a verb, and more"),
+    Keep("Who pays? Not us", "inside", "an opinion's question and answer"),
+    Keep("De plus en plus", "top", "'plus' in lower case"),
+    Keep(
+        "The new logo, unveiled on Monday, drew mixed reviews from fans online (pictured).",
+        "inside",
+        "a sentence pointing at a photo, no credit",
+    ),
+    Keep(
+        "The committee published its findings with a map of the affected streets (photo below).",
+        "inside",
+        "a photo word in parentheses, no name",
+    ),
+    Keep(
+        "The newsroom voted on Tuesday to strike over the new contract, its union said.",
+        "top",
+        "a lede about a newsroom",
+    ),
+    Keep("NHS crisis", "top", "an abbreviation and a word that names no section"),
+    Keep("US Open", "top", "an abbreviation and a word that names no section"),
+    Keep("Bahn meldet Fehler im Stellwerk", "inside", "subheading, a conjugated verb"),
+    Keep("Was it a mistake?", "inside", "a question with no verb of finding"),
+    Keep("Fehler melden lohnt sich nicht immer", "inside", "subheading, verb in the middle"),
+    Keep(
+        "Third-party apps will have to ask users to consent before they show targeted ads, "
+        "the regulator said.",
+        "inside",
+        "a story about consent to third parties",
+    ),
+    Keep(
+        "The external auditors asked the board to allow them to see the accounts, you could say.",
+        "inside",
+        "external, consent and display words, nothing embedded",
+    ),
+    Keep("« Je m'inscris », a lancé une habitante.", "inside", "the button's words, quoted"),
+    Keep("She said she would sign me up for lessons at the pool.", "inside", "a sentence"),
+    Keep("The discussion continues", "end", "a closing line opening with a determiner"),
+    Keep("Three free articles a month, the publisher said.", "inside", "a sentence"),
+    Keep(
+        "The author of the report, Dana Webb, said the figures were checked twice.",
+        "end",
+        "a story sentence naming an author",
+    ),
+    Keep("About the authors of the plan", "end", "a closing subheading, no colon"),
+    Keep(
+        "This story begins in a village twenty years ago, when the mine closed.",
+        "top",
+        "a lede that speaks of the story, no age of the page",
+    ),
+    Keep(
+        "Warning signs were missed for years, the inquiry found on Tuesday in its report.",
+        "top",
+        "a lede with 'warning', no page named",
+    ),
+    Keep(
+        "Le reportage diffusé en 2019 avait choqué les familles des victimes, selon elles.",
+        "top",
+        "a lede naming a report, not this page",
+    ),
     Keep(
         "The bakery accepted orders for 300 cookies before the fair, its owner said.",
         "inside",
@@ -367,3 +699,56 @@ def test_a_note_to_the_reader_is_not_the_end_of_the_story() -> None:
     kept, removed = strip_chrome([BEFORE, AFTER, LAST, *tail], None)
     assert kept == [BEFORE, AFTER, LAST]
     assert [r.rule for r in removed] == ["address_line"] + ["headline_run"] * 4
+
+
+def test_a_capitals_label_beside_a_subheading_goes() -> None:
+    """A teaser under a story's subheading has prose on one side only."""
+    teaser = "REPORTAGE. Dans les coulisses du nouveau dépôt de bus"
+    paragraphs = [BEFORE, "Un chantier sous surveillance", teaser, AFTER, LAST]
+    _, removed = strip_chrome(paragraphs, None)
+    assert [(r.text, r.rule) for r in removed] == [(teaser, "labelled_teaser")]
+
+
+def test_a_list_of_tips_with_labels_stays() -> None:
+    """A travel story's "Don't miss: …" tips come in a run: no teaser among them."""
+    paragraphs = [
+        BEFORE,
+        "Don't miss: the cathedral roof at dusk",
+        "Skip: the cafés along the crowded harbour",
+        AFTER,
+        LAST,
+    ]
+    assert strip_chrome(paragraphs, None) == (paragraphs, [])
+
+
+def test_a_subheading_over_its_deck_stays() -> None:
+    """A label in ordinary case over a short deck line is the story's own subheading."""
+    paragraphs = [
+        BEFORE,
+        "Internal review: Guards skipped the night checks on the wing",
+        "Investigators focused on the hours before dawn",
+        AFTER,
+        LAST,
+    ]
+    assert strip_chrome(paragraphs, None) == (paragraphs, [])
+
+
+def test_chrome_shaped_like_prose_in_a_row_under_the_story_goes() -> None:
+    """A biography over a copyright notice: each hides the story's end in turn."""
+    tail = [
+        "Related coverage",
+        "Ferry fares to rise in spring",
+        "Bridge on Main Street shut for repairs",
+        "Pool reopens after a two-year renovation",
+        "About the author: Noor Haddad has reported on diplomacy for the Ledger since 2016.",
+        "© 2025 The Ledger Company. All rights reserved. No part of this site may be copied "
+        "without permission.",
+    ]
+    kept, removed = strip_chrome([BEFORE, AFTER, LAST, *tail], None)
+    assert kept == [BEFORE, AFTER, LAST]
+    assert [r.rule for r in removed] == [
+        "related_heading",
+        *["headline_run"] * 3,
+        "author_bio",
+        "copyright_notice",
+    ]

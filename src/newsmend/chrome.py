@@ -399,12 +399,17 @@ RELATED = PhraseRule(
         r"(?:you (?:may|might) (?:also )?like|recommended(?: for you| stories)?)",
         r"(?:most (?:read|popular|viewed|shared)|trending(?: now)?|read next)",
         r"more (?:on|from|about) (?:this (?:story|topic)|\w+(?: \w+){0,3})",
-        r"(?:don t miss|further reading|see also|also read|what to read next)",
+        r"(?:don t miss|must read|further reading|see also|also read|what to read next)",
+        r"(?:à ne pas manquer|ne manquez pas|nicht verpassen|verpassen sie nicht"
+        r"|no te (?:lo )?pierdas|no se (?:lo )?pierda|imperdible)",
+        r"recommended (?:reading|reads|articles)|lectures? recommandées?|lesetipps?"
+        r"|empfohlene (?:artikel|lektüre)|lecturas? recomendadas?",
         r"articles? similaires|à lire aussi|sur le même sujet|les plus lus|lire aussi",
         r"vous (?:aimerez|pourriez aimer) aussi|dans la même rubrique|plus d articles",
         r"ähnliche (?:beiträge|artikel)|verwandte (?:beiträge|artikel)|meistgelesen",
         r"das könnte (?:sie|dich) auch interessieren|mehr zum thema|weitere artikel",
-        r"(?:artículos|entradas|noticias) relacionad[oa]s|te puede interesar|lo más leído",
+        r"(?:artículos?|entradas?|noticias?|notas?) relacionad[oa]s?|te puede interesar"
+        r"|lo más leído",
         r"más (?:sobre|noticias)(?: \w+){0,3}|también te puede interesar",
         r"(?:nos )?dernières (?:actualités|infos)|les plus (?:consultés|partagés)",
         r"sur le même (?:thème|sujet)|à lire (?:également|ensuite)",
@@ -416,6 +421,12 @@ RELATED = PhraseRule(
     ),
     max_words=8,
 )
+_NETWORK_ROW = (
+    r"(?:facebook|twitter|x|whatsapp|linkedin|pinterest|telegram|reddit|email|e mail|mail"
+    r"|instagram|messenger|threads|bluesky|mastodon|tiktok|flipboard|xing|sms|copy link"
+    r"|copier le lien|link kopieren|copiar enlace)"
+)
+"""The buttons of a share row: networks, messengers, e-mail, copying the link."""
 SHARE = PhraseRule(
     "share_prompt",
     "Share and follow prompts and rows of social network names.",
@@ -423,15 +434,15 @@ SHARE = PhraseRule(
         r"(?:share|tweet|email|print)(?: this| this article| this story| on \w+)?",
         r"(?:like|share) this|click to share on \w+(?: opens in new window)?",
         r"follow us(?: on \w+(?: and \w+)?)?",
-        r"(?:(?:facebook|twitter|x|whatsapp|linkedin|pinterest|telegram|reddit|email"
-        r"|messenger|copy link)(?: |$)){2,}",
+        rf"(?:{_NETWORK_ROW}(?: |$)){{2,}}",
         r"(?:share|partager|teilen|compartir|follow us|suivez nous|folgen sie uns|síguenos)"
-        r"(?: (?:on|via|sur|auf|en))? (?:(?:facebook|twitter|x|whatsapp|linkedin|pinterest"
-        r"|telegram|reddit|email|e mail|mail|instagram|messenger|copy link)(?: |$)){2,}",
+        r"(?: this(?: article| story| post)?| cet article| diesen artikel| este artículo)?"
+        rf"(?: (?:on|via|sur|auf|en))? (?:{_NETWORK_ROW}(?: |$)){{2,}}",
         r"partager(?: cet article| sur \w+)?|suivez nous(?: sur \w+)?",
         r"teilen|diesen artikel teilen|folgen sie uns(?: auf \w+)?|folge uns(?: auf \w+)?",
         r"auf \w+ teilen|per e mail (?:teilen|versenden)",
         r"compartir(?: este artículo| en \w+)?|síguenos(?: en \w+)?",
+        r"(?:link|lien|enlace) (?:copied|copié|copiado)|link kopiert",
     ),
     max_words=12,
 )
@@ -472,6 +483,10 @@ BACK_TO_TOP = PhraseRule(
         r"(?: de (?:la )?page)?",
         r"(?:zurück )?zum (?:anfang|seitenanfang|seitenbeginn)|nach oben (?:scrollen|springen)",
         r"subir|arriba|(?:volver|regresar|ir) al (?:principio|inicio)(?: de (?:la )?página)?",
+        r"(?:back|return) to (?:all )?(?:news|articles|stories|overview|the list|index|blog)"
+        r"|retour (?:aux|à la|à l) (?:actualités|articles|liste|rubrique|accueil)"
+        r"|zurück zu[mr]? (?:übersicht|artikelübersicht|nachrichten|liste|startseite|rubrik)"
+        r"|(?:volver|regresar) a (?:las |la )?(?:noticias|portada|listado|lista|sección)",
     ),
     max_words=6,
 )
@@ -515,6 +530,10 @@ ADVERTISEMENT = PhraseRule(
         r"|patrocinado|sponsorisé)|(?:paid|partner) (?:content|post)",
         r"promoted(?: stories| content| links)?|contenus sponsorisés|gesponserte inhalte"
         r"|contenidos patrocinados|anuncios patrocinados|liens sponsorisés",
+        r"contenus? partenaires?|partnerinhalte?|contenido de (?:un )?socio"
+        r"|advertiser content(?: from \w+(?: \w+){0,3})?",
+        r"(?:ad|advertisement) feedback|report this ad|why this ad|signaler cette publicité"
+        r"|anzeige melden|denunciar (?:este )?anuncio",
     ),
     max_words=8,
 )
@@ -570,6 +589,7 @@ TEASER_WORDS = folded_words(
 """Words of the "read also" family that make up a teaser's prefix."""
 TEASER_FILLERS = folded_words(
     "the full whole entire story thing this our sie zum thema à la le l sur même du de el lo"
+    " article articles post artikel beitrag noticia noticias artículo nota"
 )
 _TEASER_MARK = re.compile(r"[:|–—»›]|\s-")
 _TEASER_SPLIT = re.compile(rf"\s*(?:{_TEASER_MARK.pattern})\s*")
@@ -583,7 +603,11 @@ def is_teaser(page: Page, index: int) -> bool:
     The prefix must be followed by a colon, bar or dash, and the line must be short,
     so "Watch the skies, officials said…" stays. Besides the known prefixes, a prefix of
     a few words all of the "read also" family (read, see, watch, more, also, related,
-    next, in the four languages, with the little words around them) counts.
+    next, in the four languages, with the little words around them and the item's noun,
+    "article", "Beitrag", "noticia": "Noticia relacionada: …") counts, and so does the
+    heading of a related block (:data:`RELATED`: "Sur le même sujet", "Nicht verpassen",
+    "Must read") before a headline that does not end like a sentence and has no other
+    "Label: …" line beside it (a travel story's list of "Don't miss: …" tips stays).
     """
     line = page.paragraphs[index]
     if page.word_count(index) > MAX_TEASER_WORDS or _TEASER_MARK.search(line) is None:
@@ -594,7 +618,26 @@ def is_teaser(page: Page, index: int) -> bool:
     if len(parts) < 2 or not parts[1]:
         return False
     prefix = normalize(parts[0]).split()
-    return len(prefix) <= MAX_TEASER_PREFIX_WORDS and made_of(prefix, TEASER_WORDS, TEASER_FILLERS)
+    if len(prefix) > MAX_TEASER_PREFIX_WORDS:
+        return False
+    if made_of(prefix, TEASER_WORDS, TEASER_FILLERS):
+        return True
+    return (
+        RELATED.regex.fullmatch(" ".join(prefix)) is not None
+        and not parts[1].rstrip().endswith(STOPS)
+        and not _in_label_run(page, index)
+    )
+
+
+def _in_label_run(page: Page, index: int) -> bool:
+    """Tell whether a "Label: text" line has one beside it: a story's list ("Don't miss:
+    the cathedral", "Skip: the museum") or an interview's questions, not a teaser."""
+    return any(
+        0 <= i < len(page.paragraphs)
+        and (match := LABEL_COLON.fullmatch(page.paragraphs[i].strip())) is not None
+        and len(match["label"].split()) <= MAX_TEASER_LABEL_WORDS
+        for i in (index - 1, index + 1)
+    )
 
 
 BYLINE_PREFIX = re.compile(
@@ -640,14 +683,14 @@ DATELINE_KEYWORDS = frozenset(
     " aktualisiert publicado publicada actualizado actualizada ago vor hace il"
     " created edited erstellt geändert stand créé créée édité creado creada editado"
     " modificado modificada gepostet postado update actualización aktualisierung publication"
-    " publicación veröffentlichung última ultima letzte".split()
+    " publicación veröffentlichung última ultima letzte filed".split()
 )
 DATELINE_FILLERS = frozenset(
     "last on at le la à am um uhr el de del a las los y et and h hrs hr min mins minute minutes"
     " hour hours day days heure heures minuten stunde stunden tag tagen horas hora minutos días"
     " p m a.m p.m pm am et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest ist"
     " aest jst mez mesz today yesterday aujourd hui hier heute gestern hoy ayer"
-    " zuletzt dernière en ligne".split()
+    " zuletzt dernière en ligne article artikel artículo noticia".split()
 )
 MAX_DATELINE_WORDS = 20
 _DATELINE_AUTHOR = re.compile(
@@ -1008,6 +1051,8 @@ END_CREDIT = re.compile(
         (?:additional\ |further\ )?(?:reporting|writing|editing|research|compiled|edited
             |written|produced|translated)(?:\ and\ \w+)?\ by
         |(?:reportage|rédaction|édition|traduction)\ (?:de|par)|(?:édité|rédigé|traduit)\ par
+        |translated\ from\ (?:the\ )?\w+\ by|traduit\ de\ l['’]\w+\ par
+        |übersetzt\ (?:aus\ dem\ \w+\ )?von|traducido\ (?:del\ \w+\ )?por|traducción\ de
         |mitarbeit|redaktion|bearbeitung|übersetzung|recherche
         |(?:con\ )?(?:información|reportaje\ adicional|edición|redacción)\ (?:de|por)
     )\s*:?\s+""",
@@ -1330,6 +1375,9 @@ RECOMMENDATION_WORDS = folded_words(
     # "read", "worth reading", "you may like" in the other languages
     " lire lesen lesenswert lesenswerte leer gustar gustará encantar plaire gefallen associés"
     " recommandations empfohlene vus vues meistgesehen meistgesehene meistgesehenen"
+    # the editors' picks, other stories, and a block of topics
+    " picks choix other autres andere otras otros topics sujets themen temas schlagwörter"
+    " stichwörter étiquettes etiquetas tags"
 )
 RECOMMENDATION_FILLERS = folded_words(
     "stories story articles article news posts post reads for you your the this on from of up"
@@ -1340,6 +1388,7 @@ RECOMMENDATION_FILLERS = folded_words(
     " das könnte sie dich die der den zum thema aus mit artikel beiträge nachrichten"
     " meldungen wird ihnen"
     " lo las los el de del te puede quizás le en sobre noticias artículos entradas"
+    " editor editors s rédaction redaktion für ti para pour"
 )
 MAX_RECOMMENDATION_WORDS = 6
 
@@ -1354,10 +1403,12 @@ def is_recommendation_heading(page: Page, index: int) -> bool:
     over "Thunder: Host the Lakers on Friday." is story). Like a "Related" heading it
     starts a trailing block.
     """
-    line = page.paragraphs[index]
+    line = page.paragraphs[index].rstrip()
     if index < page.last_prose or page.word_count(index) > MAX_RECOMMENDATION_WORDS:
         return False
-    if ends_sentence(line) and not line.rstrip().endswith("?"):
+    if "«" not in line:
+        line = line.rstrip("»›→> ")  # a link's arrow, not a closing quotation mark
+    if not line or (ends_sentence(line) and not line.endswith("?")):
         return False
     below = page.paragraphs[index + 1] if index + 1 < len(page.paragraphs) else ""
     if below.rstrip().endswith("."):
@@ -1370,9 +1421,11 @@ def is_recommendation_heading(page: Page, index: int) -> bool:
 
 _MORE_FROM = re.compile(
     r"(?i:more|plus|mehr|más)(?: [\w'’]+)? (?i:from|in|on|about|de|d'|du|des|en|aus|von|vom|zu|über"
-    r"|sobre)\s?[A-ZÀ-Ý]\w*(?: [A-ZÀ-Ý]\w*){0,2}"
+    r"|sobre)\s?(?i:(?:the|la|le|l'|dem|der|el|la) )?(?i:(?:section|category|rubrique|catégorie"
+    r"|ressort|rubrik|kategorie|sección|categoría) )?[A-ZÀ-Ý]\w*(?: [A-ZÀ-Ý]\w*){0,2}"
 )
-"""A "more from <place or topic>" heading: "Mehr aus Hamburg", "Plus d'infos de Lyon"."""
+"""A "more from <place, topic or section>" heading: "Mehr aus Hamburg", "Plus d'infos de
+Lyon", "Mehr aus dem Ressort Kultur »", "Más de la sección Deportes"."""
 
 
 SECTION_WORDS = folded_words(
@@ -1389,8 +1442,16 @@ SECTION_WORDS = folded_words(
     " noticias internacional nacional política economía sociedad cultura deportes salud"
     " ciencia tecnología opinión mundo españa sucesos educación medio ambiente mercados"
     " gente motor"
+    # genres printed where the section would be
+    " analysis analyse análisis commentary kommentar comentario tribune chronique column"
+    " kolumne columna leitartikel reportage reportaje review"
+    " critique kritik crítica explainer décryptage"
+    # police and courts, a section of most local papers
+    " courts court police law blaulicht polizei polizeibericht justiz gericht tribunaux"
+    " tribunales policía justicia"
 )
 SECTION_JOINERS = frozenset("and et und y e".split())
+_REGION_ABBREVIATION = re.compile(r"(?:[A-Z]\.){1,3}|[A-Z]{2,3}")
 MAX_SECTION_WORDS = 3
 
 
@@ -1399,8 +1460,9 @@ def is_section_label(page: Page, index: int) -> bool:
     "Économie", "Panorama", "Local News".
 
     A few words, all names of the sections newspapers print (with "and" between them),
-    before the first story paragraph. A dateline ("PITTSBURGH") is not a section name,
-    so it stays.
+    before the first story paragraph; a region's abbreviation may come first ("U.S.
+    News", "UK Politics", "EU Business"). A dateline ("PITTSBURGH") is not a section
+    name, so it stays.
     """
     line = page.paragraphs[index]
     if not page.in_header(index) or page.word_count(index) > MAX_SECTION_WORDS:
@@ -1408,6 +1470,9 @@ def is_section_label(page: Page, index: int) -> bool:
     if ends_sentence(line):
         return False
     tokens = page.token_list(index)
+    first = line.split(maxsplit=1)
+    if len(first) == 2 and _REGION_ABBREVIATION.fullmatch(first[0]):
+        tokens = tokens[len(normalize(first[0]).split()) :]
     return (
         bool(tokens)
         and all(t in SECTION_WORDS or t in SECTION_JOINERS for t in tokens)
@@ -1491,12 +1556,13 @@ def is_neighbour_link(page: Page, index: int) -> bool:
     précédent", "Vorheriger Artikel", "Noticia anterior".
 
     Under the story's last prose paragraph, a few words: a previous/next word and the
-    name of an item (article, post, Beitrag, noticia), arrows aside.
+    name of an item (article, post, Beitrag, noticia), arrows and bars between them
+    aside ("« Artículo anterior | Artículo siguiente »").
     """
-    if index <= page.last_prose or page.word_count(index) > MAX_NEIGHBOUR_WORDS:
+    if index <= page.last_prose or page.word_count(index) > 2 * MAX_NEIGHBOUR_WORDS:  # arrows
         return False
     tokens = page.token_list(index)
-    return made_of(tokens, NEIGHBOUR_WORDS, ITEM_NOUNS)
+    return len(tokens) <= MAX_NEIGHBOUR_WORDS and made_of(tokens, NEIGHBOUR_WORDS, ITEM_NOUNS)
 
 
 COMMENT_WORDS = folded_words(
@@ -1505,6 +1571,15 @@ COMMENT_WORDS = folded_words(
     " kommentarbereich diskussion comentario comentarios comentar comenta comente debate debates"
     " débat débats diskutieren"
 )
+_COMMENT_BUTTON = re.compile(
+    r"(?:reply|replies|répondre|réponses?|antworten|antwort|responder|respuestas?)(?: \d+)?"
+    r"|(?:sort(?:ed)? by|trier par|sortieren nach|ordenar por)(?: \w+){1,3}"
+)
+"""A comment thread's buttons, alone on a line under the story: "Reply", "Trier par : les
+plus récents"."""
+DISCUSSION_WORDS = folded_words("discussion discussions discusión discusiones")
+"""A comment section called a discussion: it counts in a prompt that does not open with a
+determiner ("Join the discussion…", not "The discussion continues")."""
 MAX_COMMENT_PROMPT_WORDS = 8
 
 
@@ -1513,15 +1588,22 @@ def is_comment_prompt(page: Page, index: int) -> bool:
     comment", "Il y a 7 commentaires", "Zur Kommentarfunktion", "Inicia sesión para
     comentar".
 
-    Under the story's last prose paragraph, short, not ended by a full stop, with a word
-    of the comment family; a story's closing line that mentions comments is a sentence
-    and stays.
+    Under the story's last prose paragraph, short, not ended by a full stop, a thread's
+    button ("Reply", "Antworten", "Sort by: Newest") or with a word of the comment family
+    (or of discussion, in a line not opening with a determiner: "Participer à la
+    discussion…"); a story's closing line that mentions comments is a sentence and
+    stays, and so does a closing "The discussion continues".
     """
     if index <= page.last_prose or page.word_count(index) > MAX_COMMENT_PROMPT_WORDS:
         return False
     if page.paragraphs[index].rstrip().endswith("."):
         return False
-    return not page.tokens(index).isdisjoint(COMMENT_WORDS)
+    if not page.tokens(index).isdisjoint(COMMENT_WORDS):
+        return True
+    if _COMMENT_BUTTON.fullmatch(page.normalized(index)):
+        return True
+    tokens = page.token_list(index)
+    return bool(tokens) and tokens[0] not in DETERMINERS and not DISCUSSION_WORDS.isdisjoint(tokens)
 
 
 PHOTO_WORDS = folded_words(
@@ -1557,6 +1639,31 @@ def is_photo_credit(page: Page, index: int) -> bool:
     credit = _PARENTHESISED_CREDIT.search(line)
     return (
         credit is not None and credit.end() == len(line) and any(t in PHOTO_WORDS for t in tokens)
+    )
+
+
+_CREDIT_PARENTHESIS = re.compile(
+    r"\((?i:photos?|foto|fotos|bild|bilder|imagen|image|picture|illustration|crédit(?: photo)?"
+    r"|credit)\s*:?\s+(?:©\s*)?(?:[A-ZÀ-Ý]|(?:dpa|afp|ap|efe|epd|kna)\b)[^()]{0,60}\)$"
+)
+MAX_CAPTION_WORDS = 40
+
+
+def is_credited_caption(page: Page, index: int) -> bool:
+    """A photo caption closed by its credit in parentheses: "The mayor at Monday's
+    council meeting. (Photo Ana Ruiz / The Ledger)", "Le pont, vu du quai. (Photo :
+    Jean Roux)", "Die Baustelle am Montag. (Foto: dpa)".
+
+    At most forty words, ending with a parenthesis that opens with a photo word (photo,
+    Foto, Bild, imagen, credit; a colon may follow) and then a name (capitalised, or a
+    news agency's in lower case). A story sentence ending "(photo below)" or
+    "(pictured)" names no one and stays.
+    """
+    line = page.paragraphs[index].rstrip()
+    return (
+        line.endswith(")")
+        and page.word_count(index) <= MAX_CAPTION_WORDS
+        and _CREDIT_PARENTHESIS.search(line) is not None
     )
 
 
@@ -1872,9 +1979,11 @@ def is_labelled_teaser(page: Page, index: int) -> bool:
     story's prose: the label speaks of the page ("Recommended reading", "Noticia
     relacionada"), not of the story, as a subheading's does ("The Build Stage: …" in a
     story about stages, "Merkel: Wir schaffen das" in a story naming her). The line
-    does not end like a sentence, names no price, and sits between two prose paragraphs
-    of the story (a story's list of "Label: item" lines, an interview's "Q: …" and "A:
-    …", come in runs); after a label in ordinary case, the headline speaks in no first
+    does not end like a sentence, names no price, and sits in the story with no other
+    "Label: …" line beside it (a story's list of "Label: item" lines, an interview's "Q:
+    …" and "A: …", come in runs) and a prose paragraph on one side, or on both sides for
+    a label in ordinary case (a subheading "Internal memo: Guards falsified records" can
+    stand over a short deck); after a label in ordinary case, the headline speaks in no first
     or second person ("True confession: I had to learn …" is the writer's own).
     """
     line = page.paragraphs[index].strip()
@@ -1882,13 +1991,16 @@ def is_labelled_teaser(page: Page, index: int) -> bool:
         return False
     if page.word_count(index) > MAX_LABEL_TEASER_WORDS or line.endswith((".", "!", "?", ":")):
         return False
-    if not (page.prose_at(index - 1) and page.prose_at(index + 1)):
+    before, after = page.prose_at(index - 1), page.prose_at(index + 1)
+    if not (before or after) or _in_label_run(page, index):
         return False
     if _PRICE.search(line):
         return False  # "New Price Drop: AirPods for $139", a shopping list's item
     match = CAPS_LABEL.fullmatch(line)
     if match is not None and match["label"].upper() == match["label"]:
         return len(words(match["rest"])) >= MIN_TEASER_HEADLINE_WORDS
+    if not (before and after):
+        return False  # a label in ordinary case over a short line: a subheading and its deck
     match = LABEL_COLON.fullmatch(line) if ":" in line else None
     if match is None or len(words(match["rest"])) < MIN_COLON_HEADLINE_WORDS:
         return False
@@ -1990,6 +2102,61 @@ MAX_ROLE_BYLINE_WORDS = 12
 _ROLE_SPLIT = re.compile(rf"\s*(?:[,{STRONG_SEPARATORS}]|\s[–—-]\s)\s*")
 
 
+NEWSROOM_WORDS = folded_words(
+    "staff newsroom desk rédaction redaktion redaktionen redacción newsdesk nachrichtenredaktion"
+    " lokalredaktion onlineredaktion"
+)
+"""The newsroom signing as a whole, instead of a reporter."""
+NEWSROOM_FILLERS = folded_words(
+    "by the from and with report reports wire writer writers team news online digital web"
+    " par la le l de des et avec équipe web numérique von der die den und mit online digital"
+    " por la el de del y con equipo agencies agences agenturen agentur agencias agencia"
+)
+MAX_NEWSROOM_WORDS = 5
+
+
+def is_newsroom_byline(page: Page, index: int) -> bool:
+    """The newsroom as the byline above the story: "Staff report", "By the News Desk",
+    "La rédaction", "Von der Onlineredaktion", "Redacción".
+
+    Before the story's first prose paragraph, at most five words, not a sentence, made of a
+    newsroom word (staff, desk, rédaction, Redaktion, redacción) and the little words and
+    nouns around it (by, the, report, team, web, équipe). A line naming the newsroom in a
+    sentence ("The newsroom voted to strike.") is prose and stays.
+    """
+    if not page.in_header(index) or page.word_count(index) > MAX_NEWSROOM_WORDS:
+        return False
+    line = page.paragraphs[index].strip()
+    if not line or line.endswith(STOPS):
+        return False
+    return made_of(page.token_list(index), NEWSROOM_WORDS, NEWSROOM_FILLERS)
+
+
+_CREDIT_LABEL = re.compile(
+    r"(?i:text|texte|texto|words|story|reporting|recherche)(?:\s+(?:and|et|und|y|&)\s+"
+    r"(?i:photos?|fotos?|bilder|images?|imágenes))?\s*:\s*(?P<names>\S.*)"
+)
+MAX_CREDIT_LABEL_WORDS = 12
+
+
+def is_credit_label(page: Page, index: int) -> bool:
+    """A byline written as a credit label above the story: "Text: Jana Roth", "Texto y
+    fotos: Ana Gil", "Words: Sam Lee, Bo Chen".
+
+    Before the story's first prose paragraph, a label of the writing (text, texte, texto,
+    words, with "and photos" perhaps), a colon, and only names after it. "Text: the
+    bill in full" names no one and stays.
+    """
+    if not page.in_header(index) or page.word_count(index) > MAX_CREDIT_LABEL_WORDS:
+        return False
+    line = page.paragraphs[index].strip()
+    match = _CREDIT_LABEL.fullmatch(line) if ":" in line else None
+    if match is None:
+        return False
+    names = [words(n) for n in BYLINE_PARTS.split(match["names"]) if n.strip()]
+    return bool(names) and all(_is_name_like(n) for n in names)
+
+
 def is_role_byline(page: Page, index: int) -> bool:
     """A byline without "By" above the story: a name and a role ("Jane Doe | Washington
     Bureau Chief", "Jana Petersen, Redakteurin Lokales", "Redacción · Valencia") or names
@@ -2064,6 +2231,8 @@ SKIP_LINKS = PhraseRule(
         r"(?:direkt )?zu[mr] (?:inhalt|hauptinhalt|content|navigation|hauptnavigation|suche"
         r"|menü)(?: springen| wechseln)?",
         r"(?:saltar|ir|pasar) a(?:l| la) (?:contenido|navegación|menú)(?: principal)?",
+        r"(?:jump|skip|go) to (?:the )?comments|(?:aller|passer) aux commentaires"
+        r"|(?:direkt )?zu den kommentaren(?: springen)?|(?:ir|saltar) a los comentarios",
     ),
     max_words=6,
 )
@@ -2081,8 +2250,12 @@ RIGHTS = PhraseRule(
 LOADING = PhraseRule(
     "loading_indicator",
     "A widget's loading text left in the page.",
-    (r"loading(?: comments| more)?|chargement(?: en cours)?|wird geladen|cargando",),
-    max_words=3,
+    (
+        r"loading(?: comments| more)?|chargement(?: en cours)?|wird geladen|cargando",
+        r"(?:the )?(?:video )?player is loading|le lecteur(?: vidéo)? (?:se charge|est en cours"
+        r" de chargement)|(?:der )?player wird geladen|cargando (?:el )?reproductor",
+    ),
+    max_words=6,
 )
 BADGES = PhraseRule(
     "badge",
@@ -2101,7 +2274,8 @@ SITE_MENU = PhraseRule(
     (
         r"menu|menü|menú|search|suche|rechercher|recherche|buscar|búsqueda|sections|rubriques"
         r"|ressorts|secciones|sign in|log in|login|se connecter|connexion|anmelden|einloggen"
-        r"|iniciar sesión|acceder|open menu|close|fermer|schliessen|cerrar",
+        r"|iniciar sesión|acceder|open menu|close|fermer|schliessen|cerrar"
+        r"|toggle (?:navigation|menu|search)|a a",
         r"audio|font size|text size|taille du texte|taille de police|schriftgrösse|textgrösse"
         r"|tamaño del texto|tamaño de letra|save|sauvegarder|merken|guardar",
     ),
@@ -2111,12 +2285,42 @@ AUTHOR_BOX = PhraseRule(
     "author_box",
     "The heading of the author's box under the story.",
     (
-        r"about the author|(?:à propos de|a propos de|sur) l auteure?|l auteur|l autrice",
+        r"about the authors?|(?:à propos de|a propos de|sur) l (?:auteure?|autrice)|l auteur"
+        r"|l autrice",
         r"über (?:den autor|die autorin|die autoren)|zu[mr] (?:autor|autorin)",
         r"sobre (?:el autor|la autora|los autores)|acerca del autor",
     ),
     max_words=5,
 )
+_LABEL_MARK = re.compile(r"\s*[:–—]\s+|\s+-\s+")
+MAX_AUTHOR_BIO_WORDS = 80
+
+
+def is_author_bio(page: Page, index: int) -> bool:
+    """The author's biography under the story, after the author box's heading on the same
+    line or on the line above: "About the author: Jane Doe covers health for the Ledger.",
+    "À propos de l'autrice : …", "Über den Autor – …", "Sobre la autora: …".
+
+    From the story's last prose paragraph on (a biography is prose-shaped and would
+    otherwise end the story, hiding the headlines above it): the line opens with a
+    heading of the author-box family (:data:`AUTHOR_BOX`) and a colon or dash, or is a
+    paragraph right under that heading. A story sentence naming an author ("The author
+    of the report, Jane Doe, said …") has no heading before it and stays.
+    """
+    if index < page.last_prose or page.word_count(index) > MAX_AUTHOR_BIO_WORDS:
+        return False
+    line = page.paragraphs[index].strip()
+    head = _LABEL_MARK.split(line, maxsplit=1)
+    if len(head) == 2 and head[1] and AUTHOR_BOX.regex.fullmatch(normalize(head[0])):
+        return True
+    above = index - 1
+    return (
+        above >= 0
+        and page.word_count(above) <= AUTHOR_BOX.max_words
+        and AUTHOR_BOX.regex.fullmatch(page.normalized(above)) is not None
+    )
+
+
 SPONSOR_WORDS = folded_words(
     "sponsored presented powered brought sponsorisé sponsorisée présenté présentée proposé"
     " gesponsert präsentiert unterstützt patrocinado patrocinada presentado presentada"
@@ -2309,6 +2513,11 @@ ARTICLE_NOUNS = folded_words(
     " fortsetzung articles stories artikeln beiträge artículos noticias"
 )
 THIS_WORDS = folded_words("this cet cette ce dieser diesen dieses diese este esta")
+FREE_WORDS = folded_words(
+    "free gratuit gratuits gratuite gratuites kostenlos kostenlose kostenlosen kostenfreie"
+    " kostenfreien gratis gratuito gratuitos gratuita gratuitas"
+)
+"""A metered paywall counts the free articles read ("3 of 5 free articles")."""
 MAX_ARTICLE_NOTE_WORDS = 8
 
 
@@ -2340,7 +2549,8 @@ def is_article_note(page: Page, index: int) -> bool:
     After the story's first prose paragraph, at most eight words, not a sentence (a
     question aside), naming the article (article, story, Artikel, noticia, "la suite")
     with "this" before it (this, cet, dieser, este) or with a word addressing the reader
-    ("Vous avez lu 3 articles gratuits sur 5"), or ending with it or with a word saying
+    ("Vous avez lu 3 articles gratuits sur 5") or counting free ones ("3 von 5 kostenlosen
+    Artikeln gelesen"), or ending with it or with a word saying
     it goes on (continues, suite, unten, continúa); no quotation marks. So "But
     this story isn't about me.", "This post will discuss the following:", "Story
     continues below gallery" and a quotation naming "this story" stay.
@@ -2358,7 +2568,62 @@ def is_article_note(page: Page, index: int) -> bool:
         return tokens[-1] in CONTINUE_WORDS or tokens[-1] in ARTICLE_NOUNS
     if not READER_WORDS.isdisjoint(tokens) or not FORMAL_YOU.isdisjoint(words(line)[1:]):
         return True  # "You've read 3 of 5 free articles", "Sie haben 3 Artikel gelesen"
+    if not FREE_WORDS.isdisjoint(tokens) and any(t.isdigit() for t in tokens):
+        return True  # a metered paywall's count: "3 von 5 kostenlosen Artikeln gelesen"
     return any(i > 0 and tokens[i - 1] in THIS_WORDS for i in nouns)
+
+
+SELF_NOUNS = ARTICLE_NOUNS | folded_words(
+    "content contents video page report contenu vidéo reportage inhalt video seite bericht"
+    " contenido vídeo página informe"
+)
+"""What a note above the story calls the page it sits on, after "this"."""
+WARNING_WORDS = folded_words(
+    "warning distressing disturbing graphic upsetting shocking offensive traumatic"
+    " avertissement choquant choquante choquants choquantes heurter perturbant perturbante"
+    " perturbantes sensibles violentes warnung triggerwarnung inhaltswarnung verstörend"
+    " verstörende verstörenden belastend belastende belastenden drastische drastischen"
+    " advertencia perturbador perturbadora perturbadoras impactantes herir"
+)
+"""Words of a content warning: the page may upset its reader."""
+AGE_WORDS = folded_words(
+    "old older ancien ancienne ancienneté alt älter antiguo antigua antigüedad date"
+)
+TIME_UNITS = folded_words(
+    "year years month months an ans mois jahr jahre jahren monat monate monaten año años mes meses"
+)
+MAX_ARTICLE_WARNING_WORDS = 30
+MAX_SELF_REFERENCE_AT = 3
+
+
+def is_article_warning(page: Page, index: int) -> bool:
+    """A warning about the article above its story: "Warning: this report contains images
+    some viewers may find upsetting", "Ce reportage contient des scènes choquantes.",
+    "Achtung: Dieses Video zeigt verstörende Bilder.", "Este artículo tiene más de un año
+    de antigüedad" (an age note: "This page is more than two years old").
+
+    Above the story or as its first prose paragraph (a warning is often a full sentence):
+    within its first words the line names the page itself ("this", "ce", "dieser",
+    "este" before article, story, video, Inhalt, contenido), and it holds a word of
+    warning (distressing, choquant, verstörend, perturbador) or says its age (a time
+    unit with old, älter, ancien, "date"). A story's opening sentence speaks of its
+    subject, not of "this article"; "This story begins in a village twenty years ago"
+    gives no age of the page and stays.
+    """
+    if index > page.first_prose or page.word_count(index) > MAX_ARTICLE_WARNING_WORDS:
+        return False
+    tokens = page.token_list(index)
+    this = [
+        i
+        for i, t in enumerate(tokens[: MAX_SELF_REFERENCE_AT + 2])
+        if t in THIS_WORDS and i + 1 < len(tokens) and tokens[i + 1] in SELF_NOUNS
+    ]
+    if not this or this[0] > MAX_SELF_REFERENCE_AT:
+        return False
+    rest = page.tokens(index)
+    if not WARNING_WORDS.isdisjoint(rest):
+        return True
+    return not AGE_WORDS.isdisjoint(rest) and not TIME_UNITS.isdisjoint(rest)
 
 
 PROMO_STEMS = (
@@ -2493,9 +2758,402 @@ def is_site_voice(page: Page, index: int) -> bool:
     return opens_with_verb or not PROMO_WORDS.isdisjoint(tokens)
 
 
+ERROR_WORDS = folded_words(
+    "error errors mistake mistakes typo typos inaccuracy erreur erreurs coquille coquilles"
+    " faute fautes inexactitude fehler tippfehler rechtschreibfehler error errores errata"
+    " erratas"
+)
+"""What a reader may find wrong in an article."""
+REPORT_VERBS = folded_words(
+    "report tell flag spotted spot found noticed seen signaler signalez signale repéré repérée"
+    " trouvé constaté vu melden mitteilen entdeckt gefunden bemerkt gesehen schreiben"
+    " comunicar comunica comunícanos notificar notifica reportar reporta informar informa"
+    " avisar avisa avísanos visto detectado encontrado"
+)
+"""Verbs of finding an error and reporting it: imperatives, infinitives, participles."""
+MAX_ERROR_PROMPT_WORDS = 12
+MAX_ERROR_BUTTON_WORDS = 5
+
+
+def is_error_prompt(page: Page, index: int) -> bool:
+    """A prompt to report an error in the article: "Spotted a mistake? Tell us", "Une
+    coquille ? Signalez-la", "Fehler gefunden? Schreiben Sie uns", "Notificar un error".
+
+    Short, not ended by a full stop, no quotation marks; an error word (mistake, coquille,
+    Fehler, errata) and a verb of finding or reporting it (spotted, signaler, entdeckt,
+    comunicar), in a question, beside a word addressing the reader or the site (you,
+    us, Sie, nous), or as a button of five words at most that opens or closes with the
+    verb. A story's subheading states a fact ("Bahn meldet Fehler im Stellwerk": the
+    verb is conjugated, "Was it a mistake?": no verb of finding) and stays.
+    """
+    line = page.paragraphs[index].strip()
+    if (
+        page.word_count(index) > MAX_ERROR_PROMPT_WORDS
+        or line.endswith(".")
+        or _QUOTES.search(line)
+    ):
+        return False
+    tokens = page.token_list(index)
+    if ERROR_WORDS.isdisjoint(tokens) or REPORT_VERBS.isdisjoint(tokens):
+        return False
+    if "?" in line or not ADDRESSED.isdisjoint(tokens) or not FORMAL_YOU.isdisjoint(words(line)):
+        return True
+    return len(tokens) <= MAX_ERROR_BUTTON_WORDS and (
+        tokens[0] in REPORT_VERBS or tokens[-1] in REPORT_VERBS
+    )
+
+
+EXTERNAL_WORDS = folded_words(
+    "external embedded externe externes tiers intégré extern externer externen"
+    " externe drittanbieter drittanbietern eingebetteter eingebettete externo externos terceros"
+    " tercero"
+)
+"""Content a page embeds from elsewhere (a video, a post, a map)."""
+CONSENT_VERBS = folded_words(
+    "consent accept allow enable agree zustimmen zustimmung stimmen einwilligen einwilligung"
+    " akzeptieren aktivieren erlauben freigeben accepter acceptez autoriser autorisez activer"
+    " activez consentement consentir aceptar acepta permitir permite activar activa"
+    " consentimiento"
+)
+DISPLAY_VERBS = folded_words(
+    "view display show load see watch play anzeigen anzuzeigen laden sehen ansehen anzusehen"
+    " anschauen anzuschauen abspielen abzuspielen afficher voir charger regarder lire ver"
+    " mostrar cargar visualizar reproducir"
+)
+EMBED_NOUNS = folded_words(
+    "content contents video post posts embed media element contenu contenus vidéo publication"
+    " élément média médias inhalt inhalte video beitrag element medien contenido contenidos"
+    " vídeo publicación elemento"
+)
+"""What is embedded: it stands next to its "external" word ("contenu externe", "Inhalte von
+Drittanbietern", "third-party content")."""
+POLITE_WORDS = folded_words("please bitte veuillez favor")
+MAX_EMBED_NOTICE_WORDS = 40
+
+
+def is_embed_placeholder(page: Page, index: int) -> bool:
+    """The placeholder of an embedded post or video that waits for the reader's consent:
+    "External content: to see this post, please enable third-party content",
+    "Contenu externe. Pour afficher la vidéo, acceptez les traceurs.", "Externer
+    Inhalt: Um ihn anzuzeigen, stimmen Sie bitte zu.", "Contenido externo: para verlo,
+    permite el contenido de terceros".
+
+    Without quotation marks, it names content from elsewhere (external, tiers,
+    Drittanbieter, terceros, within two words of content, video, Inhalt), asks consent
+    (allow, accepter, zustimmen, permitir) to display it (view, afficher, anzeigen, ver),
+    and addresses the reader (you, vous, Sie, please, bitte). A story about an app that
+    must ask users' consent to show third-party ads speaks of users, not to the reader,
+    and stays; so does "The external auditors asked to see the accounts, you could say"
+    (no content is embedded).
+    """
+    if page.word_count(index) > MAX_EMBED_NOTICE_WORDS:
+        return False
+    if _EXTERNAL_STEM.search(page.normalized(index)) is None:
+        return False
+    line = page.paragraphs[index]
+    tokens = page.tokens(index)
+    if CONSENT_VERBS.isdisjoint(tokens) or DISPLAY_VERBS.isdisjoint(tokens):
+        return False
+    if EXTERNAL_WORDS.isdisjoint(tokens) and "third party" not in page.normalized(index):
+        return False
+    if _QUOTES.search(line) or not _names_embed(page.token_list(index)):
+        return False
+    return (
+        not POLITE_WORDS.isdisjoint(tokens)
+        or not READER_WORDS.isdisjoint(tokens)
+        or not FORMAL_YOU.isdisjoint(words(line)[1:])
+    )
+
+
+_EXTERNAL_STEM = re.compile(r"extern|tiers|tercero|party|drittanbiet|embed|eingebett|intégr")
+"""A cheap test that a (normalised) line may name embedded content, before its words are
+compared; a case-insensitive expression over the raw line would cost ten times more."""
+
+
+def _names_embed(tokens: Sequence[str]) -> bool:
+    """An external word with an embedded thing's noun at most two words away."""
+    for i, token in enumerate(tokens):
+        near = tokens[max(0, i - 2) : i + 3]
+        if (token in EXTERNAL_WORDS or token == "party") and not EMBED_NOUNS.isdisjoint(near):
+            return True
+    return False
+
+
+_FIRST_PERSON_BUTTON = re.compile(
+    r"(?:^|[:–—→»|]\s*)(?:(?:yes|oui|ja|sí|si),?\s+)?(?:sign me up|count me in|subscribe me"
+    r"|je m['’](?:inscris|abonne)|j['’]en profite|je (?:découvre|teste|soutiens)"
+    r"|ich bin dabei|ich melde mich an|ich will (?:mehr|dabei sein)"
+    r"|me (?:apunto|suscribo|registro)|quiero (?:suscribirme|apuntarme|registrarme))"
+    r"\s*[!.→»]?$"
+)
+"""Over the lower-cased line."""
+BUTTON_LAST_WORDS = frozenset(
+    "up in me inscris abonne profite découvre teste soutiens dabei an mehr sein apunto"
+    " suscribo registro suscribirme apuntarme registrarme".split()
+)
+"""The words such a button ends with: a cheap test before the expression."""
+MAX_FIRST_PERSON_BUTTON_WORDS = 20
+
+
+def is_first_person_button(page: Page, index: int) -> bool:
+    """A sign-up button written in the reader's voice, alone or after its pitch and a
+    colon, dash or arrow: "Yes, sign me up", "Recevez l'essentiel chaque matin : je
+    m'abonne", "Ja, ich bin dabei", "Noticias de tu barrio → Me apunto".
+
+    The button closes the line, with nothing after it but "!" or an arrow; no quotation
+    marks (a quoted "Je m'inscris", a reader's words, stays), and a sentence that only
+    holds the words ("She said she would sign me up for lessons") does not end with
+    them after a mark.
+    """
+    line = page.paragraphs[index].strip()
+    if page.word_count(index) > MAX_FIRST_PERSON_BUTTON_WORDS:
+        return False
+    last = line.rstrip(" !.→»").rpartition(" ")[2].rpartition("’")[2].rpartition("'")[2]
+    if last.lower() not in BUTTON_LAST_WORDS or _QUOTES.search(line):
+        return False
+    return _FIRST_PERSON_BUTTON.search(line.lower()) is not None
+
+
+_QUESTION_AND_PROMPT = re.compile(r"(?P<question>[^?]{1,60}\?)\s+(?P<prompt>[^?.!]{1,50})[.!]?")
+TELL_VERBS = folded_words(
+    "tell let know write contact send email share dites dire écrivez contactez envoyez"
+    " signalez partagez sagen schreiben kontaktieren melden schicken senden teilen mitteilen"
+    " cuenta cuéntanos escribe escríbenos contacta envía comparte avisa dinos"
+)
+"""Verbs asking the reader to tell the site something."""
+SITE_PRONOUNS = folded_words("us nous uns nos")
+_CLITIC_US = re.compile(r"[^\W\d_]*[áéíóú][^\W\d_]*nos(?:l[oa]s?)?")
+"""A Spanish imperative with "nos" (and "lo") attached: "escríbenos", "cuéntanoslo"."""
+MAX_TELL_US_WORDS = 14
+MAX_TELL_US_PROMPT_WORDS = 6
+
+
+def is_tell_us_prompt(page: Page, index: int) -> bool:
+    """A short question to the reader and a request to tell the site: "Got a news tip?
+    Let us know", "Une info ? Dites-le-nous", "Haben Sie einen Hinweis? Sagen Sie es
+    uns", "¿Tienes una pista? Cuéntanoslo".
+
+    No quotation marks; a question of at most six words, then a prompt of a few words
+    holding a verb of telling (tell, écrivez, sagen, cuenta) and the site as "us" (us,
+    nous, uns, nos, or "-nos" attached). A story's "Why now? Officials gave no reason."
+    and an opinion's "Who pays? Not us" ask no one to tell anything, and stay.
+    """
+    line = page.paragraphs[index].strip()
+    if page.word_count(index) > MAX_TELL_US_WORDS or "?" not in line or _QUOTES.search(line):
+        return False
+    match = _QUESTION_AND_PROMPT.fullmatch(line)
+    if match is None or len(words(match["question"])) > MAX_CTA_QUESTION_WORDS:
+        return False
+    prompt = normalize(match["prompt"]).split()
+    if not prompt or len(prompt) > MAX_TELL_US_PROMPT_WORDS:
+        return False
+    clitic = any(_CLITIC_US.fullmatch(t) for t in prompt)
+    told = clitic or not TELL_VERBS.isdisjoint(prompt)
+    return told and (clitic or not SITE_PRONOUNS.isdisjoint(prompt))
+
+
+PREMIUM_MARKS = frozenset({"PLUS", "Plus", "PREMIUM", "Premium", "ABO", "Abo"})
+MAX_PREMIUM_BADGE_WORDS = 3
+
+
+def is_premium_badge(page: Page, index: int) -> bool:
+    """A site's premium badge above the story: "Courier PLUS", "Gazette Premium",
+    "Rundschau+", "Abo".
+
+    Before the story's first prose paragraph, at most three words, the first ones
+    capitalised (a name), the last a premium mark (PLUS, Premium, Abo) or closed by "+".
+    "De plus en plus" ends in lower case and stays.
+    """
+    if not page.in_header(index) or page.word_count(index) > MAX_PREMIUM_BADGE_WORDS:
+        return False
+    parts = page.paragraphs[index].split()
+    last = parts[-1] if parts else ""
+    if last not in PREMIUM_MARKS and not (len(last) > 1 and last.endswith("+")):
+        return False
+    return all(part[:1].isupper() for part in parts[:-1])
+
+
+AGENCY_WORDS = folded_words(
+    "afp ap dpa reuters efe epd kna sid apa sda ansa bloomberg ats belga anp xinhua europa"
+    " press agencies agences agenturen agencias agencia agency agence agentur"
+)
+"""News agencies, by the names they sign with, and the word for them."""
+SOURCE_WORDS = folded_words(
+    "source sources quelle quellen fuente fuentes avec with mit material von der und and et y"
+    " con información de of from selon según"
+)
+MAX_AGENCY_CREDIT_WORDS = 6
+
+
+def is_agency_credit(page: Page, index: int) -> bool:
+    """The agencies a story draws on, named under it: "Source: AFP", "Avec AFP", "Mit
+    Material von dpa und Reuters", "Con información de agencias".
+
+    Under the story's last prose paragraph, at most six words, made of agency names (AFP,
+    dpa, EFE, Reuters, "agencies") and the words that credit them (source, avec, mit
+    Material von, con información de). A closing sentence naming an agency says more.
+    """
+    if index <= page.last_prose or page.word_count(index) > MAX_AGENCY_CREDIT_WORDS:
+        return False
+    return made_of(page.token_list(index), AGENCY_WORDS, SOURCE_WORDS)
+
+
+MEDIA_NOUNS = folded_words(
+    "image images photo photos picture pictures caption gallery slideshow video videos audio"
+    " player légende galerie diaporama vidéo vidéos lecteur bild bilder bildunterschrift"
+    " galerie bildergalerie bilderstrecke video videos imagen imágenes foto fotos pie galería"
+    " vídeo vídeos reproductor"
+)
+MEDIA_VERBS = folded_words(
+    "enlarge expand toggle hide show play pause swipe zoom open close view agrandir afficher"
+    " masquer lire ouvrir fermer voir zoomer vergrössern vergrößern anzeigen ausblenden"
+    " einblenden abspielen öffnen schliessen ansehen ampliar mostrar ocultar reproducir abrir"
+    " cerrar ver desliza"
+)
+MEDIA_FILLERS = folded_words(
+    "this the for more all full screen fullscreen l le la les cette plus en plein écran das"
+    " die den alle mehr vollbild el la las los esta más pantalla completa de del"
+)
+_MEDIA_COUNTER = re.compile(r"(?:\w+ )?\d+ (?:of|sur|von|de) \d+")
+MAX_MEDIA_CONTROL_WORDS = 5
+
+
+def is_media_control(page: Page, index: int) -> bool:
+    """A photo or video widget's button or counter: "Enlarge this image", "toggle
+    caption", "Swipe for more photos", "Agrandir l'image", "Bild vergrößern", "Ampliar
+    imagen", "Image 2 of 5".
+
+    At most five words, no full stop, made only of a media noun (image, caption, vidéo,
+    Bild, galería), a verb of the widget (enlarge, toggle, play, afficher, vergrößern,
+    ampliar) and little words; or a media noun with its count ("Photo 3 sur 12"). "Play
+    video games" names games and stays.
+    """
+    line = page.paragraphs[index].strip()
+    if page.word_count(index) > MAX_MEDIA_CONTROL_WORDS or not line or line.endswith(STOPS):
+        return False
+    tokens = page.token_list(index)
+    if MEDIA_NOUNS.isdisjoint(tokens):
+        return False
+    if _MEDIA_COUNTER.fullmatch(page.normalized(index)):
+        return True
+    return made_of(tokens, MEDIA_VERBS, MEDIA_NOUNS | MEDIA_FILLERS)
+
+
+BROWSER_WORDS = folded_words("browser navigateur navegador javascript")
+SUPPORT_WORDS = folded_words(
+    "support supports supported enable activate prend charge compatible activer activez"
+    " unterstützt unterstützen aktivieren aktiviert soporta compatible admite activar activa"
+    " habilita habilitar"
+)
+YOUR_WORDS = folded_words("your please votre veuillez ihr bitte tu su por favor")
+MAX_BROWSER_NOTICE_WORDS = 25
+
+
+def is_browser_notice(page: Page, index: int) -> bool:
+    """A notice that the reader's browser cannot show something: "Your browser does not
+    support the video tag.", "Veuillez activer JavaScript.", "Ihr Browser unterstützt
+    kein HTML5-Video.", "Tu navegador no soporta vídeo HTML5.".
+
+    Short, with a browser word (browser, navigateur, JavaScript), a word of support or
+    enabling, and the reader addressed (your, votre, Ihr, tu, please, bitte); no
+    quotation marks, and not on a page whose story itself speaks to the reader (a guide
+    to browsers). A story about a browser speaks of its users and stays.
+    """
+    if page.word_count(index) > MAX_BROWSER_NOTICE_WORDS:
+        return False
+    tokens = page.tokens(index)
+    if BROWSER_WORDS.isdisjoint(tokens) or SUPPORT_WORDS.isdisjoint(tokens):
+        return False
+    if YOUR_WORDS.isdisjoint(tokens) or _QUOTES.search(page.paragraphs[index]):
+        return False
+    return not page.speaks_to_reader
+
+
+_PRINT_NOTE = re.compile(
+    r".*\b(?:print edition|in print|printed edition|édition (?:papier|imprimée|du \d+)"
+    r"|journal papier|printausgabe|print ausgabe|gedruckten ausgabe|zeitungsausgabe"
+    r"|edición impresa|edición en papel|edición del \d+)\b.*"
+)
+_APPEARED = re.compile(
+    r"\b(?:appears?|appeared|paru|parue|publié|publiée|erschien|erschienen|apareció|publicado"
+    r"|publicada)\b"
+)
+APPEARED_FIRST = folded_words(
+    "appeared paru parue erschienen erschien apareció publicado publicada"
+)
+MAX_PRINT_NOTE_WORDS = 30
+
+
+def is_print_note(page: Page, index: int) -> bool:
+    """A note that the article appeared in print: "A version of this article appears in
+    print on March 3, Section A, Page 12.", "Cet article est paru dans l'édition du 3
+    mars.", "Dieser Artikel erschien in der Printausgabe vom 3. März.", "Este artículo
+    apareció en la edición impresa del domingo.".
+
+    From the story's last prose paragraph on (it is prose-shaped), at most thirty words,
+    naming the print edition and saying that this article appeared there (appears, paru,
+    erschien, apareció), the article named ("this article", "cet article", "dieser
+    Artikel") or the verb opening the line ("Appeared in the March 3 print edition.").
+    "The print edition will end in June, the owner said." and "The report appeared on
+    Monday, before the print edition closed." speak of something else and stay.
+    """
+    if index < page.last_prose or page.word_count(index) > MAX_PRINT_NOTE_WORDS:
+        return False
+    line = page.normalized(index)
+    if _PRINT_NOTE.fullmatch(line) is None or _APPEARED.search(line) is None:
+        return False
+    tokens = page.token_list(index)
+    return tokens[0] in APPEARED_FIRST or any(
+        tokens[i] in THIS_WORDS and tokens[i + 1] in SELF_NOUNS for i in range(len(tokens) - 1)
+    )
+
+
+_LANGUAGES = (
+    r"(?:english|french|german|spanish|italian|portuguese|catalan|anglais|français|allemand"
+    r"|espagnol|italien|portugais|catalan|englisch|französisch|deutsch|spanisch|italienisch"
+    r"|inglés|francés|alemán|español|italiano|portugués|catalán|català|euskera|galego"
+    r"|anglaise|française|allemande|espagnole|italienne|catalane|inglesa|francesa|alemana"
+    r"|española|catalana)"
+)
+LANGUAGE_LINKS = PhraseRule(
+    "language_link",
+    "Links to the article in another language.",
+    (
+        r"(?:read|lire|leer|lesen)(?: (?:this|the|cet|l|este|el))?(?: (?:article|story"
+        rf"|artículo|noticia))? (?:in|en) {_LANGUAGES}",
+        rf"(?:diesen artikel |den artikel )?auf {_LANGUAGES} lesen",
+        rf"{_LANGUAGES} version|version (?:en |in )?{_LANGUAGES}|versión en {_LANGUAGES}"
+        rf"|{_LANGUAGES}e version",
+    ),
+    max_words=6,
+)
+READER_THANKS = PhraseRule(
+    "reader_thanks",
+    "Thanks for reading, alone on a line.",
+    (
+        r"(?:thank you|thanks)(?: so much)? for reading(?: \w+){0,2}",
+        r"merci (?:de votre lecture|de nous lire|pour votre lecture|d avoir lu cet article)",
+        r"(?:vielen )?dank (?:fürs|für das|für ihr) lesen|danke fürs lesen",
+        r"gracias por (?:leer|leernos|tu lectura|su lectura)",
+    ),
+    max_words=8,
+)
+DONATIONS = PhraseRule(
+    "donation_prompt",
+    "Buttons asking for a donation.",
+    (
+        r"(?:donate|give)(?: now| today| here)?|make a (?:donation|gift)",
+        r"faites un don(?: maintenant| ici)?|(?:je )?(?:donne|fais un don)",
+        r"jetzt spenden|spenden sie(?: jetzt)?|jetzt unterstützen",
+        r"(?:haz|hacer) (?:una|tu) donación|dona (?:ahora|ya|aquí)|donar ahora",
+    ),
+    max_words=5,
+)
+
+
 POLICY_LINKS = PhraseRule(
     "policy_link",
-    "Links to the site's policies: privacy, terms, comments, ethics, corrections.",
+    "Links to the site's policies and pages: privacy, terms, corrections, contact, about us.",
     (
         r"(?:read )?(?:our )?(?:privacy|cookie|comment|comments|ethics|editorial|corrections?)"
         r" (?:policy|notice|statement|guidelines|standards|principles)",
@@ -2509,6 +3167,10 @@ POLICY_LINKS = PhraseRule(
         r"(?:nuestros? )?(?:aviso (?:legal|de privacidad)|política de (?:privacidad|cookies)"
         r"|normas de (?:participación|la comunidad)|principios editoriales|privacidad"
         r"|correcciones y aclaraciones)",
+        r"contact us|nous contacter|contactez nous|kontaktieren sie uns|contáctanos"
+        r"|contacta con nosotros|about us|qui sommes nous|über uns|quiénes somos"
+        r"|sobre nosotros|advertise with us|werben bei uns|annoncer chez nous"
+        r"|anúnciate con nosotros|trabaja con nosotros|nous rejoindre",
     ),
     max_words=6,
 )
@@ -2619,7 +3281,7 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         "neighbour_link",
         "Previous/next article links under the story.",
         is_neighbour_link,
-        MAX_NEIGHBOUR_WORDS,
+        2 * MAX_NEIGHBOUR_WORDS,
         zone="tail",
     ),
     Rule(
@@ -2634,6 +3296,12 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         "Photo credit lines without a sentence.",
         is_photo_credit,
         MAX_PHOTO_CREDIT_WORDS,
+    ),
+    Rule(
+        "credited_caption",
+        "Photo captions closed by a credit in parentheses.",
+        is_credited_caption,
+        MAX_CAPTION_WORDS,
     ),
     Rule(
         "headline_run",
@@ -2692,6 +3360,20 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         zone="header",
     ),
     Rule(
+        "credit_label",
+        "A byline written as 'Text: <name>' above the story.",
+        is_credit_label,
+        MAX_CREDIT_LABEL_WORDS,
+        zone="header",
+    ),
+    Rule(
+        "newsroom_byline",
+        "The newsroom signing as the byline above the story.",
+        is_newsroom_byline,
+        MAX_NEWSROOM_WORDS,
+        zone="header",
+    ),
+    Rule(
         "role_byline",
         "Bylines without 'By': a name and a role.",
         is_role_byline,
@@ -2747,9 +3429,77 @@ RULES: tuple[Rule | PhraseRule, ...] = (
     Rule(
         "article_note", "Notes about the article itself.", is_article_note, MAX_ARTICLE_NOTE_WORDS
     ),
+    Rule(
+        "article_warning",
+        "Content warnings and age notes above the story.",
+        is_article_warning,
+        MAX_ARTICLE_WARNING_WORDS,
+    ),
     Rule("disclosure", "Affiliate-link disclosures.", is_disclosure, MAX_DISCLOSURE_WORDS),
     Rule("promo_line", "Lines pushing the site's products.", is_promo_line, MAX_PROMO_LINE_WORDS),
     Rule("site_voice", "The site speaking to its reader.", is_site_voice, MAX_SITE_VOICE_WORDS),
+    Rule("error_prompt", "Prompts to report an error.", is_error_prompt, MAX_ERROR_PROMPT_WORDS),
+    Rule(
+        "embed_placeholder",
+        "Embedded content waiting for consent.",
+        is_embed_placeholder,
+        MAX_EMBED_NOTICE_WORDS,
+    ),
+    Rule(
+        "first_person_button",
+        "Sign-up buttons in the reader's voice.",
+        is_first_person_button,
+        MAX_FIRST_PERSON_BUTTON_WORDS,
+    ),
+    Rule(
+        "tell_us_prompt",
+        "A question to the reader and a request to tell the site.",
+        is_tell_us_prompt,
+        MAX_TELL_US_WORDS,
+    ),
+    Rule(
+        "premium_badge",
+        "A site's premium badge above the story.",
+        is_premium_badge,
+        MAX_PREMIUM_BADGE_WORDS,
+        zone="header",
+    ),
+    Rule(
+        "agency_credit",
+        "The agencies credited under the story.",
+        is_agency_credit,
+        MAX_AGENCY_CREDIT_WORDS,
+        zone="tail",
+    ),
+    Rule(
+        "media_control",
+        "Photo and video widget buttons and counters.",
+        is_media_control,
+        MAX_MEDIA_CONTROL_WORDS,
+    ),
+    Rule(
+        "browser_notice",
+        "Notices that the browser cannot show something.",
+        is_browser_notice,
+        MAX_BROWSER_NOTICE_WORDS,
+    ),
+    Rule(
+        "print_note",
+        "A note that the article appeared in print.",
+        is_print_note,
+        MAX_PRINT_NOTE_WORDS,
+        zone="tail",
+    ),
+    DONATIONS,
+    LANGUAGE_LINKS,
+    READER_THANKS,
+    Rule(
+        "author_bio",
+        "The author's biography under its heading, under the story.",
+        is_author_bio,
+        MAX_AUTHOR_BIO_WORDS,
+        zone="tail",
+    ),
     Rule(
         "author_note",
         "An author's note with contact details under the story.",
@@ -2824,18 +3574,33 @@ def _second_pass(page: Page, verdicts: dict[int, str]) -> dict[int, str]:
 
     A chrome line shaped like prose (a cookie notice, an author's note under the story)
     hides where the story begins or ends; without it, the lines around the story are
-    judged again by the rules of the header and of the tail, and a heading already
-    removed counts in a run of headlines under it.
+    judged again by the rules of the header and of the tail (the last prose paragraph
+    with them, since it may be such a line too), and a heading already removed counts
+    in a run of headlines under it; again while a pass finds more, up to
+    :data:`MAX_SECOND_PASSES` times.
     """
-    if not verdicts:
-        return {}
-    second = page.without(frozenset(verdicts))
-    outside = [*range(second.first_prose), *range(second.last_prose + 1, len(page.paragraphs))]
-    return {
-        i: rule.name
-        for i in outside
-        if i not in verdicts and (rule := _first_rule(second, i)) is not None
-    }
+    found: dict[int, str] = {}
+    for _ in range(MAX_SECOND_PASSES):
+        if not verdicts and not found:
+            break
+        second = page.without(frozenset(verdicts) | frozenset(found))
+        last = second.last_prose
+        end = last if last > second.first_prose else last + 1  # never the story's only one
+        outside = [*range(second.first_prose), *range(end, len(page.paragraphs))]
+        new = {
+            i: rule.name
+            for i in outside
+            if i not in verdicts and i not in found and (rule := _first_rule(second, i))
+        }
+        if not new:
+            break
+        found.update(new)
+    return found
+
+
+MAX_SECOND_PASSES = 3
+"""Chrome shaped like prose can stand in a row under the story (an author's biography over
+a copyright notice): each pass that removes one finds the story's end again."""
 
 
 def _trailing_block(page: Page, verdicts: dict[int, str]) -> dict[int, str]:
