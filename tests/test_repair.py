@@ -507,12 +507,11 @@ def test_two_swaps_cost_as_two_slips() -> None:
 
 def test_an_ocr_misreading_is_repaired_inside_a_longer_run() -> None:
     g = Gazetteer.from_records(
-        [{"name": "Denver", "kind": "place"}, {"name": "Commission", "kind": "org"}]
+        [{"name": "Denver", "kind": "place"}, {"name": "Barack Obama", "kind": "person"}]
     )
-    text = "The Deuver Broncos won again. The European Cornmission said nothing."
-    assert repair_names(text, g).text == (
-        "The Denver Broncos won again. The European Commission said nothing."
-    )
+    text = "The Deuver Broncos won again. The coach Kenji Ohama said nothing."
+    # after a first name, a surname the gazetteer lacks is likelier than a misreading
+    assert repair_names(text, g).text == text.replace("Deuver", "Denver")
 
 
 def test_a_long_name_missing_a_letter_inside_is_repaired_inside_a_run() -> None:

@@ -62,12 +62,12 @@ RULES = {
     "single": "a single unknown word close to a name; the text names the entity elsewhere, "
     "or two of its context phrases are near and the word is one edit away",
     "single-look-alike": "a lone unknown word of 5+ letters that differs from a name only "
-    "by look-alike letters (h/n, e/c, rn/m); inside a longer run when OCR misread one letter "
+    "by look-alike letters (h/n, e/c, rn/m); leading a longer run when OCR misread one letter "
     "for one of another kind (c/e, n/u, rn/m; not a vowel for a vowel)",
     "single-strong": "a lone unknown word one slip away from a name of 8+ letters, or of "
     "6+ letters with the same first letter (a slip: a letter added, dropped, doubled or "
     "swapped with its neighbour, a look-alike or a neighbouring key; not another vowel; "
-    "from 8 letters any edit but one vowel for another); inside a longer run only for one "
+    "from 8 letters any edit but one vowel for another); leading a longer run only for one "
     "letter dropped or added inside a word of 7+ letters",
     "acronym": "an unknown acronym of 4+ letters one edit from an acronym the text spells "
     "right elsewhere, keeping its first letter unless the edit is a slip (a swap, a doubled "
@@ -323,6 +323,20 @@ class _Document:
                 return all(
                     i == position or words[i].norm in FUNCTION_WORDS for i in range(low, high)
                 )
+        return True
+
+    def leads_run(self, position: int) -> bool:
+        """True when no name word comes before the word in its capitalised run: "Deuver"
+        in "Deuver Broncos", not "Ohama" in "Kenji Ohama", where a surname the
+        gazetteer does not know is likelier than a garble. Function words do not count,
+        and a linking word cuts a run in two (see :meth:`stands_alone`)."""
+        for run in self.runs:
+            if position in run:
+                words = self.words
+                low = position
+                while low > run.start and words[low - 1].norm not in _RUN_LINKS:
+                    low -= 1
+                return all(words[i].norm in FUNCTION_WORDS for i in range(low, position))
         return True
 
     def count(self, spelling: str) -> int:
@@ -859,10 +873,11 @@ class NameRepairer:
         the word is a real name, and the name is a likely intent. A word misread by OCR
         (see :func:`_misread`) or a long one with a letter dropped or added inside (see
         :func:`_letter_dropped_or_added_inside`), ``misread``, may also sit in a longer
-        capitalised run ("Deuver Broncos", "Kentcky Derby"): a reader's letter swapped
-        for a look-alike of another shape ("c" for "e", "u" for "n") seldom spells a real
-        name, while a vowel for another vowel ("Menet", "Manet") or a swap ("Pavle",
-        "Pavel") often does.
+        capitalised run that it leads ("Deuver Broncos", "Kentcky Derby"): a reader's
+        letter swapped for a look-alike of another shape ("c" for "e", "u" for "n")
+        seldom spells a real name, while a vowel for another vowel ("Menet", "Manet") or
+        a swap ("Pavle", "Pavel") often does. Not after another name word: there a
+        surname the gazetteer lacks is likelier ("Kenji Ohama" is not Obama).
 
         The last condition keeps a large gazetteer from attracting rare words: among a
         million names, most unknown words lie one edit from some name nobody writes
@@ -874,7 +889,7 @@ class NameRepairer:
             and target in common_words()
             and target not in rare_words()
             and not _inner_capital(word.text)
-            and (misread or document.stands_alone(position))
+            and (document.stands_alone(position) or (misread and document.leads_run(position)))
             and not document.recurs(word.text)
         )
 
@@ -1243,7 +1258,8 @@ _MISREAD_GROUPS = tuple(
 
 def _misread(word: str, name: str) -> bool:
     """True when ``word`` is ``name`` with one letter or letter group misread by OCR for a
-    look-alike of another kind ("deuver" for "denver", "cornmission" for "commission").
+    look-alike of another kind ("deuver" for "denver", "cornmission" for "commission"),
+    after the first letter (a capital's look-alikes are not a small letter's).
 
     >>> _misread("deuver", "denver"), _misread("cornmission", "commission")
     (True, True)
@@ -1253,6 +1269,8 @@ def _misread(word: str, name: str) -> bool:
     start = 0
     while start < min(len(word), len(name)) and word[start] == name[start]:
         start += 1
+    if start == 0:
+        return False  # a capital's look-alikes differ from a small letter's ("B", "H")
     if len(word) == len(name):
         return (
             start < len(word)
