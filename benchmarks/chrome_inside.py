@@ -9,7 +9,8 @@ pages being one site) and for trafilatura's best settings, the share of those ch
 lines that survive extraction and the share of the story's text that is kept::
 
     python benchmarks/chrome_inside.py [--pages 400] [--seed 4]
-        [--lines main|held-out|held-out-2|held-out-3|held-out-4|held-out-5|dev-a|dev-b|dev-c]
+        [--lines main|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6
+                 |dev-a|dev-b|dev-c]
 
 The chrome strings below were written for this benchmark as readers meet them on
 news sites and blogs, with their variations (counts, arrows, prices, colons); they are
@@ -25,7 +26,9 @@ held-out lists it measures and must never be used to change a rule. ``--lines he
 reads ``HELD_OUT_4`` from ``chrome_lines_held_out_4.py``, a fourth list, written the same
 way while held-out-3 became a development set. ``--lines held-out-5`` reads ``HELD_OUT_5``
 from ``chrome_lines_held_out_5.py``, the blind list written before the fifth round of
-rules; held-out-4 is a development list from now on.
+rules; held-out-4 is a development list from now on. ``--lines held-out-6`` reads
+``HELD_OUT_6`` from ``chrome_lines_held_out_6.py``, the blind list written before the
+sixth round of rules; held-out-5 is a development list from now on.
 
 Story kept is the recall of the story's 4-token shingles (the metric of
 ``benchmarks/extraction.py``); a chrome line survives when an output paragraph that is
@@ -50,6 +53,7 @@ from chrome_lines_dev import DEV_A, DEV_B, DEV_C
 from chrome_lines_held_out_3 import HELD_OUT_3
 from chrome_lines_held_out_4 import HELD_OUT_4
 from chrome_lines_held_out_5 import HELD_OUT_5
+from chrome_lines_held_out_6 import HELD_OUT_6
 from extraction import shingles  # the extraction benchmark's metric
 
 from newsmend.chrome import SiteChrome, normalize
@@ -597,6 +601,7 @@ LISTS = {
     "held-out-3": HELD_OUT_3,
     "held-out-4": HELD_OUT_4,
     "held-out-5": HELD_OUT_5,
+    "held-out-6": HELD_OUT_6,
     "dev-a": DEV_A,
     "dev-b": DEV_B,
     "dev-c": DEV_C,
