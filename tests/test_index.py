@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from newsmend import Gazetteer
+from newsmend import Gazetteer, GazetteerError
 from newsmend.index import NameIndex, _block_keys, _filed_lengths
+
+DATA = Path(__file__).parent / "data"
 
 # Entries that exercise every part of the index: a spelling two entries share
 # ("Georgia"), aliases, people whose surnames become forms of their own (unless two
@@ -72,6 +74,12 @@ def test_a_spelling_of_two_entries_finds_both_after_loading(tmp_path: Path) -> N
     ]
     assert [f.display for f in loaded.exact(("smith",))] == []  # two people: no surname form
     assert [f.display for f in loaded.exact(("bessent",))] == ["Bessent"]
+
+
+def test_load_rejects_an_index_saved_by_an_earlier_version() -> None:
+    # Written by newsmend at commit 788e798 (saved-index layout 1) from two entries.
+    with pytest.raises(GazetteerError, match="earlier version"):
+        Gazetteer.load(DATA / "index-layout-1.idx")
 
 
 def _earlier_lookup(vocabulary: list[str]) -> Callable[[str], list[int]]:

@@ -19,14 +19,14 @@ seconds; :class:`Form` objects are made on demand.
 
 from __future__ import annotations
 
+import pickle
 import re
 from array import array
 from bisect import bisect_left
-from collections import defaultdict
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -47,7 +47,7 @@ _SHORT_TOKEN = 7
 _PRICED_CANDIDATES = 16
 _SIMILAR_MEMO_SIZE = 200_000
 _FORM_MEMO_SIZE = 50_000
-_MEMOS = ("_memo", "_form_memo")  # made on first use, never pickled
+_LAYOUT = 3  # of the saved index (see NameIndex.__getstate__), as in Gazetteer.save's format
 _PLAIN_NAME = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 
 Record = tuple[str, tuple[str, ...], str, tuple[str, ...], "str | None"]
@@ -97,18 +97,8 @@ class NameIndex:
         self._form_tokens = tuple(forms)
         self._form_display = tuple(displays)
         self.context = _context_table(self.records)
-        # A spelling usually belongs to one form: store its number, or a tuple when shared.
-        self._exact: dict[tuple[str, ...], int | tuple[int, ...]] = {}
-        by_token: dict[str, list[int]] = defaultdict(list)
-        for form_id, tokens in enumerate(self._form_tokens):
-            known = self._exact.get(tokens)
-            if known is None:
-                self._exact[tokens] = form_id
-            else:
-                self._exact[tokens] = (*(known if isinstance(known, tuple) else (known,)), form_id)
-            for token in set(tokens):
-                by_token[token].append(form_id)
-        self._by_token = _Postings({token: by_token[token] for token in sorted(by_token)})
+        self._exact = _exact_table(self._form_tokens, _shared_spellings(self._form_tokens))
+        self._by_token = _Postings.of_forms(self._form_tokens)
         self._blocks = _Blocks.of(self.vocabulary)
         self.max_tokens = max(map(len, self._form_tokens), default=0)
 
@@ -230,13 +220,37 @@ class NameIndex:
             found = memo[key] = self._similar(token, max_cost)
         return list(found)
 
-    def __getstate__(self) -> dict[str, object]:
-        return {k: v for k, v in self.__dict__.items() if k not in _MEMOS}
+    def __getstate__(self) -> dict[str, Any]:
+        """The index less what loading rebuilds faster than it unpickles: the table of
+        spellings (only the spellings several forms share are kept) and the positions of
+        the tokens. The memos are left out."""
+        return {
+            "layout": _LAYOUT,
+            "records": self.records,
+            "context": self.context,
+            "forms": self._form_tokens,
+            "form_entry": self._form_entry,
+            "displays": self._form_display,
+            "explicit_forms": self._explicit_forms,
+            "shared": tuple(ids for ids in self._exact.values() if isinstance(ids, tuple)),
+            "postings": (self.vocabulary, self._by_token.offsets, self._by_token.values),
+            "blocks": self._blocks,
+            "max_tokens": self.max_tokens,
+        }
 
-    def __setstate__(self, state: dict[str, object]) -> None:
-        self.__dict__.update(state)
-        for name in ("_form_tokens", "_form_display"):  # lists in files of earlier versions
-            self.__dict__[name] = tuple(self.__dict__[name])
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        if state.get("layout") != _LAYOUT:
+            raise pickle.UnpicklingError("an index saved by another version of newsmend")
+        self.records = state["records"]
+        self.context = state["context"]
+        self._form_tokens = state["forms"]
+        self._form_entry = state["form_entry"]
+        self._form_display = state["displays"]
+        self._explicit_forms = state["explicit_forms"]
+        self._exact = _exact_table(self._form_tokens, state["shared"])
+        self._by_token = _Postings(*state["postings"])
+        self._blocks = state["blocks"]
+        self.max_tokens = state["max_tokens"]
 
     def _similar(self, token: str, max_cost: float) -> tuple[tuple[str, float], ...]:
         ids = self._blocks.candidates(token)
@@ -255,12 +269,13 @@ class NameIndex:
 
         surnames: dict[tuple[str, ...], tuple[int, str]] = {}
         owners: dict[tuple[str, ...], int] = {}
+        known: dict[str, str] = {}  # one string for each token, however many forms hold it
         for entry_id, (name, aliases, kind, _, _) in enumerate(self.records):
             for spelling in dict.fromkeys((name, *aliases)):
                 tokens = _split(spelling)[1]
                 if not tokens or any(ch.isdigit() for ch in spelling):
                     continue  # digits are never part of a token: "October 7" cannot be matched
-                append(entry_id, tokens, spelling)
+                append(entry_id, tuple([known.setdefault(t, t) for t in tokens]), spelling)
                 if kind == "person" and len(tokens) > 1:
                     _note_surname(surnames, owners, entry_id, spelling)
         self._explicit_forms = len(forms)
@@ -306,21 +321,36 @@ class _Postings:
     memory and pickle as three objects instead of millions.
     """
 
-    def __init__(self, lists: dict[str, list[int]]) -> None:
-        self.keys = tuple(lists)  # a tuple: see NameIndex.__init__ on the garbage collector
-        self._offsets = array("q", [0])
-        self._values = array("i")
-        for key in self.keys:
-            self._values.extend(lists[key])
-            self._offsets.append(len(self._values))
-        self._slots = {key: slot for slot, key in enumerate(self.keys)}
+    def __init__(
+        self,
+        keys: Sequence[str],
+        offsets: array[int],
+        values: array[int],
+        slots: dict[str, int] | None = None,
+    ) -> None:
+        self.keys = keys
+        self.offsets = offsets
+        self.values = values
+        self._slots = slots or dict(zip(keys, range(len(keys)), strict=True))
+
+    @classmethod
+    def of_forms(cls, forms: Sequence[tuple[str, ...]]) -> _Postings:
+        """The numbers of the forms that hold each token, by token; tokens sorted."""
+        keys = tuple(sorted({token for tokens in forms for token in tokens}))
+        slot_of = dict(zip(keys, range(len(keys)), strict=True))
+        slots, form_ids = array("i"), array("i")
+        for form_id, tokens in enumerate(forms):
+            for token in set(tokens):
+                slots.append(slot_of[token])
+                form_ids.append(form_id)
+        return cls(keys, *_grouped(slots, form_ids, len(keys)), slot_of)
 
     def get(self, key: str) -> Sequence[int]:
         """The numbers filed under ``key`` (empty when there are none)."""
         slot = self._slots.get(key)
         if slot is None:
             return ()
-        return self._values[self._offsets[slot] : self._offsets[slot + 1]]
+        return self.values[self.offsets[slot] : self.offsets[slot + 1]]
 
     def __contains__(self, key: object) -> bool:
         return key in self._slots
@@ -330,13 +360,14 @@ class _Postings:
         """The keys, as a container that answers ``in`` without a Python-level call."""
         return self._slots
 
-    def __getstate__(self) -> tuple[Sequence[str], array[int], array[int]]:
-        return self.keys, self._offsets, self._values
+    @property
+    def slot_of(self) -> Mapping[str, int]:
+        """The position of each key."""
+        return self._slots
 
-    def __setstate__(self, state: tuple[Sequence[str], array[int], array[int]]) -> None:
-        keys, self._offsets, self._values = state
-        self.keys = tuple(keys)  # files saved by earlier versions hold a list
-        self._slots = dict(zip(self.keys, range(len(self.keys)), strict=True))
+    def __setstate__(self, state: object) -> None:
+        # An index saves its postings as arrays: only files of earlier versions hold these.
+        raise pickle.UnpicklingError("an index saved by an earlier version of newsmend")
 
 
 class _Blocks:
@@ -400,12 +431,11 @@ class _Blocks:
         return ids
 
     def __getstate__(self) -> tuple[str, array[int], array[int]]:
-        # One string, not millions: a saved index loads in a fraction of the time.
-        return "\n".join(self.names), self._offsets, self._values
+        return _lines(self.names), self._offsets, self._values
 
     def __setstate__(self, state: tuple[str, array[int], array[int]]) -> None:
         names, self._offsets, self._values = state
-        self.names = tuple(names.split("\n")) if names else ()
+        self.names = tuple(_split_lines(names))
 
 
 def _grouped(slots: array[int], values: array[int], count: int) -> tuple[array[int], array[int]]:
@@ -426,6 +456,45 @@ def _grouped(slots: array[int], values: array[int], count: int) -> tuple[array[i
         grouped[free[slot]] = value
         free[slot] += 1
     return offsets, grouped
+
+
+def _exact_table(
+    forms: Sequence[tuple[str, ...]], shared: Iterable[tuple[int, ...]]
+) -> dict[tuple[str, ...], int | tuple[int, ...]]:
+    """Form numbers by spelling: a spelling usually belongs to one form, whose number is
+    stored; a spelling that several forms share has the tuple of their numbers."""
+    table: dict[tuple[str, ...], int | tuple[int, ...]] = dict(
+        zip(forms, range(len(forms)), strict=True)
+    )
+    for form_ids in shared:
+        table[forms[form_ids[0]]] = form_ids
+    return table
+
+
+def _shared_spellings(forms: Sequence[tuple[str, ...]]) -> list[tuple[int, ...]]:
+    """The numbers of the forms of each spelling that several forms share."""
+    last = dict(zip(forms, range(len(forms)), strict=True))
+    if len(last) == len(forms):
+        return []
+    earlier: dict[tuple[str, ...], list[int]] = {}
+    for form_id, tokens in enumerate(forms):
+        if last[tokens] != form_id:
+            earlier.setdefault(tokens, []).append(form_id)
+    return [(*form_ids, last[tokens]) for tokens, form_ids in earlier.items()]
+
+
+def _lines(items: Sequence[str]) -> str:
+    """``items`` as one string, one a line (one string pickles and loads many times faster
+    than a million)."""
+    text = "\n".join(items)
+    if text.count("\n") != max(len(items) - 1, 0):
+        raise ValueError("cannot save an index of names that hold line breaks")
+    return text
+
+
+def _split_lines(text: str) -> list[str]:
+    """The items of :func:`_lines`."""
+    return text.split("\n") if text else []
 
 
 def _block(key: str, length: int) -> str:
