@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
@@ -80,6 +81,13 @@ def test_load_rejects_an_index_saved_by_an_earlier_version() -> None:
     # Written by newsmend at commit 788e798 (saved-index layout 1) from two entries.
     with pytest.raises(GazetteerError, match="earlier version"):
         Gazetteer.load(DATA / "index-layout-1.idx")
+
+
+def test_names_with_line_breaks_cannot_be_saved() -> None:
+    # Entries never hold one (their spellings are normalised); a hand-made index might.
+    index = NameIndex([("Line\nBreak", (), "other", (), None)])
+    with pytest.raises(ValueError, match="line breaks"):
+        pickle.dumps(index)
 
 
 def _earlier_lookup(vocabulary: list[str]) -> Callable[[str], list[int]]:

@@ -25,6 +25,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any
 
@@ -47,7 +48,7 @@ _SHORT_TOKEN = 7
 _PRICED_CANDIDATES = 16
 _SIMILAR_MEMO_SIZE = 200_000
 _FORM_MEMO_SIZE = 50_000
-_LAYOUT = 3  # of the saved index (see NameIndex.__getstate__), as in Gazetteer.save's format
+_LAYOUT = 4  # of the saved index (see NameIndex.__getstate__), as in Gazetteer.save's format
 _PLAIN_NAME = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 
 Record = tuple[str, tuple[str, ...], str, tuple[str, ...], "str | None"]
@@ -84,6 +85,9 @@ class NameIndex:
 
     def __init__(self, records: Iterable[Record]) -> None:
         self.records = tuple(records)
+        self._names = tuple(record[0] for record in self.records)
+        self._kinds = tuple(record[2] for record in self.records)
+        self._ids = tuple(record[4] for record in self.records)
         self._form_entry = array("i")
         forms: list[tuple[str, ...]] = []
         displays: list[str] = []
@@ -97,8 +101,9 @@ class NameIndex:
         self._form_tokens = tuple(forms)
         self._form_display = tuple(displays)
         self.context = _context_table(self.records)
-        self._exact = _exact_table(self._form_tokens, _shared_spellings(self._form_tokens))
         self._by_token = _Postings.of_forms(self._form_tokens)
+        self._token_slot = self._by_token.slot_of
+        self._exact, self._single = _spelling_tables(self._form_tokens, self._token_slot)
         self._blocks = _Blocks.of(self.vocabulary)
         self.max_tokens = max(map(len, self._form_tokens), default=0)
 
@@ -107,20 +112,27 @@ class NameIndex:
         """Index gazetteer entries."""
         return cls((e.name, e.aliases, e.kind, e.context, e.id) for e in entries)
 
+    @cached_property
+    def records(self) -> tuple[Record, ...]:
+        """The entries as plain data, by entry number (after loading, made on first use)."""
+        return tuple(
+            zip(self._names, self._aliases, self._kinds, self._contexts, self._ids, strict=True)
+        )
+
     def __len__(self) -> int:
-        return len(self.records)
+        return len(self._names)
 
     def name(self, entry: int) -> str:
         """The canonical name of entry number ``entry``."""
-        return self.records[entry][0]
+        return self._names[entry]
 
     def kind(self, entry: int) -> str:
         """The kind of entry number ``entry``."""
-        return self.records[entry][2]
+        return self._kinds[entry]
 
     def entry_id(self, entry: int) -> str | None:
         """The external identifier of entry number ``entry``."""
-        return self.records[entry][4]
+        return self._ids[entry]
 
     def form(self, form_id: int) -> Form:
         """Form number ``form_id``."""
@@ -157,14 +169,23 @@ class NameIndex:
 
     def exact(self, tokens: tuple[str, ...]) -> list[Form]:
         """Forms spelled exactly as ``tokens`` (normalised)."""
-        found = self._exact.get(tokens)
+        found = self._spelled(tokens)
         if found is None:
             return []
         return [self.form(i) for i in (found if isinstance(found, tuple) else (found,))]
 
     def has_exact(self, tokens: tuple[str, ...]) -> bool:
         """True when some form is spelled exactly as ``tokens`` (no objects made)."""
-        return tokens in self._exact
+        return self._spelled(tokens) is not None
+
+    def _spelled(self, tokens: tuple[str, ...]) -> int | tuple[int, ...] | None:
+        """The number of the form spelled ``tokens``, the numbers of the forms that share
+        the spelling, or ``None`` (see :func:`_spelling_tables`)."""
+        if len(tokens) == 1:
+            slot = self._token_slot.get(tokens[0])
+            if slot is not None and self._single[slot] >= 0:
+                return self._single[slot]
+        return self._exact.get(tokens)
 
     def entry_of(self, form_id: int) -> int:
         """The entry number of form number ``form_id``."""
@@ -222,17 +243,25 @@ class NameIndex:
 
     def __getstate__(self) -> dict[str, Any]:
         """The index less what loading rebuilds faster than it unpickles: the table of
-        spellings (only the spellings several forms share are kept) and the positions of
-        the tokens. The memos are left out."""
+        spellings (from the numbers of the forms it holds) and the positions of the
+        tokens. Entries are saved column by column; the memos are left out."""
+        records = self.records
+        exact = self._exact.values()
         return {
             "layout": _LAYOUT,
-            "records": self.records,
+            "names": _lines(self._names),
+            "aliases": tuple(record[1] for record in records),
+            "kinds": self._kinds,
+            "contexts": tuple(record[3] for record in records),
+            "ids": self._ids,
             "context": self.context,
             "forms": self._form_tokens,
             "form_entry": self._form_entry,
             "displays": self._form_display,
             "explicit_forms": self._explicit_forms,
-            "shared": tuple(ids for ids in self._exact.values() if isinstance(ids, tuple)),
+            "single": self._single,
+            "spelled": array("i", (found for found in exact if isinstance(found, int))),
+            "shared": tuple(found for found in exact if isinstance(found, tuple)),
             "postings": (self.vocabulary, self._by_token.offsets, self._by_token.values),
             "blocks": self._blocks,
             "max_tokens": self.max_tokens,
@@ -241,14 +270,22 @@ class NameIndex:
     def __setstate__(self, state: dict[str, Any]) -> None:
         if state.get("layout") != _LAYOUT:
             raise pickle.UnpicklingError("an index saved by another version of newsmend")
-        self.records = state["records"]
+        self._names = tuple(_split_lines(state["names"]))
+        self._aliases = state["aliases"]
+        self._kinds = state["kinds"]
+        self._contexts = state["contexts"]
+        self._ids = state["ids"]
         self.context = state["context"]
-        self._form_tokens = state["forms"]
+        self._form_tokens = forms = state["forms"]
         self._form_entry = state["form_entry"]
         self._form_display = state["displays"]
         self._explicit_forms = state["explicit_forms"]
-        self._exact = _exact_table(self._form_tokens, state["shared"])
         self._by_token = _Postings(*state["postings"])
+        self._token_slot = self._by_token.slot_of
+        self._single = state["single"]
+        spelled = state["spelled"]
+        self._exact = dict(zip(map(forms.__getitem__, spelled), spelled, strict=True))
+        self._exact.update((forms[form_ids[0]], form_ids) for form_ids in state["shared"])
         self._blocks = state["blocks"]
         self.max_tokens = state["max_tokens"]
 
@@ -458,29 +495,32 @@ def _grouped(slots: array[int], values: array[int], count: int) -> tuple[array[i
     return offsets, grouped
 
 
-def _exact_table(
-    forms: Sequence[tuple[str, ...]], shared: Iterable[tuple[int, ...]]
-) -> dict[tuple[str, ...], int | tuple[int, ...]]:
-    """Form numbers by spelling: a spelling usually belongs to one form, whose number is
-    stored; a spelling that several forms share has the tuple of their numbers."""
-    table: dict[tuple[str, ...], int | tuple[int, ...]] = dict(
-        zip(forms, range(len(forms)), strict=True)
-    )
-    for form_ids in shared:
-        table[forms[form_ids[0]]] = form_ids
-    return table
+def _spelling_tables(
+    forms: Sequence[tuple[str, ...]], token_slot: Mapping[str, int]
+) -> tuple[dict[tuple[str, ...], int | tuple[int, ...]], array[int]]:
+    """Form numbers by spelling, in two tables.
 
-
-def _shared_spellings(forms: Sequence[tuple[str, ...]]) -> list[tuple[int, ...]]:
-    """The numbers of the forms of each spelling that several forms share."""
-    last = dict(zip(forms, range(len(forms)), strict=True))
-    if len(last) == len(forms):
-        return []
+    A lone token that one form spells (in a million-name index, mostly the implicit
+    surnames) is found by the token's position, in an array; the other spellings in a
+    dict, with the form's number or the numbers of the forms that share the spelling.
+    A dict of every spelling would be the slowest part of loading a large index.
+    """
+    last = dict(zip(forms, range(len(forms)), strict=True))  # the last form of a spelling
     earlier: dict[tuple[str, ...], list[int]] = {}
-    for form_id, tokens in enumerate(forms):
-        if last[tokens] != form_id:
-            earlier.setdefault(tokens, []).append(form_id)
-    return [(*form_ids, last[tokens]) for tokens, form_ids in earlier.items()]
+    if len(last) < len(forms):
+        for form_id, tokens in enumerate(forms):
+            if last[tokens] != form_id:
+                earlier.setdefault(tokens, []).append(form_id)
+    single = array("i", [-1]) * len(token_slot)
+    table: dict[tuple[str, ...], int | tuple[int, ...]] = {}
+    for tokens, form_id in last.items():
+        if tokens in earlier:
+            table[tokens] = (*earlier[tokens], form_id)
+        elif len(tokens) == 1:
+            single[token_slot[tokens[0]]] = form_id
+        else:
+            table[tokens] = form_id
+    return table, single
 
 
 def _lines(items: Sequence[str]) -> str:
