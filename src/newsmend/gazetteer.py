@@ -32,7 +32,7 @@ __all__ = ["Entry", "Gazetteer", "Kind"]
 Kind = Literal["person", "org", "place", "event", "work", "other"]
 
 _LIST_SEPARATOR = "|"
-_SAVE_FORMAT = "newsmend-gazetteer-index/1"
+_SAVE_FORMAT = "newsmend-gazetteer-index/4"
 
 
 class Entry(BaseModel):

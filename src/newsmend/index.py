@@ -19,12 +19,15 @@ seconds; :class:`Form` objects are made on demand.
 
 from __future__ import annotations
 
+import pickle
 import re
 from array import array
-from collections import defaultdict
-from collections.abc import Container, Iterable, Sequence
+from bisect import bisect_left
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from functools import cached_property
+from itertools import accumulate
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -45,7 +48,7 @@ _SHORT_TOKEN = 7
 _PRICED_CANDIDATES = 16
 _SIMILAR_MEMO_SIZE = 200_000
 _FORM_MEMO_SIZE = 50_000
-_MEMOS = ("_memo", "_form_memo")  # made on first use, never pickled
+_LAYOUT = 4  # of the saved index (see NameIndex.__getstate__), as in Gazetteer.save's format
 _PLAIN_NAME = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 
 Record = tuple[str, tuple[str, ...], str, tuple[str, ...], "str | None"]
@@ -82,6 +85,9 @@ class NameIndex:
 
     def __init__(self, records: Iterable[Record]) -> None:
         self.records = tuple(records)
+        self._names = tuple(record[0] for record in self.records)
+        self._kinds = tuple(record[2] for record in self.records)
+        self._ids = tuple(record[4] for record in self.records)
         self._form_entry = array("i")
         forms: list[tuple[str, ...]] = []
         displays: list[str] = []
@@ -95,23 +101,10 @@ class NameIndex:
         self._form_tokens = tuple(forms)
         self._form_display = tuple(displays)
         self.context = _context_table(self.records)
-        # A spelling usually belongs to one form: store its number, or a tuple when shared.
-        self._exact: dict[tuple[str, ...], int | tuple[int, ...]] = {}
-        by_token: dict[str, list[int]] = defaultdict(list)
-        for form_id, tokens in enumerate(self._form_tokens):
-            known = self._exact.get(tokens)
-            if known is None:
-                self._exact[tokens] = form_id
-            else:
-                self._exact[tokens] = (*(known if isinstance(known, tuple) else (known,)), form_id)
-            for token in set(tokens):
-                by_token[token].append(form_id)
-        self._by_token = _Postings({token: by_token[token] for token in sorted(by_token)})
-        blocks: dict[str, list[int]] = defaultdict(list)
-        for token_id, token in enumerate(self.vocabulary):
-            for key in _block_keys(token):
-                blocks[_block(key, len(token))].append(token_id)
-        self._blocks = _Postings(blocks)
+        self._by_token = _Postings.of_forms(self._form_tokens)
+        self._token_slot = self._by_token.slot_of
+        self._exact, self._single = _spelling_tables(self._form_tokens, self._token_slot)
+        self._blocks = _Blocks.of(self.vocabulary)
         self.max_tokens = max(map(len, self._form_tokens), default=0)
 
     @classmethod
@@ -119,20 +112,27 @@ class NameIndex:
         """Index gazetteer entries."""
         return cls((e.name, e.aliases, e.kind, e.context, e.id) for e in entries)
 
+    @cached_property
+    def records(self) -> tuple[Record, ...]:
+        """The entries as plain data, by entry number (after loading, made on first use)."""
+        return tuple(
+            zip(self._names, self._aliases, self._kinds, self._contexts, self._ids, strict=True)
+        )
+
     def __len__(self) -> int:
-        return len(self.records)
+        return len(self._names)
 
     def name(self, entry: int) -> str:
         """The canonical name of entry number ``entry``."""
-        return self.records[entry][0]
+        return self._names[entry]
 
     def kind(self, entry: int) -> str:
         """The kind of entry number ``entry``."""
-        return self.records[entry][2]
+        return self._kinds[entry]
 
     def entry_id(self, entry: int) -> str | None:
         """The external identifier of entry number ``entry``."""
-        return self.records[entry][4]
+        return self._ids[entry]
 
     def form(self, form_id: int) -> Form:
         """Form number ``form_id``."""
@@ -169,14 +169,23 @@ class NameIndex:
 
     def exact(self, tokens: tuple[str, ...]) -> list[Form]:
         """Forms spelled exactly as ``tokens`` (normalised)."""
-        found = self._exact.get(tokens)
+        found = self._spelled(tokens)
         if found is None:
             return []
         return [self.form(i) for i in (found if isinstance(found, tuple) else (found,))]
 
     def has_exact(self, tokens: tuple[str, ...]) -> bool:
         """True when some form is spelled exactly as ``tokens`` (no objects made)."""
-        return tokens in self._exact
+        return self._spelled(tokens) is not None
+
+    def _spelled(self, tokens: tuple[str, ...]) -> int | tuple[int, ...] | None:
+        """The number of the form spelled ``tokens``, the numbers of the forms that share
+        the spelling, or ``None`` (see :func:`_spelling_tables`)."""
+        if len(tokens) == 1:
+            slot = self._token_slot.get(tokens[0])
+            if slot is not None and self._single[slot] >= 0:
+                return self._single[slot]
+        return self._exact.get(tokens)
 
     def entry_of(self, form_id: int) -> int:
         """The entry number of form number ``form_id``."""
@@ -232,26 +241,59 @@ class NameIndex:
             found = memo[key] = self._similar(token, max_cost)
         return list(found)
 
-    def __getstate__(self) -> dict[str, object]:
-        return {k: v for k, v in self.__dict__.items() if k not in _MEMOS}
+    def __getstate__(self) -> dict[str, Any]:
+        """The index less what loading rebuilds faster than it unpickles: the table of
+        spellings (from the numbers of the forms it holds) and the positions of the
+        tokens. Entries are saved column by column; the memos are left out."""
+        records = self.records
+        exact = self._exact.values()
+        return {
+            "layout": _LAYOUT,
+            "names": _lines(self._names),
+            "aliases": tuple(record[1] for record in records),
+            "kinds": self._kinds,
+            "contexts": tuple(record[3] for record in records),
+            "ids": self._ids,
+            "context": self.context,
+            "forms": self._form_tokens,
+            "form_entry": self._form_entry,
+            "displays": self._form_display,
+            "explicit_forms": self._explicit_forms,
+            "single": self._single,
+            "spelled": array("i", (found for found in exact if isinstance(found, int))),
+            "shared": tuple(found for found in exact if isinstance(found, tuple)),
+            "postings": (self.vocabulary, self._by_token.offsets, self._by_token.values),
+            "blocks": self._blocks,
+            "max_tokens": self.max_tokens,
+        }
 
-    def __setstate__(self, state: dict[str, object]) -> None:
-        self.__dict__.update(state)
-        for name in ("_form_tokens", "_form_display"):  # lists in files of earlier versions
-            self.__dict__[name] = tuple(self.__dict__[name])
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        if state.get("layout") != _LAYOUT:
+            raise pickle.UnpicklingError("an index saved by another version of newsmend")
+        self._names = tuple(_split_lines(state["names"]))
+        self._aliases = state["aliases"]
+        self._kinds = state["kinds"]
+        self._contexts = state["contexts"]
+        self._ids = state["ids"]
+        self.context = state["context"]
+        self._form_tokens = forms = state["forms"]
+        self._form_entry = state["form_entry"]
+        self._form_display = state["displays"]
+        self._explicit_forms = state["explicit_forms"]
+        self._by_token = _Postings(*state["postings"])
+        self._token_slot = self._by_token.slot_of
+        self._single = state["single"]
+        spelled = state["spelled"]
+        self._exact = dict(zip(map(forms.__getitem__, spelled), spelled, strict=True))
+        self._exact.update((forms[form_ids[0]], form_ids) for form_ids in state["shared"])
+        self._blocks = state["blocks"]
+        self.max_tokens = state["max_tokens"]
 
     def _similar(self, token: str, max_cost: float) -> tuple[tuple[str, float], ...]:
-        ids = self._candidate_ids(token)
+        ids = self._blocks.candidates(token)
         if not ids:
             return ()
         return nearest(token, list(map(self.vocabulary.__getitem__, ids)), max_cost)
-
-    def _candidate_ids(self, token: str) -> set[int]:
-        keys = [(key, _filed_lengths(key)) for key in _block_keys(token)]
-        lengths = range(len(token) - _MAX_LENGTH_GAP, len(token) + _MAX_LENGTH_GAP + 1)
-        return self._blocks.union(
-            [_block(key, length) for length in lengths for key, filed in keys if length in filed]
-        )
 
     def _add_forms(self, forms: list[tuple[str, ...]], displays: list[str]) -> None:
         """Fill ``forms`` and ``displays`` (and the form-to-entry array): names and aliases
@@ -264,12 +306,13 @@ class NameIndex:
 
         surnames: dict[tuple[str, ...], tuple[int, str]] = {}
         owners: dict[tuple[str, ...], int] = {}
+        known: dict[str, str] = {}  # one string for each token, however many forms hold it
         for entry_id, (name, aliases, kind, _, _) in enumerate(self.records):
             for spelling in dict.fromkeys((name, *aliases)):
                 tokens = _split(spelling)[1]
                 if not tokens or any(ch.isdigit() for ch in spelling):
                     continue  # digits are never part of a token: "October 7" cannot be matched
-                append(entry_id, tokens, spelling)
+                append(entry_id, tuple([known.setdefault(t, t) for t in tokens]), spelling)
                 if kind == "person" and len(tokens) > 1:
                     _note_surname(surnames, owners, entry_id, spelling)
         self._explicit_forms = len(forms)
@@ -315,31 +358,36 @@ class _Postings:
     memory and pickle as three objects instead of millions.
     """
 
-    def __init__(self, lists: dict[str, list[int]]) -> None:
-        self.keys = tuple(lists)  # a tuple: see NameIndex.__init__ on the garbage collector
-        self._offsets = array("q", [0])
-        self._values = array("i")
-        for key in self.keys:
-            self._values.extend(lists[key])
-            self._offsets.append(len(self._values))
-        self._slots = {key: slot for slot, key in enumerate(self.keys)}
+    def __init__(
+        self,
+        keys: Sequence[str],
+        offsets: array[int],
+        values: array[int],
+        slots: dict[str, int] | None = None,
+    ) -> None:
+        self.keys = keys
+        self.offsets = offsets
+        self.values = values
+        self._slots = slots or dict(zip(keys, range(len(keys)), strict=True))
+
+    @classmethod
+    def of_forms(cls, forms: Sequence[tuple[str, ...]]) -> _Postings:
+        """The numbers of the forms that hold each token, by token; tokens sorted."""
+        keys = tuple(sorted({token for tokens in forms for token in tokens}))
+        slot_of = dict(zip(keys, range(len(keys)), strict=True))
+        slots, form_ids = array("i"), array("i")
+        for form_id, tokens in enumerate(forms):
+            for token in set(tokens):
+                slots.append(slot_of[token])
+                form_ids.append(form_id)
+        return cls(keys, *_grouped(slots, form_ids, len(keys)), slot_of)
 
     def get(self, key: str) -> Sequence[int]:
         """The numbers filed under ``key`` (empty when there are none)."""
         slot = self._slots.get(key)
         if slot is None:
             return ()
-        return self._values[self._offsets[slot] : self._offsets[slot + 1]]
-
-    def union(self, keys: Iterable[str]) -> set[int]:
-        """The numbers filed under any of ``keys``, added in the order of ``keys``."""
-        found: set[int] = set()
-        slots, offsets, values = self._slots, self._offsets, self._values
-        for key in keys:
-            slot = slots.get(key)
-            if slot is not None:
-                found.update(values[offsets[slot] : offsets[slot + 1]])
-        return found
+        return self.values[self.offsets[slot] : self.offsets[slot + 1]]
 
     def __contains__(self, key: object) -> bool:
         return key in self._slots
@@ -349,18 +397,149 @@ class _Postings:
         """The keys, as a container that answers ``in`` without a Python-level call."""
         return self._slots
 
-    def __getstate__(self) -> tuple[Sequence[str], array[int], array[int]]:
-        return self.keys, self._offsets, self._values
+    @property
+    def slot_of(self) -> Mapping[str, int]:
+        """The position of each key."""
+        return self._slots
 
-    def __setstate__(self, state: tuple[Sequence[str], array[int], array[int]]) -> None:
-        keys, self._offsets, self._values = state
-        self.keys = tuple(keys)  # files saved by earlier versions hold a list
-        self._slots = dict(zip(self.keys, range(len(self.keys)), strict=True))
+    def __setstate__(self, state: object) -> None:
+        # An index saves its postings as arrays: only files of earlier versions hold these.
+        raise pickle.UnpicklingError("an index saved by an earlier version of newsmend")
+
+
+class _Blocks:
+    """Token numbers filed by block, for :meth:`NameIndex.similar_tokens`.
+
+    A block holds the tokens of one length that file one key of :func:`_block_keys`; it
+    is named "key length" (no key holds a space) and the names are sorted, so all blocks
+    of a key sit in one run that a bisection finds. A look-up costs one search per key
+    rather than a hash look-up per key and length, and a saved index loads without
+    rebuilding a table of millions of names. Numbers are stored flat, as in
+    :class:`_Postings`.
+    """
+
+    def __init__(self, names: Sequence[str], offsets: array[int], values: array[int]) -> None:
+        self.names = names
+        self._offsets = offsets
+        self._values = values
+
+    @classmethod
+    def of(cls, vocabulary: Sequence[str]) -> _Blocks:
+        """File every token of ``vocabulary``, by its position, under its blocks."""
+        slot_of: dict[str, int] = {}  # block name -> number, in order of first filing
+        slots, token_ids = array("i"), array("i")
+        for token_id, token in enumerate(vocabulary):
+            for key in dict.fromkeys(_block_keys(token)):
+                slots.append(slot_of.setdefault(_block(key, len(token)), len(slot_of)))
+                token_ids.append(token_id)
+        names = sorted(slot_of)
+        for position, name in enumerate(names):
+            slot_of[name] = position
+        sorted_slot = array("i", slot_of.values())  # in order of first filing
+        del slot_of
+        slots = array("i", map(sorted_slot.__getitem__, slots))
+        offsets, values = _grouped(slots, token_ids, len(names))
+        return cls(tuple(names), offsets, values)
+
+    def candidates(self, token: str) -> set[int]:
+        """The numbers filed under ``token``'s keys at lengths within ``_MAX_LENGTH_GAP``
+        of its own.
+
+        Blocks are added by length, then in the order of ``token``'s keys: the order of
+        the set decides which of many equally near candidates :func:`nearest` prices.
+        """
+        names = self.names
+        lengths = range(len(token) - _MAX_LENGTH_GAP, len(token) + _MAX_LENGTH_GAP + 1)
+        found: list[tuple[int, int, int]] = []
+        for rank, key in enumerate(dict.fromkeys(_block_keys(token))):
+            prefix = key + " "
+            first = bisect_left(names, prefix)
+            if first == len(names) or not names[first].startswith(prefix):
+                continue  # most keys of an unknown token file nothing
+            filed = _filed_lengths(key)
+            for slot in range(first, bisect_left(names, key + "!", first)):  # "!" after " "
+                length = int(names[slot][len(prefix) :])
+                if length in lengths and length in filed:
+                    found.append((length, rank, slot))
+        ids: set[int] = set()
+        offsets, values = self._offsets, self._values
+        for _, _, slot in sorted(found):
+            ids.update(values[offsets[slot] : offsets[slot + 1]])
+        return ids
+
+    def __getstate__(self) -> tuple[str, array[int], array[int]]:
+        return _lines(self.names), self._offsets, self._values
+
+    def __setstate__(self, state: tuple[str, array[int], array[int]]) -> None:
+        names, self._offsets, self._values = state
+        self.names = tuple(_split_lines(names))
+
+
+def _grouped(slots: array[int], values: array[int], count: int) -> tuple[array[int], array[int]]:
+    """``values`` grouped by their ``slots`` (a counting sort, keeping their order within a
+    slot) and the offsets of the ``count`` groups: slot ``s`` holds
+    ``grouped[offsets[s]:offsets[s + 1]]``.
+
+    >>> _grouped(array("i", [1, 0, 1]), array("i", [7, 8, 9]), 2)
+    (array('q', [0, 1, 3]), array('i', [8, 7, 9]))
+    """
+    sizes = array("q", bytes(8 * (count + 1)))
+    for slot in slots:
+        sizes[slot + 1] += 1
+    offsets = array("q", accumulate(sizes))
+    grouped = array("i", bytes(4 * len(values)))
+    free = offsets[:-1]
+    for slot, value in zip(slots, values, strict=True):
+        grouped[free[slot]] = value
+        free[slot] += 1
+    return offsets, grouped
+
+
+def _spelling_tables(
+    forms: Sequence[tuple[str, ...]], token_slot: Mapping[str, int]
+) -> tuple[dict[tuple[str, ...], int | tuple[int, ...]], array[int]]:
+    """Form numbers by spelling, in two tables.
+
+    A lone token that one form spells (in a million-name index, mostly the implicit
+    surnames) is found by the token's position, in an array; the other spellings in a
+    dict, with the form's number or the numbers of the forms that share the spelling.
+    A dict of every spelling would be the slowest part of loading a large index.
+    """
+    last = dict(zip(forms, range(len(forms)), strict=True))  # the last form of a spelling
+    earlier: dict[tuple[str, ...], list[int]] = {}
+    if len(last) < len(forms):
+        for form_id, tokens in enumerate(forms):
+            if last[tokens] != form_id:
+                earlier.setdefault(tokens, []).append(form_id)
+    single = array("i", [-1]) * len(token_slot)
+    table: dict[tuple[str, ...], int | tuple[int, ...]] = {}
+    for tokens, form_id in last.items():
+        if tokens in earlier:
+            table[tokens] = (*earlier[tokens], form_id)
+        elif len(tokens) == 1:
+            single[token_slot[tokens[0]]] = form_id
+        else:
+            table[tokens] = form_id
+    return table, single
+
+
+def _lines(items: Sequence[str]) -> str:
+    """``items`` as one string, one a line (one string pickles and loads many times faster
+    than a million)."""
+    text = "\n".join(items)
+    if text.count("\n") != max(len(items) - 1, 0):
+        raise ValueError("cannot save an index of names that hold line breaks")
+    return text
+
+
+def _split_lines(text: str) -> list[str]:
+    """The items of :func:`_lines`."""
+    return text.split("\n") if text else []
 
 
 def _block(key: str, length: int) -> str:
     """The name of the block for tokens of ``length`` letters filed under ``key``."""
-    return f"{length}{key}"
+    return f"{key} {length}"
 
 
 def _split(spelling: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
