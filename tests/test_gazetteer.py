@@ -162,6 +162,16 @@ def test_save_and_load_keep_entries_and_repairs(tmp_path: Path) -> None:
     assert repair_names(text, loaded) == repair_names(text, g)
 
 
+def test_membership_in_a_loaded_gazetteer_reads_the_index(tmp_path: Path) -> None:
+    g = Gazetteer.from_records([{"name": "Knesset", "kind": "org"}, {"name": "Bundestag"}])
+    path = tmp_path / "names.idx"
+    g.save(path)
+    loaded = Gazetteer.load(path)
+    assert "Bundestag" in loaded
+    assert "Khosset" not in loaded
+    assert 42 not in loaded
+
+
 def test_a_loaded_index_finds_every_exact_spelling_including_shared_ones(tmp_path: Path) -> None:
     # The exact-spelling table is rebuilt on loading; spellings of several entries
     # ("Georgia" the country and the US state) must keep all of them.

@@ -245,8 +245,8 @@ class Gazetteer:
     def __contains__(self, name: object) -> bool:
         if not isinstance(name, str):
             return False
-        if self._entries is None:  # loaded from disk: look in the index, make no entries
-            return any(record[0] == name for record in self.index.records)
+        if self._entries is None:  # loaded from disk: look in the index, make no records
+            return name in self.index.names
         return any(entry.name == name for entry in self._entries)
 
     def __repr__(self) -> str:

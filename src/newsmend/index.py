@@ -126,6 +126,11 @@ class NameIndex:
         """The canonical name of entry number ``entry``."""
         return self._names[entry]
 
+    @property
+    def names(self) -> Sequence[str]:
+        """The canonical names, by entry number."""
+        return self._names
+
     def kind(self, entry: int) -> str:
         """The kind of entry number ``entry``."""
         return self._kinds[entry]
