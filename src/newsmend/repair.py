@@ -311,6 +311,22 @@ class _Document:
         that is, most likely part of the name of someone the gazetteer does not know.
         Function words ("An Octobcr 11") do not count, and a linking word cuts a run in
         two ("University of Floriea", "Micbigan and Pennsylvania")."""
+        low, high = self._name_around(position)
+        words = self.words
+        return all(i == position or words[i].norm in FUNCTION_WORDS for i in range(low, high))
+
+    def leads_run(self, position: int) -> bool:
+        """True when no name word comes before the word in its capitalised run: "Deuver"
+        in "Deuver Broncos", not "Ohama" in "Kenji Ohama", where a surname the
+        gazetteer does not know is likelier than a garble. Function words do not count,
+        and a linking word cuts a run in two (see :meth:`stands_alone`)."""
+        low, _ = self._name_around(position)
+        words = self.words
+        return all(words[i].norm in FUNCTION_WORDS for i in range(low, position))
+
+    def _name_around(self, position: int) -> tuple[int, int]:
+        """The positions, end exclusive, of the part of the word's capitalised run that
+        no linking word ("of", "and") cuts off: the word alone when it is in no run."""
         for run in self.runs:
             if position in run:
                 words = self.words
@@ -320,24 +336,8 @@ class _Document:
                 high = position + 1
                 while high < run.stop and words[high].norm not in _RUN_LINKS:
                     high += 1
-                return all(
-                    i == position or words[i].norm in FUNCTION_WORDS for i in range(low, high)
-                )
-        return True
-
-    def leads_run(self, position: int) -> bool:
-        """True when no name word comes before the word in its capitalised run: "Deuver"
-        in "Deuver Broncos", not "Ohama" in "Kenji Ohama", where a surname the
-        gazetteer does not know is likelier than a garble. Function words do not count,
-        and a linking word cuts a run in two (see :meth:`stands_alone`)."""
-        for run in self.runs:
-            if position in run:
-                words = self.words
-                low = position
-                while low > run.start and words[low - 1].norm not in _RUN_LINKS:
-                    low -= 1
-                return all(words[i].norm in FUNCTION_WORDS for i in range(low, position))
-        return True
+                return low, high
+        return position, position + 1
 
     def count(self, spelling: str) -> int:
         """How often the exact spelling occurs in the text."""
