@@ -470,6 +470,45 @@ CHROME = [
     Case("Danke fürs Lesen", "reader_thanks", "end", "German sign-off"),
     Case("Gracias por leernos", "reader_thanks", "end", "Spanish sign-off"),
     Case("Filed at 3:42 p.m. ET", "trailing_dateline", "end", "wire filing time"),
+    # self_note: the article speaking of itself (updates, corrections, series), anywhere
+    Case("This report was updated at 9:40 a.m. with new figures.", "self_note", "top", "update"),
+    Case("Article actualisé à 11 h 20 avec le bilan des secours.", "self_note", "end", "update"),
+    Case("Cet article fait partie de notre dossier sur l'eau.", "self_note", "end", "series"),
+    Case("Dieser Beitrag wurde nachträglich korrigiert.", "self_note", "end", "correction"),
+    Case("Esta noticia forma parte del especial «Agua».", "self_note", "inside", "series"),
+    Case(
+        "Correction: An earlier version of this story gave the wrong age.",
+        "self_note",
+        "end",
+        "correction note",
+    ),
+    # content_warning: a warning word as a label, then the page's content
+    Case("Warning: some scenes below may upset readers.", "content_warning", "top", "warning"),
+    Case("Achtung: Im folgenden Bericht geht es um Gewalt.", "content_warning", "top", "warning"),
+    Case("Aviso: contiene imágenes de un accidente.", "content_warning", "inside", "warning"),
+    # journalist_bio: the author's biography as prose under the story
+    Case(
+        "Paul Girard est journaliste à la rubrique sports depuis 2011.",
+        "journalist_bio",
+        "end",
+        "author bio",
+    ),
+    Case(
+        "Jana Roth ist seit 2018 Reporterin in der Lokalredaktion.",
+        "journalist_bio",
+        "end",
+        "author bio",
+    ),
+    Case(
+        "Sam Okafor has covered state politics for the paper since 2009.",
+        "journalist_bio",
+        "end",
+        "author bio",
+    ),
+    # poll: a label in capitals, a question, a call to vote
+    Case("READER POLL: Should parking be free? Vote now", "poll", "end", "poll widget"),
+    Case("SONDAGE : Faut-il un péage urbain ? Votez !", "poll", "end", "poll widget"),
+    Case("ENCUESTA — ¿Más carriles bici? Participa", "poll", "end", "poll widget"),
 ]
 
 STORY = [
@@ -647,6 +686,19 @@ STORY = [
         "inside",
         "cookies in a story",
     ),
+    # self_note, content_warning, journalist_bio, poll: the same words in the story's world
+    Keep("The report was updated in March with new figures on rents.", "inside", "story"),
+    Keep("This article of the treaty was amended in 1992 after a referendum.", "inside", "law"),
+    Keep("Cet article de loi a été modifié en 2004, a rappelé l'avocate.", "inside", "law"),
+    Keep("Warning: the river may flood again tonight.", "inside", "subheading"),
+    Keep("Attention, the council said, would turn to the budget next.", "inside", "story"),
+    Keep(
+        "Jana Roth, a reporter since 2018, said she had never seen such a crowd.",
+        "end",
+        "story about a reporter",
+    ),
+    Keep("ANALYSIS: Can the deal hold? Not for long", "end", "subheading"),
+    Keep("Why now? Officials gave no reason.", "inside", "story"),
 ]
 
 

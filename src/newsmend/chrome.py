@@ -2626,6 +2626,222 @@ def is_article_warning(page: Page, index: int) -> bool:
     return not AGE_WORDS.isdisjoint(rest) and not TIME_UNITS.isdisjoint(rest)
 
 
+OF_WORDS = folded_words("of de du des del der des von")
+"""After "this article", a word that makes it an article of law ("cet article de loi")."""
+EDITORIAL_STATES = folded_words(
+    "updated corrected amended revised edited version series part"
+    " actualisé actualisée corrigé corrigée modifié modifiée rectifié série partie inscrit"
+    " aktualisiert korrigiert geändert ergänzt fassung serie teil reihe gehört"
+    " actualizado actualizada corregido corregida modificado modificada versión parte"
+    " pertenece"
+)
+"""What a note says the article is or underwent: updated, corrected, part of a series."""
+UPDATE_PARTICIPLES = folded_words(
+    "updated actualisé actualisée aktualisiert actualizado actualizada"
+)
+UPDATE_OPENERS = (
+    SELF_NOUNS
+    | THIS_WORDS
+    | folded_words("was has been is a été est wurde ist fue ha sido se la el")
+)
+"""Words that may stand before the participle of an update note ("This story was")."""
+UPDATE_LINKS = folded_words("at with on à avec le um mit am a las con el")
+WITH_WORDS = folded_words("with avec mit con")
+_NOTE_WORDS = EDITORIAL_STATES | UPDATE_PARTICIPLES
+MAX_SELF_NOTE_WORDS = 30
+
+
+def is_self_note(page: Page, index: int) -> bool:
+    """A note about the article itself rather than the story's world: "This story was
+    updated at 3:10 p.m. with …", "Cet article fait partie de notre série …", "Dieser
+    Text wurde korrigiert.", "Correction: An earlier version of this article …".
+
+    At most thirty words, no verb of reporting (said, dit, sagte, dijo), quotations set
+    aside (a series' title in quotes): the line names the page as "this article" ("cet
+    article", "dieser Beitrag", "esta noticia"; not "cet article de loi", "Artikel 3")
+    and says what it underwent or belongs to (updated, corrigé, Teil, forma parte, an
+    earlier version); or it opens with an update participle, only the page's own words
+    before it ("Noticia actualizada", "Mis à jour"), then a time or "with" ("… at 3:10
+    p.m.", "… avec la réaction …"). A story's "The report was updated in March with new
+    figures" speaks of another document and stays, as does "This article of the
+    constitution was amended in 1992".
+    """
+    if page.word_count(index) > MAX_SELF_NOTE_WORDS:
+        return False
+    token_set = page.tokens(index)
+    if _NOTE_WORDS.isdisjoint(token_set) and "jour" not in token_set:
+        return False
+    if not REPORTING_VERBS.isdisjoint(token_set):
+        return False
+    tokens = page.token_list(index)
+    line = page.paragraphs[index]
+    if _QUOTES.search(line):  # a series' title in quotes; the note must stand outside them
+        tokens = tuple(normalize(_QUOTED.sub(" ", line)).split())
+        if _QUOTES.search(_QUOTED.sub(" ", line)):
+            return False
+    normalized = " ".join(tokens)
+    if _opens_update_note(normalized, tokens):
+        return True
+    if EDITORIAL_STATES.isdisjoint(tokens) and "mis à jour" not in normalized:
+        return False
+    return any(
+        t in THIS_WORDS
+        and tokens[i + 1] in SELF_NOUNS
+        and (
+            i + 2 == len(tokens) or (tokens[i + 2] not in OF_WORDS and not tokens[i + 2].isdigit())
+        )
+        for i, t in enumerate(tokens[:-1])
+    )
+
+
+def _opens_update_note(line: str, tokens: Sequence[str]) -> bool:
+    if line.startswith("mis à jour "):
+        at = 2
+    else:
+        at = next((i for i, t in enumerate(tokens[:5]) if t in UPDATE_PARTICIPLES), -1)
+        if at < 0 or not all(t in UPDATE_OPENERS for t in tokens[:at]):
+            return False
+    follows = tokens[at + 1 : at + 2]
+    if not follows or follows[0] not in UPDATE_LINKS or not any(c.isdigit() for c in line):
+        return False
+    # a live blog's bare "Updated at 1:23 p.m." stamps an entry of the story: the note names
+    # the page ("This story was updated") or says what the update brought ("… with …")
+    return not SELF_NOUNS.isdisjoint(tokens[:at]) or not WITH_WORDS.isdisjoint(tokens[at + 2 :])
+
+
+WARNING_LABELS = folded_words(
+    "warning attention avertissement achtung triggerwarnung inhaltswarnung aviso advertencia"
+)
+"""A content warning's label ("Content warning:", "Achtung:", "Aviso:")."""
+WARNED_NOUNS = SELF_NOUNS | folded_words(
+    "images scenes descriptions details footage content scènes images descriptions contenus"
+    " bilder szenen schilderungen darstellungen inhalte imágenes escenas descripciones"
+    " contenidos"
+)
+FOLLOWING_WORDS = folded_words("following suivant suivante folgenden folgende siguiente")
+MAX_WARNING_LABEL_WORDS = 2
+_WARNING_LABEL = re.compile(r"\s*([^\W\d_]+(?: [^\W\d_]+)?)\s*[:,–—]\s")
+
+
+def is_content_warning(page: Page, index: int) -> bool:
+    """A content warning under its label: "Warning: the following report contains
+    descriptions of violence.", "Avertissement : certaines images peuvent heurter …",
+    "Triggerwarnung: Im folgenden Text geht es um …", "Aviso: este vídeo contiene …".
+
+    At most thirty words, no quotation marks: one or two words before a colon, comma or
+    dash, one of them a warning word (warning, attention, Achtung, aviso), then words
+    naming what the page shows (images, scènes, Bilder, this report, "the following
+    text"). A story's "Warning: the river may flood tonight" names no content of the page
+    and stays.
+    """
+    if page.word_count(index) > MAX_SELF_NOTE_WORDS:
+        return False
+    if WARNING_LABELS.isdisjoint(page.token_list(index)[:MAX_WARNING_LABEL_WORDS]):
+        return False
+    line = page.paragraphs[index]
+    match = _WARNING_LABEL.match(line)
+    if match is None or _QUOTES.search(line):
+        return False
+    label = normalize(match[1]).split()
+    if WARNING_LABELS.isdisjoint(label):
+        return False
+    rest = normalize(line[match.end() :]).split()
+    return not WARNED_NOUNS.isdisjoint(rest) or not FOLLOWING_WORDS.isdisjoint(rest)
+
+
+JOURNALISM_STEMS = (
+    "journalis",
+    "reporter",
+    "correspond",
+    "redakt",
+    "rédact",
+    "redact",
+    "editor",
+    "columnist",
+    "chroniqu",
+    "periodis",
+    "covers",
+    "covered",
+    "couvre",
+    "cubre",
+    "cubri",
+)
+SINCE_WORDS = folded_words("since depuis seit desde")
+MAX_BIO_SENTENCE_WORDS = 35
+MAX_BIO_NAME_WORDS = 4
+
+
+def is_journalist_bio(page: Page, index: int) -> bool:
+    """The author's biography written as prose under the story: "Jane Doe has covered city
+    hall for the Gazette since 2016.", "Marie Roux est journaliste au Courrier depuis 2014.",
+    "Eva Braun ist seit 2019 Redakteurin im Lokalressort.", "Ana Gil es periodista …".
+
+    Under the story, at most thirty-five words, no quotation marks and no verb of
+    reporting: two to four capitalised words (a name) open the line and a verb follows at
+    once; the line holds a word of the trade (journalist, reporter, Redakteurin,
+    periodista, covers) and "since" (depuis, seit, desde) before a year. A story's last
+    paragraph about a journalist ("Jane Doe, a reporter since 2010, said …") reports
+    speech or sets the name apart with a comma, and stays.
+    """
+    if page.word_count(index) > MAX_BIO_SENTENCE_WORDS or page.in_header(index):
+        return False
+    if index < page.last_prose:
+        return False
+    line = page.paragraphs[index]
+    names = words(line)[: MAX_BIO_NAME_WORDS + 1]
+    count = next((i for i, w in enumerate(names) if not w[:1].isupper()), len(names))
+    if not 2 <= count <= MAX_BIO_NAME_WORDS or names[count - 1].endswith(","):
+        return False
+    tokens = page.token_list(index)
+    if not REPORTING_VERBS.isdisjoint(tokens) or _QUOTES.search(line):
+        return False
+    since = any(
+        t in SINCE_WORDS and tokens[i + 1].isdigit() and len(tokens[i + 1]) == 4
+        for i, t in enumerate(tokens[:-1])
+    )
+    normalized = page.normalized(index)
+    return since and any(stem in normalized for stem in JOURNALISM_STEMS)
+
+
+_POLL = re.compile(
+    r"(?P<label>[^\W\d_][^\w\s]?(?:[^\W\d_]| )*?)\s*[:—–-]\s+"
+    r"(?P<question>[^?]+\?)\s*(?P<tail>[^?.]*)"
+)
+VOTE_WORDS = folded_words(
+    "vote votez voter votes abstimmen stimmen abstimmung vota votar votad participate"
+    " participez participer participa participar mitmachen machen"
+)
+MAX_POLL_WORDS = 30
+MAX_POLL_TAIL_WORDS = 6
+
+
+def is_poll(page: Page, index: int) -> bool:
+    """A reader poll: a label in capitals, a question, a call to answer it: "POLL: Should
+    the centre go car-free? Vote!", "SONDAGE — Êtes-vous favorable … ? Votez !",
+    "UMFRAGE: Sollte …? Stimmen Sie ab!", "ENCUESTA: ¿Debería …? Vota aquí".
+
+    At most thirty words: the label (capitals only) before a colon or dash, then a
+    question, then a few words that call to act (an imperative of :data:`CTA_VERBS`, a
+    verb of voting, or a closing "!"). A story's subheading "ANALYSIS: Can the deal hold?
+    Not for long" calls no one to act and stays.
+    """
+    if page.word_count(index) > MAX_POLL_WORDS:
+        return False
+    line = page.paragraphs[index].strip()
+    if "?" not in line:
+        return False
+    match = _POLL.fullmatch(line)
+    if match is None:
+        return False
+    label = match["label"]
+    if label.upper() != label or sum(c.isalpha() for c in label) < 3:
+        return False
+    tail = normalize(match["tail"]).split()
+    if not tail or len(tail) > MAX_POLL_TAIL_WORDS:
+        return False
+    return match["tail"].rstrip().endswith("!") or not (_CTA_WORDS | VOTE_WORDS).isdisjoint(tail)
+
+
 PROMO_STEMS = (
     "newsletter",
     "inbox",
@@ -3507,6 +3723,26 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         MAX_ADDRESS_LINE_WORDS,
         zone="tail",
     ),
+    Rule(
+        "self_note",
+        "Notes about the article itself: updates, corrections, series.",
+        is_self_note,
+        MAX_SELF_NOTE_WORDS,
+    ),
+    Rule(
+        "content_warning",
+        "A content warning under its label.",
+        is_content_warning,
+        MAX_SELF_NOTE_WORDS,
+    ),
+    Rule(
+        "journalist_bio",
+        "The author's biography written as prose under the story.",
+        is_journalist_bio,
+        MAX_BIO_SENTENCE_WORDS,
+        zone="tail",
+    ),
+    Rule("poll", "A reader poll: a label, a question, a call to vote.", is_poll, MAX_POLL_WORDS),
 )
 TRAILING_BLOCK = "trailing_block"
 """Name recorded for short lines under a trailing "Related"/"Comments" heading."""
