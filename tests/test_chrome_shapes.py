@@ -509,6 +509,32 @@ CHROME = [
     Case("READER POLL: Should parking be free? Vote now", "poll", "end", "poll widget"),
     Case("SONDAGE : Faut-il un péage urbain ? Votez !", "poll", "end", "poll widget"),
     Case("ENCUESTA — ¿Más carriles bici? Participa", "poll", "end", "poll widget"),
+    # rights_notice: copying restricted, by the publisher or in a few words
+    Case("Reproduction interdite sans accord.", "rights_notice", "end", "reprint notice"),
+    Case(
+        "Weiterverbreitung nur mit Zustimmung der Redaktion.",
+        "rights_notice",
+        "end",
+        "reprint notice",
+    ),
+    Case(
+        "This material may not be republished without permission.",
+        "rights_notice",
+        "end",
+        "reprint notice",
+    ),
+    # article_meter: a metered paywall's count, sentence or not
+    Case("Noch 3 kostenlose Artikel diesen Monat.", "article_meter", "inside", "meter"),
+    Case("Has leído 2 de 4 artículos gratuitos.", "article_meter", "inside", "meter"),
+    # trial_offer: a price for a period, with a word that sells it
+    Case("Abo testen: 6 Wochen für 2 €", "trial_offer", "inside", "trial box"),
+    Case("Offre d'essai : 2 € les deux premiers mois", "trial_offer", "inside", "trial box"),
+    # login_to_comment: the comment form's login notice
+    Case("Pour réagir, il faut être connecté.", "login_to_comment", "end", "form"),
+    Case("Sie müssen eingeloggt sein, um zu kommentieren.", "login_to_comment", "end", "form"),
+    # review_credit: an expert's review above the story
+    Case("Vérifié par le docteur Marc Petit", "review_credit", "top", "health site"),
+    Case("Revisado por el doctor Luis Gil", "review_credit", "top", "health site"),
 ]
 
 STORY = [
@@ -699,6 +725,21 @@ STORY = [
     ),
     Keep("ANALYSIS: Can the deal hold? Not for long", "end", "subheading"),
     Keep("Why now? Officials gave no reason.", "inside", "story"),
+    # rights_notice, article_meter, trial_offer, login_to_comment, review_credit: story lines
+    Keep(
+        "Reproduction of the photographs without the family's consent was forbidden.",
+        "inside",
+        "court story",
+    ),
+    Keep("The library lends 5 free e-books a month to members.", "inside", "story"),
+    Keep("Rents up €200 a month", "inside", "subheading"),
+    Keep("The trial will last a month and cost $40,000.", "inside", "story"),
+    Keep(
+        "Residents who wish to comment must register at the town hall by Friday.",
+        "inside",
+        "story",
+    ),
+    Keep("Reviewed by the council in May", "top", "subheading"),
 ]
 
 
@@ -804,3 +845,21 @@ def test_chrome_shaped_like_prose_in_a_row_under_the_story_goes() -> None:
         "author_bio",
         "copyright_notice",
     ]
+
+
+def test_headlines_under_a_related_heading_go_with_prose_below_them() -> None:
+    """Prose under a related block (a notice no rule knows) hides the story's end: the
+    headlines directly under the heading still go, the prose stays."""
+    notice = "The council will meet again on Thursday to vote on the final version of the budget."
+    headlines = ["Bridge to close for a month", "Bakery opens on Main Street"]
+    paragraphs = [BEFORE, AFTER, LAST, "Most read", *headlines, notice]
+    kept, removed = strip_chrome(paragraphs, None)
+    assert [(r.text, r.rule) for r in removed][1:] == [(h, "related_block") for h in headlines]
+    assert notice in kept
+
+
+def test_a_related_heading_over_one_subheading_and_prose_takes_nothing() -> None:
+    """A lone short line under the heading, then prose, is a subheading of the story."""
+    paragraphs = [BEFORE, "Related", "How the deal came together", AFTER, LAST]
+    kept, _ = strip_chrome(paragraphs, None)
+    assert "How the deal came together" in kept

@@ -2633,7 +2633,7 @@ EDITORIAL_STATES = folded_words(
     " actualisé actualisée corrigé corrigée modifié modifiée rectifié série partie inscrit"
     " aktualisiert korrigiert geändert ergänzt fassung serie teil reihe gehört"
     " actualizado actualizada corregido corregida modificado modificada versión parte"
-    " pertenece"
+    " pertenece print printed imprimée imprimé printausgabe druckausgabe gedruckten impresa"
 )
 """What a note says the article is or underwent: updated, corrected, part of a series."""
 UPDATE_PARTICIPLES = folded_words(
@@ -2840,6 +2840,188 @@ def is_poll(page: Page, index: int) -> bool:
     if not tail or len(tail) > MAX_POLL_TAIL_WORDS:
         return False
     return match["tail"].rstrip().endswith("!") or not (_CTA_WORDS | VOTE_WORDS).isdisjoint(tail)
+
+
+COPY_STEMS = (
+    "reproduc",
+    "reprodui",
+    "republi",
+    "redistribu",
+    "nachdruck",
+    "vervielfältig",
+    "weiterverbreit",
+    "verbreitung",
+    "diffusion",
+    "difusión",
+)
+PERMISSION_WORDS = folded_words(
+    "permission consent authorisation authorization prohibited forbidden autorisation accord"
+    " interdite interdit interdits interdites soumise genehmigung zustimmung erlaubnis"
+    " untersagt verboten permiso autorización consentimiento prohibida prohibido prohíbe"
+)
+"""A reproduction notice restricts: only with permission, prohibited, subject to consent."""
+PUBLISHER_WORDS = SELF_NOUNS | folded_words(
+    "publisher publication material editor editors newsroom site website rédaction éditeur"
+    " éditrice journal verlag verlages verlags redaktion herausgeber website editorial medio"
+    " redacción periódico sitio web"
+)
+MAX_BARE_RIGHTS_WORDS = 8
+MAX_RIGHTS_NOTICE_WORDS = 30
+
+
+def is_rights_notice(page: Page, index: int) -> bool:
+    """A notice restricting reproduction: "No part of this publication may be reproduced
+    without prior written consent.", "Toute reproduction interdite sans autorisation.",
+    "Nachdruck nur mit Genehmigung des Verlags.", "Prohibida la reproducción de este
+    contenido sin permiso del editor.".
+
+    At most thirty words, no verb of reporting: a word of copying (reproduction,
+    republish, Nachdruck, Vervielfältigung, difusión) and a word of permission or
+    prohibition (consent, interdite, Genehmigung, prohibida), and either at most eight
+    words or the publisher named as the one who permits (publisher, rédaction, Verlag,
+    "this content"). A story's "Reproduction of the painting without the museum's
+    consent was forbidden, the court ruled." names another owner and stays.
+    """
+    if page.word_count(index) > MAX_RIGHTS_NOTICE_WORDS:
+        return False
+    tokens = page.tokens(index)
+    if PERMISSION_WORDS.isdisjoint(tokens) or not REPORTING_VERBS.isdisjoint(tokens):
+        return False
+    line = page.normalized(index)
+    if not any(stem in line for stem in COPY_STEMS):
+        return False
+    return page.word_count(index) <= MAX_BARE_RIGHTS_WORDS or not PUBLISHER_WORDS.isdisjoint(tokens)
+
+
+METER_FREE_WORDS = FREE_WORDS | folded_words("freie freien")
+METER_NOUNS = folded_words(
+    "articles stories pieces articles artikel artikeln beiträge beiträgen artículos noticias notas"
+)
+MAX_METER_WORDS = 16
+
+
+def is_article_meter(page: Page, index: int) -> bool:
+    """A metered paywall's count, sentence or not: "You have read 4 of 6 free stories.",
+    "Il vous reste 2 articles gratuits ce mois-ci.", "Sie haben 1 von 3 kostenlosen
+    Artikeln gelesen. Jetzt Abo abschließen", "Te quedan 2 artículos gratis este mes.".
+
+    At most sixteen words, no verb of reporting: a number, a word for free (free,
+    gratuits, kostenlos, gratis) and articles in the plural (stories, Artikel, noticias).
+    A story's "The library lends 5 free e-books a month" counts no articles, and "The
+    paper offers 10 free articles to students, the publisher said" reports; both stay.
+    """
+    if page.word_count(index) > MAX_METER_WORDS:
+        return False
+    tokens = page.tokens(index)
+    if METER_FREE_WORDS.isdisjoint(tokens) or METER_NOUNS.isdisjoint(tokens):
+        return False
+    return REPORTING_VERBS.isdisjoint(tokens) and any(t.isdigit() for t in tokens)
+
+
+PERIOD_WORDS = folded_words(
+    "day days week weeks month months year jour jours semaine semaines mois an tag tage tagen"
+    " woche wochen monat monate monaten jahr día días semana semanas mes meses año"
+)
+OFFER_WORDS = (
+    PROMO_WORDS
+    | CTA_VERBS
+    | CTA_VERBS_LAST
+    | folded_words(
+        "try essayez testez découverte engagement digital numérique abo digitalabo prueba pruebe"
+        " suscripción digitale"
+    )
+)
+MAX_TRIAL_OFFER_WORDS = 16
+
+
+def is_trial_offer(page: Page, index: int) -> bool:
+    """A trial offer: a price for a period and a word that sells it: "Try All Access free
+    for 14 days, then $4.99 a month", "Offre découverte : 1 € le premier mois", "Jetzt 4
+    Wochen für 0,99 € testen", "Prueba un mes por 1 € y lee sin límites".
+
+    At most sixteen words, not a sentence (no final full stop): a price, a period (days,
+    mois, Wochen, meses) and a word of subscribing, trying or acting (:data:`PROMO_WORDS`,
+    an imperative, essayez, testen, prueba). A story's subheading "Rents up €200 a month"
+    sells nothing, and "The trial will last a month and cost $40,000." is a sentence; both
+    stay.
+    """
+    if page.word_count(index) > MAX_TRIAL_OFFER_WORDS:
+        return False
+    line = page.paragraphs[index]
+    if line.rstrip().endswith(".") or _PRICE.search(line) is None:
+        return False
+    tokens = page.tokens(index)
+    return not PERIOD_WORDS.isdisjoint(tokens) and not OFFER_WORDS.isdisjoint(tokens)
+
+
+SIGNED_IN_WORDS = folded_words(
+    "logged signed registered connecté connectée connectés identifié identifiée angemeldet"
+    " eingeloggt registriert registrado registrada identificado identificada"
+)
+"""Being logged in, as a state the form requires ("must be logged in", "estar registrado")."""
+LOGIN_IMPERATIVES = LOGIN_WORDS | folded_words("connectez identifiez regístrate identifícate")
+MAX_LOGIN_TO_COMMENT_WORDS = 16
+
+
+def is_login_to_comment(page: Page, index: int) -> bool:
+    """The comment form's login notice: "You must be logged in to post a comment.",
+    "Connectez-vous pour réagir à cet article.", "Um kommentieren zu können, müssen Sie
+    angemeldet sein.", "Para comentar es necesario estar registrado.".
+
+    After the story began, at most sixteen words, no verb of reporting: a comment word
+    (comment, réagir, kommentieren, comentar) and being logged in as a state (logged,
+    connecté, angemeldet, registrado) or a login imperative first ("Inicia sesión",
+    "Connectez-vous"). A story's "Los vecinos que quieran comentar el plan deben
+    registrarse en el ayuntamiento." asks residents to register, not the reader, and
+    stays.
+    """
+    if page.in_header(index) or page.word_count(index) > MAX_LOGIN_TO_COMMENT_WORDS:
+        return False
+    tokens = page.tokens(index)
+    if COMMENT_WORDS.isdisjoint(tokens) or not REPORTING_VERBS.isdisjoint(tokens):
+        return False
+    return not SIGNED_IN_WORDS.isdisjoint(tokens) or page.token_list(index)[0] in LOGIN_IMPERATIVES
+
+
+REVIEW_PARTICIPLES = folded_words(
+    "reviewed checked fact checked vérifié vérifiée relu relue geprüft überprüft revisado"
+    " revisada verificado verificada"
+)
+REVIEW_LINKS = folded_words("by par von por")
+MAX_REVIEW_CREDIT_WORDS = 16
+
+
+def is_review_credit(page: Page, index: int) -> bool:
+    """An expert's review credit above the story: "Medically reviewed by Jane Roe, MD",
+    "Article relu par Paul Meunier, médecin", "Fachlich geprüft von Dr. Eva Sommer",
+    "Revisado por la doctora Ana Lluch".
+
+    Above the story, at most sixteen words, not a sentence: a participle of reviewing
+    (reviewed, vérifié, relu, geprüft, revisado) directly before "by" (par, von, por), and
+    a name after it (a capitalised word, titles such as "Dr.", "le docteur" aside). A
+    subheading "Reviewed by the council in May" names no person and stays.
+    """
+    if not page.in_header(index) or page.word_count(index) > MAX_REVIEW_CREDIT_WORDS:
+        return False
+    tokens = page.token_list(index)
+    at = next(
+        (
+            i
+            for i, t in enumerate(tokens[:-1])
+            if t in REVIEW_PARTICIPLES and tokens[i + 1] in REVIEW_LINKS
+        ),
+        -1,
+    )
+    if at < 0 or ends_sentence(page.paragraphs[index]):
+        return False
+    after = [w for w in words(page.paragraphs[index])[at + 2 :] if w.lower() not in _TITLES]
+    return bool(after) and after[0][:1].isupper()
+
+
+_TITLES = frozenset(
+    "le la el der die dr dr. docteur docteure doctora doctor professeur prof. professor".split()
+)
+"""Words that may stand between "reviewed by" and the reviewer's name."""
 
 
 PROMO_STEMS = (
@@ -3743,6 +3925,27 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         zone="tail",
     ),
     Rule("poll", "A reader poll: a label, a question, a call to vote.", is_poll, MAX_POLL_WORDS),
+    Rule(
+        "rights_notice",
+        "Notices restricting reproduction.",
+        is_rights_notice,
+        MAX_RIGHTS_NOTICE_WORDS,
+    ),
+    Rule("article_meter", "A metered paywall's count.", is_article_meter, MAX_METER_WORDS),
+    Rule("trial_offer", "A price for a trial period.", is_trial_offer, MAX_TRIAL_OFFER_WORDS),
+    Rule(
+        "login_to_comment",
+        "The comment form's login notice.",
+        is_login_to_comment,
+        MAX_LOGIN_TO_COMMENT_WORDS,
+    ),
+    Rule(
+        "review_credit",
+        "An expert's review credit above the story.",
+        is_review_credit,
+        MAX_REVIEW_CREDIT_WORDS,
+        zone="header",
+    ),
 )
 TRAILING_BLOCK = "trailing_block"
 """Name recorded for short lines under a trailing "Related"/"Comments" heading."""
@@ -3769,6 +3972,7 @@ def strip_chrome(paragraphs: Sequence[str], title: str | None) -> tuple[list[str
     verdicts = {i: rule.name for i in range(len(paragraphs)) if (rule := _first_rule(page, i))}
     verdicts.update(_second_pass(page, verdicts))
     verdicts.update(_trailing_block(page, verdicts))
+    verdicts.update(_related_block(page, verdicts))
     kept = [p for i, p in enumerate(paragraphs) if i not in verdicts]
     removed = [
         Removal(text=paragraphs[i], rule=name, position=i) for i, name in sorted(verdicts.items())
@@ -3858,6 +4062,43 @@ def _trailing_block(page: Page, verdicts: dict[int, str]) -> dict[int, str]:
         for i in range(start + 1, len(page.paragraphs))
         if i not in verdicts and page.word_count(i) <= MAX_TRAILING_WORDS
     }
+
+
+RELATED_BLOCK = "related_block"
+"""Name recorded for headlines directly under a related-stories heading."""
+RELATED_HEADINGS = frozenset({RELATED.name, "recommendation_heading"})
+MIN_RELATED_BLOCK = 2
+
+
+def _related_block(page: Page, verdicts: dict[int, str]) -> dict[int, str]:
+    """Headlines directly under a related-stories heading, even with prose further down.
+
+    A "Most read" heading after the story began, then at least two headline-shaped lines
+    (short, no sentence end; at most :data:`MAX_HEADLINE_RUN`) before the next prose
+    paragraph: the lines go, since prose-shaped chrome under them (an author's
+    biography, a notice) kept :func:`_trailing_block` from taking them. A heading over one
+    short line and then prose ("Related" over a subheading) takes nothing.
+    """
+    found: dict[int, str] = {}
+    for heading in sorted(i for i, name in verdicts.items() if name in RELATED_HEADINGS):
+        if heading <= page.first_prose:
+            continue
+        block: list[int] = []
+        for i in range(heading + 1, len(page.paragraphs)):
+            if i in verdicts:
+                continue
+            line = page.paragraphs[i].strip()
+            if (
+                not line
+                or page.word_count(i) > MAX_HEADLINE_RUN_WORDS
+                or ends_sentence(line)
+                or len(block) == MAX_HEADLINE_RUN
+            ):
+                break
+            block.append(i)
+        if len(block) >= MIN_RELATED_BLOCK:
+            found.update(dict.fromkeys(block, RELATED_BLOCK))
+    return found
 
 
 SITE_REPEATED = "site_repeated"
