@@ -535,6 +535,43 @@ CHROME = [
     # review_credit: an expert's review above the story
     Case("Vérifié par le docteur Marc Petit", "review_credit", "top", "health site"),
     Case("Revisado por el doctor Luis Gil", "review_credit", "top", "health site"),
+    # closing_call: a pitch (the site, the reader, a schedule) closed by a short call
+    Case(
+        "The Weekend Edition lands every Saturday morning. Join 12,000 readers",
+        "closing_call",
+        "inside",
+        "newsletter box",
+    ),
+    Case(
+        "Der Sport-Newsletter, jeden Montag. Jetzt gratis bestellen",
+        "closing_call",
+        "inside",
+        "newsletter box",
+    ),
+    Case(
+        "Votre soutien nous rend indépendants. Donnez maintenant.",
+        "closing_call",
+        "end",
+        "donation appeal",
+    ),
+    # disclosure: the site earning a commission through links
+    Case(
+        "Nous percevons une commission sur les achats faits via nos liens.",
+        "disclosure",
+        "end",
+        "shopping page",
+    ),
+    # agency_credit: an agency's name in capitals after a credit word, wire initials
+    Case("Source : ATX", "agency_credit", "end", "regional paper"),
+    Case("epd/kbr", "agency_credit", "end", "wire initials"),
+    # site_voice: the site's own podcast; sponsor_credit: paid content
+    Case(
+        "Alle Folgen unseres Podcasts gibt es auf allen Plattformen",
+        "site_voice",
+        "inside",
+        "podcast",
+    ),
+    Case("Paid post from Orchard Bank", "sponsor_credit", "top", "sponsored label"),
 ]
 
 STORY = [
@@ -740,6 +777,15 @@ STORY = [
         "story",
     ),
     Keep("Reviewed by the council in May", "top", "subheading"),
+    # closing_call, disclosure, agency_credit: story lines of the same shapes
+    Keep(
+        "Registration opens on Monday at the town hall, the mayor's office announced. "
+        "Sign up early.",
+        "inside",
+        "local notice in a story",
+    ),
+    Keep("The broker earned a commission on every link in the chain.", "inside", "story"),
+    Keep("NASA", "end", "a lone name under the story"),
 ]
 
 

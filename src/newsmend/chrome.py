@@ -2322,7 +2322,7 @@ def is_author_bio(page: Page, index: int) -> bool:
 
 
 SPONSOR_WORDS = folded_words(
-    "sponsored presented powered brought sponsorisé sponsorisée présenté présentée proposé"
+    "paid sponsored presented powered brought sponsorisé sponsorisée présenté présentée proposé"
     " gesponsert präsentiert unterstützt patrocinado patrocinada presentado presentada"
     " ofrecido bereitgestellt partnership partenariat kooperation zusammenarbeit colaboración"
 )
@@ -2398,7 +2398,7 @@ def is_article_button(page: Page, index: int) -> bool:
 
 PROMO_WORDS = SUBSCRIBER_WORDS | folded_words(
     "newsletter newsletters account membership member members free trial offer access"
-    " journalism app alerts cookies cookie"
+    " journalism app alerts cookies cookie podcast podcasts pódcast pódcasts"
     " compte gratuit gratuite offre essai accès journalisme appli alertes lettre"
     " konto kostenlos gratis angebot zugang journalismus"
     " cuenta gratuito oferta acceso periodismo aplicación alertas boletín"
@@ -2524,20 +2524,29 @@ MAX_ARTICLE_NOTE_WORDS = 8
 DISCLOSURE_WORDS = folded_words("affiliate affiliates affilié affiliés afiliados afiliado")
 LINK_WORDS = folded_words("link links lien liens enlace enlaces")
 MAX_DISCLOSURE_WORDS = 40
+COMMISSION_WORDS = folded_words("commission commissions provision comisión comisiones")
 
 
 def is_disclosure(page: Page, index: int) -> bool:
     """An affiliate-link disclosure: "This article contains affiliate links.", "Cet article
     contient des liens affiliés.", "Dieser Artikel enthält Affiliate-Links.".
 
-    A short paragraph naming affiliate links (an affiliate word and a link word); a
-    story's "The affiliate network grew by a third" names no link and stays.
+    A short paragraph naming affiliate links (an affiliate word and a link word), or the
+    site as "we" earning a commission through links ("We may earn a commission when you
+    buy through links on this page."); a story's "The affiliate network grew by a third"
+    names no link, and "We were paid a commission on the links, the broker said"
+    reports; both stay.
     """
     tokens = page.tokens(index)
+    if page.word_count(index) > MAX_DISCLOSURE_WORDS or LINK_WORDS.isdisjoint(tokens):
+        return False
+    if not DISCLOSURE_WORDS.isdisjoint(tokens):
+        return True
+    # "We may earn a commission when you buy through links on this page."
     return (
-        page.word_count(index) <= MAX_DISCLOSURE_WORDS
-        and not DISCLOSURE_WORDS.isdisjoint(tokens)
-        and not LINK_WORDS.isdisjoint(tokens)
+        not COMMISSION_WORDS.isdisjoint(tokens)
+        and not SITE_WORDS.isdisjoint(tokens)
+        and REPORTING_VERBS.isdisjoint(tokens)
     )
 
 
@@ -3112,7 +3121,7 @@ def is_author_line(page: Page, index: int) -> bool:
 
 
 SITE_WORDS = folded_words(
-    "we our ours us nous notre nos wir unser unsere unseren unserem unserer uns nosotros"
+    "we our ours us nous notre nos wir unser unsere unseren unserem unserer unseres uns nosotros"
     " nuestro nuestra nuestros nuestras"
 )
 """The site speaking of itself: first person plural."""
@@ -3154,6 +3163,65 @@ def is_site_voice(page: Page, index: int) -> bool:
         return False
     opens_with_verb = clitic or any(f[0] in _CTA_WORDS for f in firsts)
     return opens_with_verb or not PROMO_WORDS.isdisjoint(tokens)
+
+
+DONATE_VERBS = folded_words(
+    "donate give chip contribute donnez contribuez spenden spende spendet dona donar contribuye"
+)
+"""Verbs of the appeal for money that closes a pitch ("Donate today.")."""
+CLOSING_FILLERS = PLACE_WORDS | folded_words(
+    "now today free here jetzt heute kostenlos gratis hier maintenant aujourd hui gratuitement"
+    " ici ahora hoy gratis aquí ya"
+)
+PITCH_WORDS = (
+    SITE_WORDS
+    | READER_WORDS
+    | PROMO_WORDS
+    | folded_words(
+        "every each weekday weekdays chaque tous jeden jede jedem werktag cada todos readers"
+        " lecteurs leser lectores"
+    )
+)
+"""What the first sentences of a pitch hold: the site, the reader, what is sold, a
+schedule, the readers counted."""
+_CLAUSES = re.compile(r"(?<=[.!?,:])\s+(?=\S)")
+MAX_CLOSING_CALL_WORDS = 30
+MAX_CLOSING_CALL_CLAUSE_WORDS = 4
+MAX_CLOSING_CALL_TAIL = 8
+"""The call's verb is among the line's last eight words (four, and fillers)."""
+_CALL_FIRST = CTA_VERBS | DONATE_VERBS | {"faites"}
+_CALL_WORDS = _CALL_FIRST | CTA_VERBS_LAST
+
+
+def is_closing_call(page: Page, index: int) -> bool:
+    """A pitch that ends with a call to act: "The Morning Brief: the day's news, every
+    weekday at 6 a.m. Subscribe", "Der Abend-Newsletter, jeden Freitag. Jetzt kostenlos
+    abonnieren", "Readers like you keep us independent. Donate today.", "Pour nous
+    soutenir, faites un don.".
+
+    After the story began, at most thirty words, no quotation marks and no verb of
+    reporting, on a page whose story does not itself speak to the reader: the last
+    sentence or clause is a short imperative (:data:`CTA_VERBS`, a German infinitive
+    last, a verb of donating) with at most "now", "free", "here" beside it, and the words
+    before it pitch (the site as "we", the reader as "you", a newsletter or an offer, a
+    schedule such as "every weekday", readers counted). A story's "Registration opens on
+    Monday at the town hall. Sign up early." pitches nothing before its call, and stays.
+    """
+    if page.in_header(index) or page.word_count(index) > MAX_CLOSING_CALL_WORDS:
+        return False
+    if _CALL_WORDS.isdisjoint(page.token_list(index)[-MAX_CLOSING_CALL_TAIL:]):
+        return False
+    line = page.paragraphs[index].strip()
+    clauses = _CLAUSES.split(line)
+    if len(clauses) < 2 or _QUOTES.search(line) or page.speaks_to_reader:
+        return False
+    call = [t for t in normalize(clauses[-1]).split() if t not in CLOSING_FILLERS]
+    if not call or len(call) > MAX_CLOSING_CALL_CLAUSE_WORDS:
+        return False
+    if call[0] not in _CALL_FIRST and call[-1] not in CTA_VERBS_LAST:
+        return False
+    before = set(normalize(" ".join(clauses[:-1])).split())
+    return REPORTING_VERBS.isdisjoint(before) and not PITCH_WORDS.isdisjoint(before)
 
 
 ERROR_WORDS = folded_words(
@@ -3381,6 +3449,10 @@ SOURCE_WORDS = folded_words(
     " con información de of from selon según"
 )
 MAX_AGENCY_CREDIT_WORDS = 6
+CREDIT_WORDS = folded_words("source sources quelle quellen fuente fuentes avec with mit con")
+"""Words that make a name in capitals after them an agency ("Avec APR")."""
+_ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,5}")
+_WIRE_INITIALS = re.compile(r"\(?[a-z]{2,4}(?:/[a-z]{2,4})+\)?")
 
 
 def is_agency_credit(page: Page, index: int) -> bool:
@@ -3388,12 +3460,23 @@ def is_agency_credit(page: Page, index: int) -> bool:
     Material von dpa und Reuters", "Con información de agencias".
 
     Under the story's last prose paragraph, at most six words, made of agency names (AFP,
-    dpa, EFE, Reuters, "agencies") and the words that credit them (source, avec, mit
-    Material von, con información de). A closing sentence naming an agency says more.
+    dpa, EFE, Reuters, "agencies", or any name in capitals after a word of crediting:
+    "Avec APR", "Source: NIB") and the words that credit them (source, avec, mit
+    Material von, con información de); or an agency's initials and an editor's joined by
+    slashes ("dpa/lnw"). A closing sentence naming an agency says more, and a lone
+    "NASA" credits no one.
     """
     if index <= page.last_prose or page.word_count(index) > MAX_AGENCY_CREDIT_WORDS:
         return False
-    return made_of(page.token_list(index), AGENCY_WORDS, SOURCE_WORDS)
+    tokens = page.token_list(index)
+    if made_of(tokens, AGENCY_WORDS, SOURCE_WORDS):
+        return True
+    line = page.paragraphs[index].strip()
+    if _WIRE_INITIALS.fullmatch(line):
+        return True  # "dpa/lnw": the agency and the editor's initials
+    acronyms = frozenset(normalize(w) for w in words(line) if _ACRONYM.fullmatch(w))
+    credited = any(t in CREDIT_WORDS for t in tokens)
+    return bool(acronyms) and credited and made_of(tokens, AGENCY_WORDS | acronyms, SOURCE_WORDS)
 
 
 MEDIA_NOUNS = folded_words(
@@ -3933,6 +4016,12 @@ RULES: tuple[Rule | PhraseRule, ...] = (
     ),
     Rule("article_meter", "A metered paywall's count.", is_article_meter, MAX_METER_WORDS),
     Rule("trial_offer", "A price for a trial period.", is_trial_offer, MAX_TRIAL_OFFER_WORDS),
+    Rule(
+        "closing_call",
+        "A pitch closed by a call to act.",
+        is_closing_call,
+        MAX_CLOSING_CALL_WORDS,
+    ),
     Rule(
         "login_to_comment",
         "The comment form's login notice.",
