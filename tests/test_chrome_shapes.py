@@ -572,6 +572,25 @@ CHROME = [
         "podcast",
     ),
     Case("Paid post from Orchard Bank", "sponsor_credit", "top", "sponsored label"),
+    # wider shapes of the families above: a beat and a year, a poll after a bar asking
+    # for the reader's view, a warning over a testimony, money through the site's links,
+    # all rights reserved, a review label and a colon
+    Case(
+        "Tom Reed joined the Courier in 2015 and writes about farming.",
+        "journalist_bio",
+        "end",
+        "author bio",
+    ),
+    Case("ENCUESTA: ¿Más bancos en el parque? Danos tu opinión", "poll", "end", "poll widget"),
+    Case("Avertissement : ce récit évoque des violences.", "content_warning", "top", "warning"),
+    Case(
+        "When you shop through our links, we may earn money.",
+        "disclosure",
+        "end",
+        "shopping page",
+    ),
+    Case("Alle Rechte vorbehalten, Nachdruck auf Anfrage.", "rights_notice", "end", "footer"),
+    Case("Revisión médica: Dra. Marta Vidal", "review_credit", "top", "health site"),
 ]
 
 STORY = [
@@ -786,6 +805,9 @@ STORY = [
     ),
     Keep("The broker earned a commission on every link in the chain.", "inside", "story"),
     Keep("NASA", "end", "a lone name under the story"),
+    Keep("Tom Reed, who joined the board in 2015, voted against the plan.", "end", "story"),
+    Keep("Certain rights are reserved to the states under the constitution.", "inside", "story"),
+    Keep("Warning: this winter could be the coldest in decades", "top", "subheading"),
 ]
 
 

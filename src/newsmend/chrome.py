@@ -2524,7 +2524,11 @@ MAX_ARTICLE_NOTE_WORDS = 8
 DISCLOSURE_WORDS = folded_words("affiliate affiliates affilié affiliés afiliados afiliado")
 LINK_WORDS = folded_words("link links lien liens enlace enlaces")
 MAX_DISCLOSURE_WORDS = 40
-COMMISSION_WORDS = folded_words("commission commissions provision comisión comisiones")
+COMMISSION_WORDS = folded_words(
+    "commission commissions provision comisión comisiones paid earn money revenue rémunérés"
+    " rémunéré argent revenus geld verdienen einnahmen vergütung dinero ingresos ganar"
+)
+"""What the site gets from a purchase through its links."""
 
 
 def is_disclosure(page: Page, index: int) -> bool:
@@ -2719,12 +2723,14 @@ def _opens_update_note(line: str, tokens: Sequence[str]) -> bool:
 
 
 WARNING_LABELS = folded_words(
-    "warning attention avertissement achtung triggerwarnung inhaltswarnung aviso advertencia"
+    "warning attention avertissement achtung triggerwarnung inhaltswarnung inhaltshinweis"
+    " aviso advertencia"
 )
 """A content warning's label ("Content warning:", "Achtung:", "Aviso:")."""
 WARNED_NOUNS = SELF_NOUNS | folded_words(
     "images scenes descriptions details footage content scènes images descriptions contenus"
-    " bilder szenen schilderungen darstellungen inhalte imágenes escenas descripciones"
+    " témoignage récit texte bilder szenen schilderungen darstellungen inhalte imágenes"
+    " escenas descripciones texto testimonio relato"
     " contenidos"
 )
 FOLLOWING_WORDS = folded_words("following suivant suivante folgenden folgende siguiente")
@@ -2775,7 +2781,19 @@ JOURNALISM_STEMS = (
     "cubre",
     "cubri",
 )
-SINCE_WORDS = folded_words("since depuis seit desde")
+BEATS = (
+    "writes about",
+    "writes on",
+    "écrit sur",
+    "suit l",
+    "suit les",
+    "schreibt über",
+    "berichtet über",
+    "escribe sobre",
+    "escribe de",
+)
+"""The beat a biography names ("… and writes about education")."""
+_YEAR = re.compile(r"(?:19|20)\d\d")
 MAX_BIO_SENTENCE_WORDS = 35
 MAX_BIO_NAME_WORDS = 4
 
@@ -2788,9 +2806,12 @@ def is_journalist_bio(page: Page, index: int) -> bool:
     Under the story, at most thirty-five words, no quotation marks and no verb of
     reporting: two to four capitalised words (a name) open the line and a verb follows at
     once; the line holds a word of the trade (journalist, reporter, Redakteurin,
-    periodista, covers) and "since" (depuis, seit, desde) before a year. A story's last
+    periodista, covers) and a year. A story's last
     paragraph about a journalist ("Jane Doe, a reporter since 2010, said …") reports
     speech or sets the name apart with a comma, and stays.
+
+    The trade may be a beat instead ("… joined the Herald in 2018 and writes about
+    education", "… berichtet über Bildung"), and the year need not follow "since".
     """
     if page.word_count(index) > MAX_BIO_SENTENCE_WORDS or page.in_header(index):
         return False
@@ -2804,16 +2825,16 @@ def is_journalist_bio(page: Page, index: int) -> bool:
     tokens = page.token_list(index)
     if not REPORTING_VERBS.isdisjoint(tokens) or _QUOTES.search(line):
         return False
-    since = any(
-        t in SINCE_WORDS and tokens[i + 1].isdigit() and len(tokens[i + 1]) == 4
-        for i, t in enumerate(tokens[:-1])
-    )
+    if not any(_YEAR.fullmatch(t) for t in tokens):
+        return False
     normalized = page.normalized(index)
-    return since and any(stem in normalized for stem in JOURNALISM_STEMS)
+    return any(stem in normalized for stem in JOURNALISM_STEMS) or any(
+        beat in normalized for beat in BEATS
+    )
 
 
 _POLL = re.compile(
-    r"(?P<label>[^\W\d_][^\w\s]?(?:[^\W\d_]| )*?)\s*[:—–-]\s+"
+    r"(?P<label>[^\W\d_][^\w\s]?(?:[^\W\d_]| )*?)\s*[:|—–-]\s+"
     r"(?P<question>[^?]+\?)\s*(?P<tail>[^?.]*)"
 )
 VOTE_WORDS = folded_words(
@@ -2831,8 +2852,9 @@ def is_poll(page: Page, index: int) -> bool:
 
     At most thirty words: the label (capitals only) before a colon or dash, then a
     question, then a few words that call to act (an imperative of :data:`CTA_VERBS`, a
-    verb of voting, or a closing "!"). A story's subheading "ANALYSIS: Can the deal hold?
-    Not for long" calls no one to act and stays.
+    verb of voting, the reader addressed — "Have your say" — or a closing "!"). A
+    story's subheading "ANALYSIS: Can the deal hold? Not for long" calls no one to act
+    and stays.
     """
     if page.word_count(index) > MAX_POLL_WORDS:
         return False
@@ -2848,7 +2870,9 @@ def is_poll(page: Page, index: int) -> bool:
     tail = normalize(match["tail"]).split()
     if not tail or len(tail) > MAX_POLL_TAIL_WORDS:
         return False
-    return match["tail"].rstrip().endswith("!") or not (_CTA_WORDS | VOTE_WORDS).isdisjoint(tail)
+    if match["tail"].rstrip().endswith("!") or not READER_WORDS.isdisjoint(tail):
+        return True  # "Vote!", "Have your say", "Donnez votre avis"
+    return not (_CTA_WORDS | VOTE_WORDS).isdisjoint(tail)
 
 
 COPY_STEMS = (
@@ -2859,6 +2883,7 @@ COPY_STEMS = (
     "nachdruck",
     "vervielfältig",
     "weiterverbreit",
+    "weiterverwend",
     "verbreitung",
     "diffusion",
     "difusión",
@@ -2875,6 +2900,13 @@ PUBLISHER_WORDS = SELF_NOUNS | folded_words(
     " redacción periódico sitio web"
 )
 MAX_BARE_RIGHTS_WORDS = 8
+_ALL_RIGHTS = re.compile(
+    r"\b(?:all|tous|alle|todos)(?: (?:les|los|the))? (?:rights|droits|rechte|derechos)\b"
+)
+RESERVED_WORDS = folded_words("reserved réservés vorbehalten reservados")
+_RESERVED_CLOSES = re.compile(
+    r"(?:reserved|réservés|vorbehalten|reservados)(?:\s*[.,;|]|\s*$|\s+(?:à|to|a|für|por|by|par)\s)"
+)
 MAX_RIGHTS_NOTICE_WORDS = 30
 
 
@@ -2888,16 +2920,21 @@ def is_rights_notice(page: Page, index: int) -> bool:
     republish, Nachdruck, Vervielfältigung, difusión) and a word of permission or
     prohibition (consent, interdite, Genehmigung, prohibida), and either at most eight
     words or the publisher named as the one who permits (publisher, rédaction, Verlag,
-    "this content"). A story's "Reproduction of the painting without the museum's
-    consent was forbidden, the court ruled." names another owner and stays.
+    "this content"); or all rights said to be reserved ("Alle Rechte vorbehalten").
+    A story's "Reproduction of the painting without the museum's consent was forbidden,
+    the court ruled." names another owner and stays.
     """
     if page.word_count(index) > MAX_RIGHTS_NOTICE_WORDS:
         return False
     tokens = page.tokens(index)
-    if PERMISSION_WORDS.isdisjoint(tokens) or not REPORTING_VERBS.isdisjoint(tokens):
+    if not REPORTING_VERBS.isdisjoint(tokens):
         return False
     line = page.normalized(index)
-    if not any(stem in line for stem in COPY_STEMS):
+    if not RESERVED_WORDS.isdisjoint(tokens) and _ALL_RIGHTS.search(line):
+        # "Tous droits de reproduction réservés à …", "Alle Rechte vorbehalten, …"; never
+        # a sentence that goes on ("All rights reserved is printed on every page …")
+        return _RESERVED_CLOSES.search(page.paragraphs[index].lower()) is not None
+    if PERMISSION_WORDS.isdisjoint(tokens) or not any(stem in line for stem in COPY_STEMS):
         return False
     return page.word_count(index) <= MAX_BARE_RIGHTS_WORDS or not PUBLISHER_WORDS.isdisjoint(tokens)
 
@@ -2997,6 +3034,7 @@ REVIEW_PARTICIPLES = folded_words(
     " revisada verificado verificada"
 )
 REVIEW_LINKS = folded_words("by par von por")
+REVIEW_NOUNS = folded_words("review relecture vérification prüfung überprüfung revisión")
 MAX_REVIEW_CREDIT_WORDS = 16
 
 
@@ -3007,11 +3045,17 @@ def is_review_credit(page: Page, index: int) -> bool:
 
     Above the story, at most sixteen words, not a sentence: a participle of reviewing
     (reviewed, vérifié, relu, geprüft, revisado) directly before "by" (par, von, por), and
-    a name after it (a capitalised word, titles such as "Dr.", "le docteur" aside). A
-    subheading "Reviewed by the council in May" names no person and stays.
+    a name after it (a capitalised word, titles such as "Dr.", "le docteur" aside); or a
+    label with a review noun, a colon and a name ("Relecture médicale : Dr Anne Roussel").
+    A subheading "Reviewed by the council in May" names no person and stays.
     """
     if not page.in_header(index) or page.word_count(index) > MAX_REVIEW_CREDIT_WORDS:
         return False
+    line = page.paragraphs[index]
+    label, colon, name = line.partition(":")
+    if colon and not REVIEW_NOUNS.isdisjoint(normalize(label).split()):
+        after = [w for w in words(name) if w.lower() not in _TITLES]
+        return bool(after) and after[0][:1].isupper()  # "Revisión médica: Dra. Ana Ruiz"
     tokens = page.token_list(index)
     at = next(
         (
