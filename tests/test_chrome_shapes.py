@@ -470,6 +470,127 @@ CHROME = [
     Case("Danke fürs Lesen", "reader_thanks", "end", "German sign-off"),
     Case("Gracias por leernos", "reader_thanks", "end", "Spanish sign-off"),
     Case("Filed at 3:42 p.m. ET", "trailing_dateline", "end", "wire filing time"),
+    # self_note: the article speaking of itself (updates, corrections, series), anywhere
+    Case("This report was updated at 9:40 a.m. with new figures.", "self_note", "top", "update"),
+    Case("Article actualisé à 11 h 20 avec le bilan des secours.", "self_note", "end", "update"),
+    Case("Cet article fait partie de notre dossier sur l'eau.", "self_note", "end", "series"),
+    Case("Dieser Beitrag wurde nachträglich korrigiert.", "self_note", "end", "correction"),
+    Case("Esta noticia forma parte del especial «Agua».", "self_note", "inside", "series"),
+    Case(
+        "Correction: An earlier version of this story gave the wrong age.",
+        "self_note",
+        "end",
+        "correction note",
+    ),
+    # content_warning: a warning word as a label, then the page's content
+    Case("Warning: some scenes below may upset readers.", "content_warning", "top", "warning"),
+    Case("Achtung: Im folgenden Bericht geht es um Gewalt.", "content_warning", "top", "warning"),
+    Case("Aviso: contiene imágenes de un accidente.", "content_warning", "inside", "warning"),
+    # journalist_bio: the author's biography as prose under the story
+    Case(
+        "Paul Girard est journaliste à la rubrique sports depuis 2011.",
+        "journalist_bio",
+        "end",
+        "author bio",
+    ),
+    Case(
+        "Jana Roth ist seit 2018 Reporterin in der Lokalredaktion.",
+        "journalist_bio",
+        "end",
+        "author bio",
+    ),
+    Case(
+        "Sam Okafor has covered state politics for the paper since 2009.",
+        "journalist_bio",
+        "end",
+        "author bio",
+    ),
+    # poll: a label in capitals, a question, a call to vote
+    Case("READER POLL: Should parking be free? Vote now", "poll", "end", "poll widget"),
+    Case("SONDAGE : Faut-il un péage urbain ? Votez !", "poll", "end", "poll widget"),
+    Case("ENCUESTA — ¿Más carriles bici? Participa", "poll", "end", "poll widget"),
+    # rights_notice: copying restricted, by the publisher or in a few words
+    Case("Reproduction interdite sans accord.", "rights_notice", "end", "reprint notice"),
+    Case(
+        "Weiterverbreitung nur mit Zustimmung der Redaktion.",
+        "rights_notice",
+        "end",
+        "reprint notice",
+    ),
+    Case(
+        "This material may not be republished without permission.",
+        "rights_notice",
+        "end",
+        "reprint notice",
+    ),
+    # article_meter: a metered paywall's count, sentence or not
+    Case("Noch 3 kostenlose Artikel diesen Monat.", "article_meter", "inside", "meter"),
+    Case("Has leído 2 de 4 artículos gratuitos.", "article_meter", "inside", "meter"),
+    # trial_offer: a price for a period, with a word that sells it
+    Case("Abo testen: 6 Wochen für 2 €", "trial_offer", "inside", "trial box"),
+    Case("Offre d'essai : 2 € les deux premiers mois", "trial_offer", "inside", "trial box"),
+    # login_to_comment: the comment form's login notice
+    Case("Pour réagir, il faut être connecté.", "login_to_comment", "end", "form"),
+    Case("Sie müssen eingeloggt sein, um zu kommentieren.", "login_to_comment", "end", "form"),
+    # review_credit: an expert's review above the story
+    Case("Vérifié par le docteur Marc Petit", "review_credit", "top", "health site"),
+    Case("Revisado por el doctor Luis Gil", "review_credit", "top", "health site"),
+    # closing_call: a pitch (the site, the reader, a schedule) closed by a short call
+    Case(
+        "The Weekend Edition lands every Saturday morning. Join 12,000 readers",
+        "closing_call",
+        "inside",
+        "newsletter box",
+    ),
+    Case(
+        "Der Sport-Newsletter, jeden Montag. Jetzt gratis bestellen",
+        "closing_call",
+        "inside",
+        "newsletter box",
+    ),
+    Case(
+        "Votre soutien nous rend indépendants. Donnez maintenant.",
+        "closing_call",
+        "end",
+        "donation appeal",
+    ),
+    # disclosure: the site earning a commission through links
+    Case(
+        "Nous percevons une commission sur les achats faits via nos liens.",
+        "disclosure",
+        "end",
+        "shopping page",
+    ),
+    # agency_credit: an agency's name in capitals after a credit word, wire initials
+    Case("Source : ATX", "agency_credit", "end", "regional paper"),
+    Case("epd/kbr", "agency_credit", "end", "wire initials"),
+    # site_voice: the site's own podcast; sponsor_credit: paid content
+    Case(
+        "Alle Folgen unseres Podcasts gibt es auf allen Plattformen",
+        "site_voice",
+        "inside",
+        "podcast",
+    ),
+    Case("Paid post from Orchard Bank", "sponsor_credit", "top", "sponsored label"),
+    # wider shapes of the families above: a beat and a year, a poll after a bar asking
+    # for the reader's view, a warning over a testimony, money through the site's links,
+    # all rights reserved, a review label and a colon
+    Case(
+        "Tom Reed joined the Courier in 2015 and writes about farming.",
+        "journalist_bio",
+        "end",
+        "author bio",
+    ),
+    Case("ENCUESTA: ¿Más bancos en el parque? Danos tu opinión", "poll", "end", "poll widget"),
+    Case("Avertissement : ce récit évoque des violences.", "content_warning", "top", "warning"),
+    Case(
+        "When you shop through our links, we may earn money.",
+        "disclosure",
+        "end",
+        "shopping page",
+    ),
+    Case("Alle Rechte vorbehalten, Nachdruck auf Anfrage.", "rights_notice", "end", "footer"),
+    Case("Revisión médica: Dra. Marta Vidal", "review_credit", "top", "health site"),
 ]
 
 STORY = [
@@ -647,6 +768,46 @@ STORY = [
         "inside",
         "cookies in a story",
     ),
+    # self_note, content_warning, journalist_bio, poll: the same words in the story's world
+    Keep("The report was updated in March with new figures on rents.", "inside", "story"),
+    Keep("This article of the treaty was amended in 1992 after a referendum.", "inside", "law"),
+    Keep("Cet article de loi a été modifié en 2004, a rappelé l'avocate.", "inside", "law"),
+    Keep("Warning: the river may flood again tonight.", "inside", "subheading"),
+    Keep("Attention, the council said, would turn to the budget next.", "inside", "story"),
+    Keep(
+        "Jana Roth, a reporter since 2018, said she had never seen such a crowd.",
+        "end",
+        "story about a reporter",
+    ),
+    Keep("ANALYSIS: Can the deal hold? Not for long", "end", "subheading"),
+    Keep("Why now? Officials gave no reason.", "inside", "story"),
+    # rights_notice, article_meter, trial_offer, login_to_comment, review_credit: story lines
+    Keep(
+        "Reproduction of the photographs without the family's consent was forbidden.",
+        "inside",
+        "court story",
+    ),
+    Keep("The library lends 5 free e-books a month to members.", "inside", "story"),
+    Keep("Rents up €200 a month", "inside", "subheading"),
+    Keep("The trial will last a month and cost $40,000.", "inside", "story"),
+    Keep(
+        "Residents who wish to comment must register at the town hall by Friday.",
+        "inside",
+        "story",
+    ),
+    Keep("Reviewed by the council in May", "top", "subheading"),
+    # closing_call, disclosure, agency_credit: story lines of the same shapes
+    Keep(
+        "Registration opens on Monday at the town hall, the mayor's office announced. "
+        "Sign up early.",
+        "inside",
+        "local notice in a story",
+    ),
+    Keep("The broker earned a commission on every link in the chain.", "inside", "story"),
+    Keep("NASA", "end", "a lone name under the story"),
+    Keep("Tom Reed, who joined the board in 2015, voted against the plan.", "end", "story"),
+    Keep("Certain rights are reserved to the states under the constitution.", "inside", "story"),
+    Keep("Warning: this winter could be the coldest in decades", "top", "subheading"),
 ]
 
 
@@ -752,3 +913,21 @@ def test_chrome_shaped_like_prose_in_a_row_under_the_story_goes() -> None:
         "author_bio",
         "copyright_notice",
     ]
+
+
+def test_headlines_under_a_related_heading_go_with_prose_below_them() -> None:
+    """Prose under a related block (a notice no rule knows) hides the story's end: the
+    headlines directly under the heading still go, the prose stays."""
+    notice = "The council will meet again on Thursday to vote on the final version of the budget."
+    headlines = ["Bridge to close for a month", "Bakery opens on Main Street"]
+    paragraphs = [BEFORE, AFTER, LAST, "Most read", *headlines, notice]
+    kept, removed = strip_chrome(paragraphs, None)
+    assert [(r.text, r.rule) for r in removed][1:] == [(h, "related_block") for h in headlines]
+    assert notice in kept
+
+
+def test_a_related_heading_over_one_subheading_and_prose_takes_nothing() -> None:
+    """A lone short line under the heading, then prose, is a subheading of the story."""
+    paragraphs = [BEFORE, "Related", "How the deal came together", AFTER, LAST]
+    kept, _ = strip_chrome(paragraphs, None)
+    assert "How the deal came together" in kept

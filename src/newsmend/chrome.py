@@ -2322,7 +2322,7 @@ def is_author_bio(page: Page, index: int) -> bool:
 
 
 SPONSOR_WORDS = folded_words(
-    "sponsored presented powered brought sponsorisé sponsorisée présenté présentée proposé"
+    "paid sponsored presented powered brought sponsorisé sponsorisée présenté présentée proposé"
     " gesponsert präsentiert unterstützt patrocinado patrocinada presentado presentada"
     " ofrecido bereitgestellt partnership partenariat kooperation zusammenarbeit colaboración"
 )
@@ -2398,7 +2398,7 @@ def is_article_button(page: Page, index: int) -> bool:
 
 PROMO_WORDS = SUBSCRIBER_WORDS | folded_words(
     "newsletter newsletters account membership member members free trial offer access"
-    " journalism app alerts cookies cookie"
+    " journalism app alerts cookies cookie podcast podcasts pódcast pódcasts"
     " compte gratuit gratuite offre essai accès journalisme appli alertes lettre"
     " konto kostenlos gratis angebot zugang journalismus"
     " cuenta gratuito oferta acceso periodismo aplicación alertas boletín"
@@ -2524,20 +2524,33 @@ MAX_ARTICLE_NOTE_WORDS = 8
 DISCLOSURE_WORDS = folded_words("affiliate affiliates affilié affiliés afiliados afiliado")
 LINK_WORDS = folded_words("link links lien liens enlace enlaces")
 MAX_DISCLOSURE_WORDS = 40
+COMMISSION_WORDS = folded_words(
+    "commission commissions provision comisión comisiones paid earn money revenue rémunérés"
+    " rémunéré argent revenus geld verdienen einnahmen vergütung dinero ingresos ganar"
+)
+"""What the site gets from a purchase through its links."""
 
 
 def is_disclosure(page: Page, index: int) -> bool:
     """An affiliate-link disclosure: "This article contains affiliate links.", "Cet article
     contient des liens affiliés.", "Dieser Artikel enthält Affiliate-Links.".
 
-    A short paragraph naming affiliate links (an affiliate word and a link word); a
-    story's "The affiliate network grew by a third" names no link and stays.
+    A short paragraph naming affiliate links (an affiliate word and a link word), or the
+    site as "we" earning a commission through links ("We may earn a commission when you
+    buy through links on this page."); a story's "The affiliate network grew by a third"
+    names no link, and "We were paid a commission on the links, the broker said"
+    reports; both stay.
     """
     tokens = page.tokens(index)
+    if page.word_count(index) > MAX_DISCLOSURE_WORDS or LINK_WORDS.isdisjoint(tokens):
+        return False
+    if not DISCLOSURE_WORDS.isdisjoint(tokens):
+        return True
+    # "We may earn a commission when you buy through links on this page."
     return (
-        page.word_count(index) <= MAX_DISCLOSURE_WORDS
-        and not DISCLOSURE_WORDS.isdisjoint(tokens)
-        and not LINK_WORDS.isdisjoint(tokens)
+        not COMMISSION_WORDS.isdisjoint(tokens)
+        and not SITE_WORDS.isdisjoint(tokens)
+        and REPORTING_VERBS.isdisjoint(tokens)
     )
 
 
@@ -2624,6 +2637,444 @@ def is_article_warning(page: Page, index: int) -> bool:
     if not WARNING_WORDS.isdisjoint(rest):
         return True
     return not AGE_WORDS.isdisjoint(rest) and not TIME_UNITS.isdisjoint(rest)
+
+
+OF_WORDS = folded_words("of de du des del der des von")
+"""After "this article", a word that makes it an article of law ("cet article de loi")."""
+EDITORIAL_STATES = folded_words(
+    "updated corrected amended revised edited version series part"
+    " actualisé actualisée corrigé corrigée modifié modifiée rectifié série partie inscrit"
+    " aktualisiert korrigiert geändert ergänzt fassung serie teil reihe gehört"
+    " actualizado actualizada corregido corregida modificado modificada versión parte"
+    " pertenece print printed imprimée imprimé printausgabe druckausgabe gedruckten impresa"
+)
+"""What a note says the article is or underwent: updated, corrected, part of a series."""
+UPDATE_PARTICIPLES = folded_words(
+    "updated actualisé actualisée aktualisiert actualizado actualizada"
+)
+UPDATE_OPENERS = (
+    SELF_NOUNS
+    | THIS_WORDS
+    | folded_words("was has been is a été est wurde ist fue ha sido se la el")
+)
+"""Words that may stand before the participle of an update note ("This story was")."""
+UPDATE_LINKS = folded_words("at with on à avec le um mit am a las con el")
+WITH_WORDS = folded_words("with avec mit con")
+_NOTE_WORDS = EDITORIAL_STATES | UPDATE_PARTICIPLES
+MAX_SELF_NOTE_WORDS = 30
+
+
+def is_self_note(page: Page, index: int) -> bool:
+    """A note about the article itself rather than the story's world: "This story was
+    updated at 3:10 p.m. with …", "Cet article fait partie de notre série …", "Dieser
+    Text wurde korrigiert.", "Correction: An earlier version of this article …".
+
+    At most thirty words, no verb of reporting (said, dit, sagte, dijo), quotations set
+    aside (a series' title in quotes): the line names the page as "this article" ("cet
+    article", "dieser Beitrag", "esta noticia"; not "cet article de loi", "Artikel 3")
+    and says what it underwent or belongs to (updated, corrigé, Teil, forma parte, an
+    earlier version); or it opens with an update participle, only the page's own words
+    before it ("Noticia actualizada", "Mis à jour"), then a time or "with" ("… at 3:10
+    p.m.", "… avec la réaction …"). A story's "The report was updated in March with new
+    figures" speaks of another document and stays, as does "This article of the
+    constitution was amended in 1992".
+    """
+    if page.word_count(index) > MAX_SELF_NOTE_WORDS:
+        return False
+    token_set = page.tokens(index)
+    if _NOTE_WORDS.isdisjoint(token_set) and "jour" not in token_set:
+        return False
+    if not REPORTING_VERBS.isdisjoint(token_set):
+        return False
+    tokens = page.token_list(index)
+    line = page.paragraphs[index]
+    if _QUOTES.search(line):  # a series' title in quotes; the note must stand outside them
+        tokens = tuple(normalize(_QUOTED.sub(" ", line)).split())
+        if _QUOTES.search(_QUOTED.sub(" ", line)):
+            return False
+    normalized = " ".join(tokens)
+    if _opens_update_note(normalized, tokens):
+        return True
+    if EDITORIAL_STATES.isdisjoint(tokens) and "mis à jour" not in normalized:
+        return False
+    return any(
+        t in THIS_WORDS
+        and tokens[i + 1] in SELF_NOUNS
+        and (
+            i + 2 == len(tokens) or (tokens[i + 2] not in OF_WORDS and not tokens[i + 2].isdigit())
+        )
+        for i, t in enumerate(tokens[:-1])
+    )
+
+
+def _opens_update_note(line: str, tokens: Sequence[str]) -> bool:
+    if line.startswith("mis à jour "):
+        at = 2
+    else:
+        at = next((i for i, t in enumerate(tokens[:5]) if t in UPDATE_PARTICIPLES), -1)
+        if at < 0 or not all(t in UPDATE_OPENERS for t in tokens[:at]):
+            return False
+    follows = tokens[at + 1 : at + 2]
+    if not follows or follows[0] not in UPDATE_LINKS or not any(c.isdigit() for c in line):
+        return False
+    # a live blog's bare "Updated at 1:23 p.m." stamps an entry of the story: the note names
+    # the page ("This story was updated") or says what the update brought ("… with …")
+    return not SELF_NOUNS.isdisjoint(tokens[:at]) or not WITH_WORDS.isdisjoint(tokens[at + 2 :])
+
+
+WARNING_LABELS = folded_words(
+    "warning attention avertissement achtung triggerwarnung inhaltswarnung inhaltshinweis"
+    " aviso advertencia"
+)
+"""A content warning's label ("Content warning:", "Achtung:", "Aviso:")."""
+WARNED_NOUNS = SELF_NOUNS | folded_words(
+    "images scenes descriptions details footage content scènes images descriptions contenus"
+    " témoignage récit texte bilder szenen schilderungen darstellungen inhalte imágenes"
+    " escenas descripciones texto testimonio relato"
+    " contenidos"
+)
+FOLLOWING_WORDS = folded_words("following suivant suivante folgenden folgende siguiente")
+MAX_WARNING_LABEL_WORDS = 2
+_WARNING_LABEL = re.compile(r"\s*([^\W\d_]+(?: [^\W\d_]+)?)\s*[:,–—]\s")
+
+
+def is_content_warning(page: Page, index: int) -> bool:
+    """A content warning under its label: "Warning: the following report contains
+    descriptions of violence.", "Avertissement : certaines images peuvent heurter …",
+    "Triggerwarnung: Im folgenden Text geht es um …", "Aviso: este vídeo contiene …".
+
+    At most thirty words, no quotation marks: one or two words before a colon, comma or
+    dash, one of them a warning word (warning, attention, Achtung, aviso), then words
+    naming what the page shows (images, scènes, Bilder, this report, "the following
+    text"). A story's "Warning: the river may flood tonight" names no content of the page
+    and stays.
+    """
+    if page.word_count(index) > MAX_SELF_NOTE_WORDS:
+        return False
+    if WARNING_LABELS.isdisjoint(page.token_list(index)[:MAX_WARNING_LABEL_WORDS]):
+        return False
+    line = page.paragraphs[index]
+    match = _WARNING_LABEL.match(line)
+    if match is None or _QUOTES.search(line):
+        return False
+    label = normalize(match[1]).split()
+    if WARNING_LABELS.isdisjoint(label):
+        return False
+    rest = normalize(line[match.end() :]).split()
+    return not WARNED_NOUNS.isdisjoint(rest) or not FOLLOWING_WORDS.isdisjoint(rest)
+
+
+JOURNALISM_STEMS = (
+    "journalis",
+    "reporter",
+    "correspond",
+    "redakt",
+    "rédact",
+    "redact",
+    "editor",
+    "columnist",
+    "chroniqu",
+    "periodis",
+    "covers",
+    "covered",
+    "couvre",
+    "cubre",
+    "cubri",
+)
+BEATS = (
+    "writes about",
+    "writes on",
+    "écrit sur",
+    "suit l",
+    "suit les",
+    "schreibt über",
+    "berichtet über",
+    "escribe sobre",
+    "escribe de",
+)
+"""The beat a biography names ("… and writes about education")."""
+_YEAR = re.compile(r"(?:19|20)\d\d")
+MAX_BIO_SENTENCE_WORDS = 35
+MAX_BIO_NAME_WORDS = 4
+
+
+def is_journalist_bio(page: Page, index: int) -> bool:
+    """The author's biography written as prose under the story: "Jane Doe has covered city
+    hall for the Gazette since 2016.", "Marie Roux est journaliste au Courrier depuis 2014.",
+    "Eva Braun ist seit 2019 Redakteurin im Lokalressort.", "Ana Gil es periodista …".
+
+    Under the story, at most thirty-five words, no quotation marks and no verb of
+    reporting: two to four capitalised words (a name) open the line and a verb follows at
+    once; the line holds a word of the trade (journalist, reporter, Redakteurin,
+    periodista, covers) and a year. A story's last
+    paragraph about a journalist ("Jane Doe, a reporter since 2010, said …") reports
+    speech or sets the name apart with a comma, and stays.
+
+    The trade may be a beat instead ("… joined the Herald in 2018 and writes about
+    education", "… berichtet über Bildung"), and the year need not follow "since".
+    """
+    if page.word_count(index) > MAX_BIO_SENTENCE_WORDS or page.in_header(index):
+        return False
+    if index < page.last_prose:
+        return False
+    line = page.paragraphs[index]
+    names = words(line)[: MAX_BIO_NAME_WORDS + 1]
+    count = next((i for i, w in enumerate(names) if not w[:1].isupper()), len(names))
+    if not 2 <= count <= MAX_BIO_NAME_WORDS or names[count - 1].endswith(","):
+        return False
+    tokens = page.token_list(index)
+    if not REPORTING_VERBS.isdisjoint(tokens) or _QUOTES.search(line):
+        return False
+    if not any(_YEAR.fullmatch(t) for t in tokens):
+        return False
+    normalized = page.normalized(index)
+    return any(stem in normalized for stem in JOURNALISM_STEMS) or any(
+        beat in normalized for beat in BEATS
+    )
+
+
+_POLL = re.compile(
+    r"(?P<label>[^\W\d_][^\w\s]?(?:[^\W\d_]| )*?)\s*[:|—–-]\s+"
+    r"(?P<question>[^?]+\?)\s*(?P<tail>[^?.]*)"
+)
+VOTE_WORDS = folded_words(
+    "vote votez voter votes abstimmen stimmen abstimmung vota votar votad participate"
+    " participez participer participa participar mitmachen machen"
+)
+MAX_POLL_WORDS = 30
+MAX_POLL_TAIL_WORDS = 6
+
+
+def is_poll(page: Page, index: int) -> bool:
+    """A reader poll: a label in capitals, a question, a call to answer it: "POLL: Should
+    the centre go car-free? Vote!", "SONDAGE — Êtes-vous favorable … ? Votez !",
+    "UMFRAGE: Sollte …? Stimmen Sie ab!", "ENCUESTA: ¿Debería …? Vota aquí".
+
+    At most thirty words: the label (capitals only) before a colon or dash, then a
+    question, then a few words that call to act (an imperative of :data:`CTA_VERBS`, a
+    verb of voting, the reader addressed — "Have your say" — or a closing "!"). A
+    story's subheading "ANALYSIS: Can the deal hold? Not for long" calls no one to act
+    and stays.
+    """
+    if page.word_count(index) > MAX_POLL_WORDS:
+        return False
+    line = page.paragraphs[index].strip()
+    if "?" not in line:
+        return False
+    match = _POLL.fullmatch(line)
+    if match is None:
+        return False
+    label = match["label"]
+    if label.upper() != label or sum(c.isalpha() for c in label) < 3:
+        return False
+    tail = normalize(match["tail"]).split()
+    if not tail or len(tail) > MAX_POLL_TAIL_WORDS:
+        return False
+    if match["tail"].rstrip().endswith("!") or not READER_WORDS.isdisjoint(tail):
+        return True  # "Vote!", "Have your say", "Donnez votre avis"
+    return not (_CTA_WORDS | VOTE_WORDS).isdisjoint(tail)
+
+
+COPY_STEMS = (
+    "reproduc",
+    "reprodui",
+    "republi",
+    "redistribu",
+    "nachdruck",
+    "vervielfältig",
+    "weiterverbreit",
+    "weiterverwend",
+    "verbreitung",
+    "diffusion",
+    "difusión",
+)
+PERMISSION_WORDS = folded_words(
+    "permission consent authorisation authorization prohibited forbidden autorisation accord"
+    " interdite interdit interdits interdites soumise genehmigung zustimmung erlaubnis"
+    " untersagt verboten permiso autorización consentimiento prohibida prohibido prohíbe"
+)
+"""A reproduction notice restricts: only with permission, prohibited, subject to consent."""
+PUBLISHER_WORDS = SELF_NOUNS | folded_words(
+    "publisher publication material editor editors newsroom site website rédaction éditeur"
+    " éditrice journal verlag verlages verlags redaktion herausgeber website editorial medio"
+    " redacción periódico sitio web"
+)
+MAX_BARE_RIGHTS_WORDS = 8
+_ALL_RIGHTS = re.compile(
+    r"\b(?:all|tous|alle|todos)(?: (?:les|los|the))? (?:rights|droits|rechte|derechos)\b"
+)
+RESERVED_WORDS = folded_words("reserved réservés vorbehalten reservados")
+_RESERVED_CLOSES = re.compile(
+    r"(?:reserved|réservés|vorbehalten|reservados)(?:\s*[.,;|]|\s*$|\s+(?:à|to|a|für|por|by|par)\s)"
+)
+MAX_RIGHTS_NOTICE_WORDS = 30
+
+
+def is_rights_notice(page: Page, index: int) -> bool:
+    """A notice restricting reproduction: "No part of this publication may be reproduced
+    without prior written consent.", "Toute reproduction interdite sans autorisation.",
+    "Nachdruck nur mit Genehmigung des Verlags.", "Prohibida la reproducción de este
+    contenido sin permiso del editor.".
+
+    At most thirty words, no verb of reporting: a word of copying (reproduction,
+    republish, Nachdruck, Vervielfältigung, difusión) and a word of permission or
+    prohibition (consent, interdite, Genehmigung, prohibida), and either at most eight
+    words or the publisher named as the one who permits (publisher, rédaction, Verlag,
+    "this content"); or all rights said to be reserved ("Alle Rechte vorbehalten").
+    A story's "Reproduction of the painting without the museum's consent was forbidden,
+    the court ruled." names another owner and stays.
+    """
+    if page.word_count(index) > MAX_RIGHTS_NOTICE_WORDS:
+        return False
+    tokens = page.tokens(index)
+    if not REPORTING_VERBS.isdisjoint(tokens):
+        return False
+    line = page.normalized(index)
+    if not RESERVED_WORDS.isdisjoint(tokens) and _ALL_RIGHTS.search(line):
+        # "Tous droits de reproduction réservés à …", "Alle Rechte vorbehalten, …"; never
+        # a sentence that goes on ("All rights reserved is printed on every page …")
+        return _RESERVED_CLOSES.search(page.paragraphs[index].lower()) is not None
+    if PERMISSION_WORDS.isdisjoint(tokens) or not any(stem in line for stem in COPY_STEMS):
+        return False
+    return page.word_count(index) <= MAX_BARE_RIGHTS_WORDS or not PUBLISHER_WORDS.isdisjoint(tokens)
+
+
+METER_FREE_WORDS = FREE_WORDS | folded_words("freie freien")
+METER_NOUNS = folded_words(
+    "articles stories pieces articles artikel artikeln beiträge beiträgen artículos noticias notas"
+)
+MAX_METER_WORDS = 16
+
+
+def is_article_meter(page: Page, index: int) -> bool:
+    """A metered paywall's count, sentence or not: "You have read 4 of 6 free stories.",
+    "Il vous reste 2 articles gratuits ce mois-ci.", "Sie haben 1 von 3 kostenlosen
+    Artikeln gelesen. Jetzt Abo abschließen", "Te quedan 2 artículos gratis este mes.".
+
+    At most sixteen words, no verb of reporting: a number, a word for free (free,
+    gratuits, kostenlos, gratis) and articles in the plural (stories, Artikel, noticias).
+    A story's "The library lends 5 free e-books a month" counts no articles, and "The
+    paper offers 10 free articles to students, the publisher said" reports; both stay.
+    """
+    if page.word_count(index) > MAX_METER_WORDS:
+        return False
+    tokens = page.tokens(index)
+    if METER_FREE_WORDS.isdisjoint(tokens) or METER_NOUNS.isdisjoint(tokens):
+        return False
+    return REPORTING_VERBS.isdisjoint(tokens) and any(t.isdigit() for t in tokens)
+
+
+PERIOD_WORDS = folded_words(
+    "day days week weeks month months year jour jours semaine semaines mois an tag tage tagen"
+    " woche wochen monat monate monaten jahr día días semana semanas mes meses año"
+)
+OFFER_WORDS = (
+    PROMO_WORDS
+    | CTA_VERBS
+    | CTA_VERBS_LAST
+    | folded_words(
+        "try essayez testez découverte engagement digital numérique abo digitalabo prueba pruebe"
+        " suscripción digitale"
+    )
+)
+MAX_TRIAL_OFFER_WORDS = 16
+
+
+def is_trial_offer(page: Page, index: int) -> bool:
+    """A trial offer: a price for a period and a word that sells it: "Try All Access free
+    for 14 days, then $4.99 a month", "Offre découverte : 1 € le premier mois", "Jetzt 4
+    Wochen für 0,99 € testen", "Prueba un mes por 1 € y lee sin límites".
+
+    At most sixteen words, not a sentence (no final full stop): a price, a period (days,
+    mois, Wochen, meses) and a word of subscribing, trying or acting (:data:`PROMO_WORDS`,
+    an imperative, essayez, testen, prueba). A story's subheading "Rents up €200 a month"
+    sells nothing, and "The trial will last a month and cost $40,000." is a sentence; both
+    stay.
+    """
+    if page.word_count(index) > MAX_TRIAL_OFFER_WORDS:
+        return False
+    line = page.paragraphs[index]
+    if line.rstrip().endswith(".") or _PRICE.search(line) is None:
+        return False
+    tokens = page.tokens(index)
+    return not PERIOD_WORDS.isdisjoint(tokens) and not OFFER_WORDS.isdisjoint(tokens)
+
+
+SIGNED_IN_WORDS = folded_words(
+    "logged signed registered connecté connectée connectés identifié identifiée angemeldet"
+    " eingeloggt registriert registrado registrada identificado identificada"
+)
+"""Being logged in, as a state the form requires ("must be logged in", "estar registrado")."""
+LOGIN_IMPERATIVES = LOGIN_WORDS | folded_words("connectez identifiez regístrate identifícate")
+MAX_LOGIN_TO_COMMENT_WORDS = 16
+
+
+def is_login_to_comment(page: Page, index: int) -> bool:
+    """The comment form's login notice: "You must be logged in to post a comment.",
+    "Connectez-vous pour réagir à cet article.", "Um kommentieren zu können, müssen Sie
+    angemeldet sein.", "Para comentar es necesario estar registrado.".
+
+    After the story began, at most sixteen words, no verb of reporting: a comment word
+    (comment, réagir, kommentieren, comentar) and being logged in as a state (logged,
+    connecté, angemeldet, registrado) or a login imperative first ("Inicia sesión",
+    "Connectez-vous"). A story's "Los vecinos que quieran comentar el plan deben
+    registrarse en el ayuntamiento." asks residents to register, not the reader, and
+    stays.
+    """
+    if page.in_header(index) or page.word_count(index) > MAX_LOGIN_TO_COMMENT_WORDS:
+        return False
+    tokens = page.tokens(index)
+    if COMMENT_WORDS.isdisjoint(tokens) or not REPORTING_VERBS.isdisjoint(tokens):
+        return False
+    return not SIGNED_IN_WORDS.isdisjoint(tokens) or page.token_list(index)[0] in LOGIN_IMPERATIVES
+
+
+REVIEW_PARTICIPLES = folded_words(
+    "reviewed checked fact checked vérifié vérifiée relu relue geprüft überprüft revisado"
+    " revisada verificado verificada"
+)
+REVIEW_LINKS = folded_words("by par von por")
+REVIEW_NOUNS = folded_words("review relecture vérification prüfung überprüfung revisión")
+MAX_REVIEW_CREDIT_WORDS = 16
+
+
+def is_review_credit(page: Page, index: int) -> bool:
+    """An expert's review credit above the story: "Medically reviewed by Jane Roe, MD",
+    "Article relu par Paul Meunier, médecin", "Fachlich geprüft von Dr. Eva Sommer",
+    "Revisado por la doctora Ana Lluch".
+
+    Above the story, at most sixteen words, not a sentence: a participle of reviewing
+    (reviewed, vérifié, relu, geprüft, revisado) directly before "by" (par, von, por), and
+    a name after it (a capitalised word, titles such as "Dr.", "le docteur" aside); or a
+    label with a review noun, a colon and a name ("Relecture médicale : Dr Anne Roussel").
+    A subheading "Reviewed by the council in May" names no person and stays.
+    """
+    if not page.in_header(index) or page.word_count(index) > MAX_REVIEW_CREDIT_WORDS:
+        return False
+    line = page.paragraphs[index]
+    label, colon, name = line.partition(":")
+    if colon and not REVIEW_NOUNS.isdisjoint(normalize(label).split()):
+        after = [w for w in words(name) if w.lower() not in _TITLES]
+        return bool(after) and after[0][:1].isupper()  # "Revisión médica: Dra. Ana Ruiz"
+    tokens = page.token_list(index)
+    at = next(
+        (
+            i
+            for i, t in enumerate(tokens[:-1])
+            if t in REVIEW_PARTICIPLES and tokens[i + 1] in REVIEW_LINKS
+        ),
+        -1,
+    )
+    if at < 0 or ends_sentence(page.paragraphs[index]):
+        return False
+    after = [w for w in words(page.paragraphs[index])[at + 2 :] if w.lower() not in _TITLES]
+    return bool(after) and after[0][:1].isupper()
+
+
+_TITLES = frozenset(
+    "le la el der die dr dr. docteur docteure doctora doctor professeur prof. professor".split()
+)
+"""Words that may stand between "reviewed by" and the reviewer's name."""
 
 
 PROMO_STEMS = (
@@ -2714,7 +3165,7 @@ def is_author_line(page: Page, index: int) -> bool:
 
 
 SITE_WORDS = folded_words(
-    "we our ours us nous notre nos wir unser unsere unseren unserem unserer uns nosotros"
+    "we our ours us nous notre nos wir unser unsere unseren unserem unserer unseres uns nosotros"
     " nuestro nuestra nuestros nuestras"
 )
 """The site speaking of itself: first person plural."""
@@ -2756,6 +3207,65 @@ def is_site_voice(page: Page, index: int) -> bool:
         return False
     opens_with_verb = clitic or any(f[0] in _CTA_WORDS for f in firsts)
     return opens_with_verb or not PROMO_WORDS.isdisjoint(tokens)
+
+
+DONATE_VERBS = folded_words(
+    "donate give chip contribute donnez contribuez spenden spende spendet dona donar contribuye"
+)
+"""Verbs of the appeal for money that closes a pitch ("Donate today.")."""
+CLOSING_FILLERS = PLACE_WORDS | folded_words(
+    "now today free here jetzt heute kostenlos gratis hier maintenant aujourd hui gratuitement"
+    " ici ahora hoy gratis aquí ya"
+)
+PITCH_WORDS = (
+    SITE_WORDS
+    | READER_WORDS
+    | PROMO_WORDS
+    | folded_words(
+        "every each weekday weekdays chaque tous jeden jede jedem werktag cada todos readers"
+        " lecteurs leser lectores"
+    )
+)
+"""What the first sentences of a pitch hold: the site, the reader, what is sold, a
+schedule, the readers counted."""
+_CLAUSES = re.compile(r"(?<=[.!?,:])\s+(?=\S)")
+MAX_CLOSING_CALL_WORDS = 30
+MAX_CLOSING_CALL_CLAUSE_WORDS = 4
+MAX_CLOSING_CALL_TAIL = 8
+"""The call's verb is among the line's last eight words (four, and fillers)."""
+_CALL_FIRST = CTA_VERBS | DONATE_VERBS | {"faites"}
+_CALL_WORDS = _CALL_FIRST | CTA_VERBS_LAST
+
+
+def is_closing_call(page: Page, index: int) -> bool:
+    """A pitch that ends with a call to act: "The Morning Brief: the day's news, every
+    weekday at 6 a.m. Subscribe", "Der Abend-Newsletter, jeden Freitag. Jetzt kostenlos
+    abonnieren", "Readers like you keep us independent. Donate today.", "Pour nous
+    soutenir, faites un don.".
+
+    After the story began, at most thirty words, no quotation marks and no verb of
+    reporting, on a page whose story does not itself speak to the reader: the last
+    sentence or clause is a short imperative (:data:`CTA_VERBS`, a German infinitive
+    last, a verb of donating) with at most "now", "free", "here" beside it, and the words
+    before it pitch (the site as "we", the reader as "you", a newsletter or an offer, a
+    schedule such as "every weekday", readers counted). A story's "Registration opens on
+    Monday at the town hall. Sign up early." pitches nothing before its call, and stays.
+    """
+    if page.in_header(index) or page.word_count(index) > MAX_CLOSING_CALL_WORDS:
+        return False
+    if _CALL_WORDS.isdisjoint(page.token_list(index)[-MAX_CLOSING_CALL_TAIL:]):
+        return False
+    line = page.paragraphs[index].strip()
+    clauses = _CLAUSES.split(line)
+    if len(clauses) < 2 or _QUOTES.search(line) or page.speaks_to_reader:
+        return False
+    call = [t for t in normalize(clauses[-1]).split() if t not in CLOSING_FILLERS]
+    if not call or len(call) > MAX_CLOSING_CALL_CLAUSE_WORDS:
+        return False
+    if call[0] not in _CALL_FIRST and call[-1] not in CTA_VERBS_LAST:
+        return False
+    before = set(normalize(" ".join(clauses[:-1])).split())
+    return REPORTING_VERBS.isdisjoint(before) and not PITCH_WORDS.isdisjoint(before)
 
 
 ERROR_WORDS = folded_words(
@@ -2983,6 +3493,10 @@ SOURCE_WORDS = folded_words(
     " con información de of from selon según"
 )
 MAX_AGENCY_CREDIT_WORDS = 6
+CREDIT_WORDS = folded_words("source sources quelle quellen fuente fuentes avec with mit con")
+"""Words that make a name in capitals after them an agency ("Avec APR")."""
+_ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,5}")
+_WIRE_INITIALS = re.compile(r"\(?[a-z]{2,4}(?:/[a-z]{2,4})+\)?")
 
 
 def is_agency_credit(page: Page, index: int) -> bool:
@@ -2990,12 +3504,23 @@ def is_agency_credit(page: Page, index: int) -> bool:
     Material von dpa und Reuters", "Con información de agencias".
 
     Under the story's last prose paragraph, at most six words, made of agency names (AFP,
-    dpa, EFE, Reuters, "agencies") and the words that credit them (source, avec, mit
-    Material von, con información de). A closing sentence naming an agency says more.
+    dpa, EFE, Reuters, "agencies", or any name in capitals after a word of crediting:
+    "Avec APR", "Source: NIB") and the words that credit them (source, avec, mit
+    Material von, con información de); or an agency's initials and an editor's joined by
+    slashes ("dpa/lnw"). A closing sentence naming an agency says more, and a lone
+    "NASA" credits no one.
     """
     if index <= page.last_prose or page.word_count(index) > MAX_AGENCY_CREDIT_WORDS:
         return False
-    return made_of(page.token_list(index), AGENCY_WORDS, SOURCE_WORDS)
+    tokens = page.token_list(index)
+    if made_of(tokens, AGENCY_WORDS, SOURCE_WORDS):
+        return True
+    line = page.paragraphs[index].strip()
+    if _WIRE_INITIALS.fullmatch(line):
+        return True  # "dpa/lnw": the agency and the editor's initials
+    acronyms = frozenset(normalize(w) for w in words(line) if _ACRONYM.fullmatch(w))
+    credited = any(t in CREDIT_WORDS for t in tokens)
+    return bool(acronyms) and credited and made_of(tokens, AGENCY_WORDS | acronyms, SOURCE_WORDS)
 
 
 MEDIA_NOUNS = folded_words(
@@ -3507,6 +4032,53 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         MAX_ADDRESS_LINE_WORDS,
         zone="tail",
     ),
+    Rule(
+        "self_note",
+        "Notes about the article itself: updates, corrections, series.",
+        is_self_note,
+        MAX_SELF_NOTE_WORDS,
+    ),
+    Rule(
+        "content_warning",
+        "A content warning under its label.",
+        is_content_warning,
+        MAX_SELF_NOTE_WORDS,
+    ),
+    Rule(
+        "journalist_bio",
+        "The author's biography written as prose under the story.",
+        is_journalist_bio,
+        MAX_BIO_SENTENCE_WORDS,
+        zone="tail",
+    ),
+    Rule("poll", "A reader poll: a label, a question, a call to vote.", is_poll, MAX_POLL_WORDS),
+    Rule(
+        "rights_notice",
+        "Notices restricting reproduction.",
+        is_rights_notice,
+        MAX_RIGHTS_NOTICE_WORDS,
+    ),
+    Rule("article_meter", "A metered paywall's count.", is_article_meter, MAX_METER_WORDS),
+    Rule("trial_offer", "A price for a trial period.", is_trial_offer, MAX_TRIAL_OFFER_WORDS),
+    Rule(
+        "closing_call",
+        "A pitch closed by a call to act.",
+        is_closing_call,
+        MAX_CLOSING_CALL_WORDS,
+    ),
+    Rule(
+        "login_to_comment",
+        "The comment form's login notice.",
+        is_login_to_comment,
+        MAX_LOGIN_TO_COMMENT_WORDS,
+    ),
+    Rule(
+        "review_credit",
+        "An expert's review credit above the story.",
+        is_review_credit,
+        MAX_REVIEW_CREDIT_WORDS,
+        zone="header",
+    ),
 )
 TRAILING_BLOCK = "trailing_block"
 """Name recorded for short lines under a trailing "Related"/"Comments" heading."""
@@ -3533,6 +4105,7 @@ def strip_chrome(paragraphs: Sequence[str], title: str | None) -> tuple[list[str
     verdicts = {i: rule.name for i in range(len(paragraphs)) if (rule := _first_rule(page, i))}
     verdicts.update(_second_pass(page, verdicts))
     verdicts.update(_trailing_block(page, verdicts))
+    verdicts.update(_related_block(page, verdicts))
     kept = [p for i, p in enumerate(paragraphs) if i not in verdicts]
     removed = [
         Removal(text=paragraphs[i], rule=name, position=i) for i, name in sorted(verdicts.items())
@@ -3622,6 +4195,43 @@ def _trailing_block(page: Page, verdicts: dict[int, str]) -> dict[int, str]:
         for i in range(start + 1, len(page.paragraphs))
         if i not in verdicts and page.word_count(i) <= MAX_TRAILING_WORDS
     }
+
+
+RELATED_BLOCK = "related_block"
+"""Name recorded for headlines directly under a related-stories heading."""
+RELATED_HEADINGS = frozenset({RELATED.name, "recommendation_heading"})
+MIN_RELATED_BLOCK = 2
+
+
+def _related_block(page: Page, verdicts: dict[int, str]) -> dict[int, str]:
+    """Headlines directly under a related-stories heading, even with prose further down.
+
+    A "Most read" heading after the story began, then at least two headline-shaped lines
+    (short, no sentence end; at most :data:`MAX_HEADLINE_RUN`) before the next prose
+    paragraph: the lines go, since prose-shaped chrome under them (an author's
+    biography, a notice) kept :func:`_trailing_block` from taking them. A heading over one
+    short line and then prose ("Related" over a subheading) takes nothing.
+    """
+    found: dict[int, str] = {}
+    for heading in sorted(i for i, name in verdicts.items() if name in RELATED_HEADINGS):
+        if heading <= page.first_prose:
+            continue
+        block: list[int] = []
+        for i in range(heading + 1, len(page.paragraphs)):
+            if i in verdicts:
+                continue
+            line = page.paragraphs[i].strip()
+            if (
+                not line
+                or page.word_count(i) > MAX_HEADLINE_RUN_WORDS
+                or ends_sentence(line)
+                or len(block) == MAX_HEADLINE_RUN
+            ):
+                break
+            block.append(i)
+        if len(block) >= MIN_RELATED_BLOCK:
+            found.update(dict.fromkeys(block, RELATED_BLOCK))
+    return found
 
 
 SITE_REPEATED = "site_repeated"
