@@ -359,3 +359,22 @@ def test_a_teaser_with_a_summary_above_the_headline_is_not_the_articles() -> Non
     )
     extracted = extract(flood_page(strip))
     assert not any("Bilbao" in caption for caption in extracted.captions)
+
+
+def test_a_credit_line_removed_as_chrome_is_kept_with_the_captions_in_page_order() -> None:
+    """A credit line that only a chrome rule knows (``photo_credit``) leaves the text, as
+    chrome does, and joins the captions before the photo that follows it."""
+    credit = "Installation views, photos © Studio Marlow, 2024"
+    inside = f"<p>{credit}</p>{STORY_PHOTO}"
+    html = (
+        "<html><head><title>Flood waters recede in Valencia</title></head><body><article>"
+        f"<h1>Flood waters recede in Valencia</h1>{FLOOD_STORY.format(inside=inside)}"
+        "</article></body></html>"
+    )
+    extracted = extract(html)
+    assert extracted.captions == (
+        credit,
+        "Volunteers carry food across a bridge in Valencia. (Jane Doe/Reuters)",
+    )
+    assert credit not in extracted.text
+    assert [r.rule for r in extracted.removed if r.text == credit] == ["photo_credit"]

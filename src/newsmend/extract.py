@@ -212,11 +212,14 @@ def extract(
     guessed = None if published else found_date(tree, metadata.url)
     drop_code(tree)  # after htmldate, which reads dates in scripts too
     document = _run_trafilatura(tree, url)
-    paragraphs, captions = _story_and_captions(list(document_paragraphs(document.body)), marked)
-    captions = outside_captions(tree, caption_elements, paragraphs, captions, metadata.title)
+    found = list(document_paragraphs(document.body))
+    paragraphs, inner = _story_and_captions(found, marked)
+    captions = outside_captions(tree, caption_elements, paragraphs, inner, metadata.title)
     removed: list[Removal] = []
     if strip_chrome:
+        story = paragraphs
         paragraphs, removed = strip_chrome_lines(paragraphs, metadata.title)
+        captions = _with_removed_captions(captions, found, story, inner, removed)
     if not any(is_substantial(p) for p in paragraphs):
         raise NoArticleContent("no paragraph of article text found", url=url)
     modified = _first_date(_values(declared["modified"], json_ld, "dateModified"))
@@ -249,6 +252,47 @@ def _story_and_captions(paragraphs: list[str], marked: list[str]) -> tuple[list[
     if captions and not any(is_substantial(p) for p in story):
         return paragraphs, []
     return story, captions
+
+
+CAPTION_RULES = frozenset({"credited_caption", "photo_credit"})
+"""Chrome rules whose lines are photo captions or credits: out of the text, as all chrome,
+and into ``captions`` (they stay in ``removed``, which says which rule found them)."""
+
+
+def _with_removed_captions(
+    captions: list[str],
+    found: list[str],
+    story: list[str],
+    inner: list[str],
+    removed: list[Removal],
+) -> list[str]:
+    """``captions`` with the lines that :data:`CAPTION_RULES` removed from ``story``, each
+    placed in page order among the captions found among trafilatura's paragraphs,
+    ``inner`` (``found`` is those paragraphs, ``story`` and ``inner`` a partition of
+    them in order); after every caption when none of those comes later."""
+    moved = [r for r in removed if r.rule in CAPTION_RULES and r.text not in captions]
+    if not moved:
+        return captions
+    story_at, inner_at = _partition_positions(found, story)
+    result = list(captions)
+    for removal in moved:
+        page_at = story_at[removal.position]
+        later = next((text for at, text in zip(inner_at, inner, strict=True) if at > page_at), None)
+        result.insert(result.index(later) if later is not None else len(result), removal.text)
+    return result
+
+
+def _partition_positions(found: list[str], story: list[str]) -> tuple[list[int], list[int]]:
+    """The positions in ``found`` of the paragraphs of ``story`` (a subsequence of it)
+    and of the others, each in order."""
+    story_at: list[int] = []
+    other_at: list[int] = []
+    for at, paragraph in enumerate(found):
+        if len(story_at) < len(story) and paragraph == story[len(story_at)]:
+            story_at.append(at)
+        else:
+            other_at.append(at)
+    return story_at, other_at
 
 
 def strip_site_chrome(extracted: Extracted, learner: SiteChrome, url: str | None) -> Extracted:
