@@ -649,6 +649,13 @@ class NameRepairer:
         window = document.words[start:end]
         targets = index.form_tokens(form_id)
         entry = index.entry_of(form_id)
+
+        def spelled_right() -> bool:  # the text spells the whole name right elsewhere
+            return document.spells(display())
+
+        def display() -> str:
+            return index.form(form_id).display
+
         exact: list[int] = []  # positions of the words spelled as in the form
         # (position, the word's evidence) for the close, real and distant words
         close: list[tuple[int, str]] = []
@@ -672,9 +679,9 @@ class NameRepairer:
                 far_cost = _far_cost(norm, target, entry, index)
             if word_cost is not None and not word.real:
                 close.append((position, f"cost {word_cost:g}"))
-            elif far_cost is not None and document.spells(display := index.form(form_id).display):
+            elif far_cost is not None and spelled_right():
                 close.append(
-                    (position, f"cost {far_cost:g}, '{display}' spelled right in the text")
+                    (position, f"cost {far_cost:g}, '{display()}' spelled right in the text")
                 )
                 word_cost = far_cost
             elif (
@@ -689,11 +696,13 @@ class NameRepairer:
                 real_cost = max(real_cost, word_cost)
             elif (
                 (one_edit := _spelled_one_edit(norm, target))
-                and document.spells(display := index.form(form_id).display)
+                and spelled_right()
                 and index.kind(entry) != "person"
             ):
                 # beside the whole name spelled right, one edit ("Big Bag", "PC Word")
-                real.append((position, f"cost {one_edit:g}, a real word, '{display}' in the text"))
+                real.append(
+                    (position, f"cost {one_edit:g}, a real word, '{display()}' in the text")
+                )
                 real_cost = max(real_cost, one_edit)
                 word_cost = one_edit
             elif self._surname_may_be_distant(window, targets, entry, position) and (
@@ -711,9 +720,7 @@ class NameRepairer:
         support = document.support(entry, start, end)
         # A real word in a name is a garble when it differs by a look-alike, or by one
         # edit when the text spells the whole name right ("Star Wart" beside "Star Wars").
-        look_alike = bool(real) and (
-            real_cost <= 0.5 or (real_cost <= 1.0 and document.spells(index.form(form_id).display))
-        )
+        look_alike = bool(real) and (real_cost <= 0.5 or (real_cost <= 1.0 and spelled_right()))
         rule = _multi_word_rule(len(exact), bool(real), bool(distant), context, support, look_alike)
         if rare_seen and not _supported(context, support):
             return None  # a rare word ("Star Wats") only with evidence beyond the anchor
@@ -833,7 +840,7 @@ class NameRepairer:
             document,
             position,
             target,
-            misread=(cost <= 0.5 and _misread(spelling, target))
+            in_run=(cost <= 0.5 and _misread(spelling, target))
             or _letter_dropped_or_added_inside(spelling, target),
         ):
             if cost <= 0.5 and length >= 5:
@@ -865,14 +872,14 @@ class NameRepairer:
 
     @staticmethod
     def _may_repair_without_evidence(
-        document: _Document, position: int, target: str, *, misread: bool = False
+        document: _Document, position: int, target: str, *, in_run: bool = False
     ) -> bool:
         """A lone word in a language we know, seen once and not written like a brand
         ("GoBank"), close to a name that the news writes about (one the word lists see
         at least about three times in ten million words, not a rare word): nothing says
         the word is a real name, and the name is a likely intent. A word misread by OCR
         (see :func:`_misread`) or a long one with a letter dropped or added inside (see
-        :func:`_letter_dropped_or_added_inside`), ``misread``, may also sit in a longer
+        :func:`_letter_dropped_or_added_inside`), ``in_run``, may also sit in a longer
         capitalised run that it leads ("Deuver Broncos", "Kentcky Derby"): a reader's
         letter swapped for a look-alike of another shape ("c" for "e", "u" for "n")
         seldom spells a real name, while a vowel for another vowel ("Menet", "Manet") or
@@ -889,7 +896,7 @@ class NameRepairer:
             and target in common_words()
             and target not in rare_words()
             and not _inner_capital(word.text)
-            and (document.stands_alone(position) or (misread and document.leads_run(position)))
+            and (document.stands_alone(position) or (in_run and document.leads_run(position)))
             and not document.recurs(word.text)
         )
 

@@ -308,7 +308,7 @@ def only_slips(a: str, b: str) -> bool:
 def _substitution_cost(a: str, b: str) -> float:
     if a == b:
         return 0.0
-    return 0.5 if frozenset((a, b)) in _CONFUSABLE else 1.0
+    return _CONFUSED if frozenset((a, b)) in _CONFUSABLE else 1.0
 
 
 @lru_cache(maxsize=1 << 16)
@@ -372,10 +372,18 @@ def _repriced(a: str, b: str, ops: list[Edit]) -> float:
 
 _DOUBLED = 0.5
 _TRANSPOSED = 0.5
-# The letter-group confusions by their last letters, for the search in _weighted_distance.
-_MULTI_BY_END: dict[tuple[str, str], list[tuple[str, str]]] = {}
-for _pair in sorted(_CONFUSABLE_MULTI):
-    _MULTI_BY_END.setdefault((_pair[0][-1], _pair[1][-1]), []).append(_pair)
+_CONFUSED = 0.5  # a look-alike or sound-alike letter, or letter group, for another
+
+
+def _multi_by_end() -> dict[tuple[str, str], list[tuple[str, str]]]:
+    """The letter-group confusions by their last letters, for _weighted_distance."""
+    grouped: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for seen, meant in sorted(_CONFUSABLE_MULTI):
+        grouped.setdefault((seen[-1], meant[-1]), []).append((seen, meant))
+    return grouped
+
+
+_MULTI_BY_END = _multi_by_end()
 
 
 def _weighted_distance(a: str, b: str, bound: float) -> float:
@@ -404,7 +412,7 @@ def _weighted_distance(a: str, b: str, bound: float) -> float:
             for in_a, in_b in _MULTI_BY_END.get((x, y), ()):
                 i0, j0 = i - len(in_a), j - len(in_b)
                 if i0 >= 0 and j0 >= 0 and a[i0:i] == in_a and b[j0:j] == in_b:
-                    best = min(best, rows[i0][j0] + 0.5)
+                    best = min(best, rows[i0][j0] + _CONFUSED)
             row.append(best)
         rows.append(row)
         if min(row) > bound and min(above) > bound:
@@ -433,10 +441,10 @@ def _paired_cost(a: str, b: str, first: Edit, second: Edit) -> float | None:
     tags = {tag1, tag2}
     if tags == {"replace", "delete"} and i2 == i1 + 1:
         j = j1 if tag1 == "replace" else j2
-        return 0.5 if (a[i1 : i1 + 2], b[j : j + 1]) in _CONFUSABLE_MULTI else None
+        return _CONFUSED if (a[i1 : i1 + 2], b[j : j + 1]) in _CONFUSABLE_MULTI else None
     if tags == {"replace", "insert"} and j2 == j1 + 1:
         i = i1 if tag1 == "replace" else i2
-        return 0.5 if (a[i : i + 1], b[j1 : j1 + 2]) in _CONFUSABLE_MULTI else None
+        return _CONFUSED if (a[i : i + 1], b[j1 : j1 + 2]) in _CONFUSABLE_MULTI else None
     return None
 
 
