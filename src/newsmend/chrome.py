@@ -2652,6 +2652,7 @@ EDITORIAL_STATES = folded_words(
 UPDATE_PARTICIPLES = folded_words(
     "updated actualisé actualisée aktualisiert actualizado actualizada"
 )
+"""The participles that open an update note ("Updated at …"); all are editorial states."""
 UPDATE_OPENERS = (
     SELF_NOUNS
     | THIS_WORDS
@@ -2660,7 +2661,6 @@ UPDATE_OPENERS = (
 """Words that may stand before the participle of an update note ("This story was")."""
 UPDATE_LINKS = folded_words("at with on à avec le um mit am a las con el")
 WITH_WORDS = folded_words("with avec mit con")
-_NOTE_WORDS = EDITORIAL_STATES | UPDATE_PARTICIPLES
 MAX_SELF_NOTE_WORDS = 30
 
 
@@ -2682,7 +2682,7 @@ def is_self_note(page: Page, index: int) -> bool:
     if page.word_count(index) > MAX_SELF_NOTE_WORDS:
         return False
     token_set = page.tokens(index)
-    if _NOTE_WORDS.isdisjoint(token_set) and "jour" not in token_set:
+    if EDITORIAL_STATES.isdisjoint(token_set) and "jour" not in token_set:
         return False
     if not REPORTING_VERBS.isdisjoint(token_set):
         return False
