@@ -2689,9 +2689,10 @@ def is_self_note(page: Page, index: int) -> bool:
     tokens = page.token_list(index)
     line = page.paragraphs[index]
     if _QUOTES.search(line):  # a series' title in quotes; the note must stand outside them
-        tokens = tuple(normalize(_QUOTED.sub(" ", line)).split())
-        if _QUOTES.search(_QUOTED.sub(" ", line)):
+        unquoted = _QUOTED.sub(" ", line)
+        if _QUOTES.search(unquoted):
             return False
+        tokens = tuple(normalize(unquoted).split())
     normalized = " ".join(tokens)
     if _opens_update_note(normalized, tokens):
         return True
