@@ -85,8 +85,11 @@ class NameIndex:
 
     def __init__(self, records: Iterable[Record]) -> None:
         self.records = tuple(records)
+        # The same entries by column, as a loaded index holds them (see __getstate__).
         self._names = tuple(record[0] for record in self.records)
+        self._aliases = tuple(record[1] for record in self.records)
         self._kinds = tuple(record[2] for record in self.records)
+        self._contexts = tuple(record[3] for record in self.records)
         self._ids = tuple(record[4] for record in self.records)
         self._form_entry = array("i")
         forms: list[tuple[str, ...]] = []
@@ -250,14 +253,13 @@ class NameIndex:
         """The index less what loading rebuilds faster than it unpickles: the table of
         spellings (from the numbers of the forms it holds) and the positions of the
         tokens. Entries are saved column by column; the memos are left out."""
-        records = self.records
         exact = self._exact.values()
         return {
             "layout": _LAYOUT,
             "names": _lines(self._names),
-            "aliases": tuple(record[1] for record in records),
+            "aliases": self._aliases,
             "kinds": self._kinds,
-            "contexts": tuple(record[3] for record in records),
+            "contexts": self._contexts,
             "ids": self._ids,
             "context": self.context,
             "forms": self._form_tokens,
