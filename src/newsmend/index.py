@@ -227,7 +227,7 @@ class NameIndex:
     @property
     def known_tokens(self) -> Container[str]:
         """The normalised tokens of all forms, for membership tests in a tight loop."""
-        return self._by_token.keyed
+        return self._token_slot
 
     def similar_tokens(self, token: str, max_cost: float) -> list[tuple[str, float]]:
         """Known tokens within ``max_cost`` of ``token`` by :func:`newsmend.text.edit_cost`.
@@ -400,13 +400,8 @@ class _Postings:
         return key in self._slots
 
     @property
-    def keyed(self) -> Container[str]:
-        """The keys, as a container that answers ``in`` without a Python-level call."""
-        return self._slots
-
-    @property
     def slot_of(self) -> Mapping[str, int]:
-        """The position of each key."""
+        """The position of each key; a dict, so ``in`` needs no Python-level call."""
         return self._slots
 
     def __setstate__(self, state: object) -> None:
