@@ -125,7 +125,7 @@ def build_gazetteer(texts: list[str]) -> tuple[Gazetteer, Counter[str]]:
     used: set[int] = set()
     for text in texts:
         tokens = tokenize(text)
-        for i, j in ngram_matches(tokens, lambda k: bool(index.exact(k)), index.max_tokens):
+        for i, j in ngram_matches(tokens, index.has_exact, index.max_tokens):
             used.update(f.entry for f in index.exact(tuple(t.norm for t in tokens[i:j])))
     entries = [default.entries[i] for i in sorted(used)]
     known = {name_key(s) for e in entries for s in (e.name, *e.aliases)}
@@ -314,7 +314,7 @@ def occurrences(text: str, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     word opening a sentence ("Sale", "Back") is not taken for a name."""
     index = gazetteer.index
     tokens = tokenize(text)
-    found = ngram_matches(tokens, lambda k: bool(index.exact(k)), index.max_tokens)
+    found = ngram_matches(tokens, index.has_exact, index.max_tokens)
     spans = []
     for i, j in found:
         words = tokens[i:j]
