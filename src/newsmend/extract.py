@@ -825,11 +825,11 @@ def outside_captions(
         ``captions`` with the others added, all in page order; ``captions`` itself when
         none is added.
     """
-    candidates = list(_caption_candidates(tree, marked))
+    candidates = [(e, text, _compact(text)) for e, text in _caption_candidates(tree, marked)]
     if not candidates:
         return captions
     seen = _compact(" ".join([*story, *captions]))  # the whole text: only when needed
-    candidates = [(element, text) for element, text in candidates if _compact(text) not in seen]
+    candidates = [(e, text, key) for e, text, key in candidates if key not in seen]
     if not candidates:
         return captions
     elements = list(tree.iter(lxml.etree.Element))
@@ -845,9 +845,8 @@ def outside_captions(
     added: list[tuple[int, str]] = []
     added_keys: list[str] = []
     caption_keys = [_compact(c) for c in captions]
-    for element, text in sorted(candidates, key=lambda c: order.get(c[0], -1)):
+    for element, text, key in sorted(candidates, key=lambda c: order.get(c[0], -1)):
         at = order.get(element)
-        key = _compact(text)
         if at is None or any(key in k for k in added_keys):
             continue
         if any(c in key for c in caption_keys):
