@@ -4133,8 +4133,7 @@ def _rules_for(
 ) -> tuple[tuple[Rule | PhraseRule, Callable[[Page, int], bool]], ...]:
     """The rules, in order, that may judge a paragraph of this many words in this zone,
     each with the function that judges (a :class:`Rule`'s test, called directly)."""
-    zones = {"any": True, "header": header, "tail": tail, "outside": header or tail}
-    zones["body"] = body
+    zones = {"any": True, "header": header, "tail": tail, "outside": header or tail, "body": body}
     return tuple(
         (r, r.test if isinstance(r, Rule) else r)
         for r in RULES
