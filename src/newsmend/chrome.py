@@ -2058,9 +2058,9 @@ def is_meta_line(page: Page, index: int) -> bool:
     if len(items) < 2:
         return False
     reading = [_READING_TIME.fullmatch(item.strip(" :")) is not None for item in items]
-    dated = [is_dateline_text(item) for item in items]
     return any(reading) and all(
-        r or d or _is_meta_word(item) for r, d, item in zip(reading, dated, items, strict=True)
+        r or is_dateline_text(item) or _is_meta_word(item)
+        for r, item in zip(reading, items, strict=True)
     )
 
 
