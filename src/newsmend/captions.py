@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 
 from newsmend.chrome import SENTENCE_END, normalize
 
-__all__ = ["MAX_CAPTION_WORDS", "is_caption_text", "is_credit", "split_captions"]
+__all__ = ["MAX_CAPTION_WORDS", "caption_flags", "is_caption_text", "is_credit", "split_captions"]
 
 MAX_CAPTION_WORDS = 100
 """A paragraph longer than this is story, whatever it ends with."""
@@ -207,15 +207,26 @@ def split_captions(
     >>> split_captions(["Rain fell all day.", "Paris in the rain. (AP Photo/Jane Doe)"])
     (['Rain fell all day.'], ['Paris in the rain. (AP Photo/Jane Doe)'])
     """
+    flags = caption_flags(paragraphs, marked)
+    story = [paragraph for paragraph, caption in zip(paragraphs, flags, strict=True) if not caption]
+    captions = [paragraph for paragraph, caption in zip(paragraphs, flags, strict=True) if caption]
+    return story, captions
+
+
+def caption_flags(paragraphs: Sequence[str], marked: Iterable[str] = ()) -> list[bool]:
+    """For each paragraph, whether :func:`split_captions` takes it for a caption.
+
+    >>> caption_flags(["Rain fell all day.", "Paris in the rain. (AP Photo/Jane Doe)"])
+    [False, True]
+    """
     known = [f" {n} " for n in {normalize(text) for text in marked} if n]
-    story: list[str] = []
-    captions: list[str] = []
+    flags: list[bool] = []
     previous_was_caption = False
     for paragraph in paragraphs:
         caption = _is_marked(paragraph, known, previous_was_caption) or is_caption_text(paragraph)
-        (captions if caption else story).append(paragraph)
+        flags.append(caption)
         previous_was_caption = caption
-    return story, captions
+    return flags
 
 
 def _is_marked(paragraph: str, known: list[str], follows_caption: bool) -> bool:

@@ -36,7 +36,7 @@ from trafilatura.metadata import (
     extract_url,
 )
 
-from newsmend.captions import is_caption_text, is_credit, split_captions
+from newsmend.captions import caption_flags, is_caption_text, is_credit
 from newsmend.chrome import (
     MIN_PROSE_CHARS,
     MIN_PROSE_WORDS,
@@ -212,14 +212,14 @@ def extract(
     guessed = None if published else found_date(tree, metadata.url)
     drop_code(tree)  # after htmldate, which reads dates in scripts too
     document = _run_trafilatura(tree, url)
-    found = list(document_paragraphs(document.body))
-    paragraphs, inner = _story_and_captions(found, marked)
+    paragraphs, inner, is_caption = _story_and_captions(
+        list(document_paragraphs(document.body)), marked
+    )
     captions = outside_captions(tree, caption_elements, paragraphs, inner, metadata.title)
     removed: list[Removal] = []
     if strip_chrome:
-        story = paragraphs
         paragraphs, removed = strip_chrome_lines(paragraphs, metadata.title)
-        captions = _with_removed_captions(captions, found, story, inner, removed)
+        captions = _with_removed_captions(captions, is_caption, inner, removed)
     if not any(is_substantial(p) for p in paragraphs):
         raise NoArticleContent("no paragraph of article text found", url=url)
     modified = _first_date(_values(declared["modified"], json_ld, "dateModified"))
@@ -246,12 +246,17 @@ def extract(
     )
 
 
-def _story_and_captions(paragraphs: list[str], marked: list[str]) -> tuple[list[str], list[str]]:
-    """Move captions out of the story, unless nothing but captions is left (a gallery)."""
-    story, captions = split_captions(paragraphs, marked)
-    if captions and not any(is_substantial(p) for p in story):
-        return paragraphs, []
-    return story, captions
+def _story_and_captions(
+    paragraphs: list[str], marked: list[str]
+) -> tuple[list[str], list[str], list[bool]]:
+    """Move captions out of the story, unless nothing but captions is left (a gallery);
+    also which of ``paragraphs`` went to the captions."""
+    is_caption = caption_flags(paragraphs, marked)
+    story = [p for p, caption in zip(paragraphs, is_caption, strict=True) if not caption]
+    if len(story) < len(paragraphs) and not any(is_substantial(p) for p in story):
+        return paragraphs, [], [False] * len(paragraphs)
+    captions = [p for p, caption in zip(paragraphs, is_caption, strict=True) if caption]
+    return story, captions, is_caption
 
 
 CAPTION_RULES = frozenset({"credited_caption", "photo_credit"})
@@ -260,39 +265,23 @@ and into ``captions`` (they stay in ``removed``, which says which rule found the
 
 
 def _with_removed_captions(
-    captions: list[str],
-    found: list[str],
-    story: list[str],
-    inner: list[str],
-    removed: list[Removal],
+    captions: list[str], is_caption: list[bool], inner: list[str], removed: list[Removal]
 ) -> list[str]:
-    """``captions`` with the lines that :data:`CAPTION_RULES` removed from ``story``, each
+    """``captions`` with the lines that :data:`CAPTION_RULES` removed from the story, each
     placed in page order among the captions found among trafilatura's paragraphs,
-    ``inner`` (``found`` is those paragraphs, ``story`` and ``inner`` a partition of
-    them in order); after every caption when none of those comes later."""
+    ``inner`` (``is_caption`` tells those paragraphs from the story's); after every
+    caption when none of those comes later."""
     moved = [r for r in removed if r.rule in CAPTION_RULES and r.text not in captions]
     if not moved:
         return captions
-    story_at, inner_at = _partition_positions(found, story)
+    story_at = [at for at, caption in enumerate(is_caption) if not caption]
+    inner_at = [at for at, caption in enumerate(is_caption) if caption]
     result = list(captions)
     for removal in moved:
         page_at = story_at[removal.position]
         later = next((text for at, text in zip(inner_at, inner, strict=True) if at > page_at), None)
         result.insert(result.index(later) if later is not None else len(result), removal.text)
     return result
-
-
-def _partition_positions(found: list[str], story: list[str]) -> tuple[list[int], list[int]]:
-    """The positions in ``found`` of the paragraphs of ``story`` (a subsequence of it)
-    and of the others, each in order."""
-    story_at: list[int] = []
-    other_at: list[int] = []
-    for at, paragraph in enumerate(found):
-        if len(story_at) < len(story) and paragraph == story[len(story_at)]:
-            story_at.append(at)
-        else:
-            other_at.append(at)
-    return story_at, other_at
 
 
 def strip_site_chrome(extracted: Extracted, learner: SiteChrome, url: str | None) -> Extracted:
