@@ -567,7 +567,11 @@ PHRASE_RULES = (
     ADVERTISEMENT,
     ARTICLE_TOOLS,
 )
-SECTION_ENDERS = frozenset({COMMENTS.name, RELATED.name, "recommendation_heading"})
+RECOMMENDATION_HEADING = "recommendation_heading"
+"""Name of the rule for headings of other stories (:func:`is_recommendation_heading`)."""
+RELATED_HEADINGS = frozenset({RELATED.name, RECOMMENDATION_HEADING})
+"""Rules whose headings stand over a block of other stories' headlines."""
+SECTION_ENDERS = RELATED_HEADINGS | {COMMENTS.name}
 """Rules whose headings start a block of chrome that runs to the end of the page."""
 
 TEASER_PREFIX = re.compile(
@@ -3784,7 +3788,7 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         MAX_CTA_WORDS,
     ),
     Rule(
-        "recommendation_heading",
+        RECOMMENDATION_HEADING,
         "Headings of blocks of other stories under the story.",
         is_recommendation_heading,
         MAX_RECOMMENDATION_WORDS,
@@ -4199,7 +4203,6 @@ def _trailing_block(page: Page, verdicts: dict[int, str]) -> dict[int, str]:
 
 RELATED_BLOCK = "related_block"
 """Name recorded for headlines directly under a related-stories heading."""
-RELATED_HEADINGS = frozenset({RELATED.name, "recommendation_heading"})
 MIN_RELATED_BLOCK = 2
 
 
