@@ -30,6 +30,7 @@ import courlan
 from newsmend.model import Removal
 
 __all__ = [
+    "CAPTION_RULES",
     "PHRASE_RULES",
     "RULES",
     "TRAILING_BLOCK",
@@ -310,6 +311,8 @@ class Rule:
             (either), ``"body"`` (strictly between the two) or ``"any"``; like
             ``max_words``, a bound the test itself enforces, so that it is not asked
             elsewhere.
+        caption: The lines it removes are photo captions or credits, which
+            :func:`newsmend.extract.extract` also keeps in ``captions``.
     """
 
     name: str
@@ -317,6 +320,7 @@ class Rule:
     test: Callable[[Page, int], bool]
     max_words: int | None = None
     zone: Zone = "any"
+    caption: bool = False
 
     def __call__(self, page: Page, index: int) -> bool:
         """Judge one paragraph."""
@@ -3826,12 +3830,14 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         "Photo credit lines without a sentence.",
         is_photo_credit,
         MAX_PHOTO_CREDIT_WORDS,
+        caption=True,
     ),
     Rule(
         "credited_caption",
         "Photo captions closed by a credit in parentheses.",
         is_credited_caption,
         MAX_CAPTION_WORDS,
+        caption=True,
     ),
     Rule(
         "headline_run",
@@ -4085,6 +4091,8 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         zone="header",
     ),
 )
+CAPTION_RULES = frozenset(r.name for r in RULES if isinstance(r, Rule) and r.caption)
+"""Names of the rules whose lines are photo captions or credits (see ``Rule.caption``)."""
 TRAILING_BLOCK = "trailing_block"
 """Name recorded for short lines under a trailing "Related"/"Comments" heading."""
 

@@ -38,6 +38,7 @@ from trafilatura.metadata import (
 
 from newsmend.captions import caption_flags, is_caption_text, is_credit
 from newsmend.chrome import (
+    CAPTION_RULES,
     MIN_PROSE_CHARS,
     MIN_PROSE_WORDS,
     Dateline,
@@ -259,18 +260,14 @@ def _story_and_captions(
     return story, captions, is_caption
 
 
-CAPTION_RULES = frozenset({"credited_caption", "photo_credit"})
-"""Chrome rules whose lines are photo captions or credits: out of the text, as all chrome,
-and into ``captions`` (they stay in ``removed``, which says which rule found them)."""
-
-
 def _with_removed_captions(
     captions: list[str], is_caption: list[bool], inner: list[str], removed: list[Removal]
 ) -> list[str]:
-    """``captions`` with the lines that :data:`CAPTION_RULES` removed from the story, each
-    placed in page order among the captions found among trafilatura's paragraphs,
-    ``inner`` (``is_caption`` tells those paragraphs from the story's); after every
-    caption when none of those comes later."""
+    """``captions`` with the lines that the chrome rules of captions and credits
+    (:data:`newsmend.chrome.CAPTION_RULES`) removed from the story, which stay in
+    ``removed`` too; each placed in page order among the captions found among
+    trafilatura's paragraphs, ``inner`` (``is_caption`` tells those paragraphs from the
+    story's), after every caption when none of those comes later."""
     moved = [r for r in removed if r.rule in CAPTION_RULES and r.text not in captions]
     if not moved:
         return captions
