@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Container, Iterator
+from collections.abc import Callable, Container, Iterator, KeysView
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -1088,7 +1088,7 @@ def _inner_capital(text: str) -> bool:
     return any(a.islower() and b.isupper() for a, b in pairwise(text))
 
 
-def _is_rare(word: _Word, rare: frozenset[str]) -> bool:
+def _is_rare(word: _Word, rare: KeysView[str]) -> bool:
     """True when every reading of the word that is an ordinary word is a rare one."""
     return word.norm in rare or (word.stem != word.norm and word.stem in rare)
 
