@@ -191,20 +191,6 @@ def test_similar_tokens_find_a_short_name_with_a_letter_dropped_or_added() -> No
     assert index.similar_tokens("chinna", 1.0) == [("china", 0.5)]
 
 
-def test_lookups_skip_only_blocks_that_no_token_files() -> None:
-    # A lookup tries a key only at the lengths of tokens that file it (_filed_lengths):
-    # every key a token of the default gazetteer files must be at one of those lengths.
-    from newsmend.index import _block_keys, _filed_lengths
-
-    vocabulary = Gazetteer.default().index.vocabulary
-    assert [
-        (token, key)
-        for token in vocabulary
-        for key in _block_keys(token)
-        if len(token) not in _filed_lengths(key)
-    ] == []
-
-
 def test_forms_made_and_lookups_remembered_are_not_saved(tmp_path: Path) -> None:
     g = Gazetteer.from_records([{"name": "Knesset", "kind": "org"}])
     index = g.index

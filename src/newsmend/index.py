@@ -458,10 +458,9 @@ class _Blocks:
             first = bisect_left(names, prefix)
             if first == len(names) or not names[first].startswith(prefix):
                 continue  # most keys of an unknown token file nothing
-            filed = _filed_lengths(key)
             for slot in range(first, bisect_left(names, key + "!", first)):  # "!" after " "
                 length = int(names[slot][len(prefix) :])
-                if length in lengths and length in filed:
+                if length in lengths:
                     found.append((length, rank, slot))
         ids: set[int] = set()
         offsets, values = self._offsets, self._values
@@ -593,25 +592,6 @@ def _block_keys(token: str) -> tuple[str, ...]:
     return (*affixes, "~" + token, *("~" + token[:i] + token[i + 1 :] for i in range(len(token))))
 
 
-def _filed_lengths(key: str) -> range:
-    """The lengths of the tokens that file ``key`` under :func:`_block_keys`, so that a
-    lookup skips blocks that cannot exist: a token itself or less one letter ("~"), three
-    letters of an end (tokens of 4 to 7 letters), a whole token of under 4 letters.
-
-    >>> _filed_lengths("~chna"), _filed_lengths("<chi"), _filed_lengths("ina>")
-    (range(4, 6), range(4, 8), range(4, 8))
-    """
-    letters = len(key) - 1
-    if key[0] == "~":
-        return range(max(letters, 4), min(letters + 1, _SHORT_TOKEN) + 1)
-    if key[0] == "<" or key[-1] == ">":
-        return range(4, _SHORT_TOKEN + 1) if letters == 3 else range(4, _NO_LIMIT)
-    if key[0] == "=":
-        return range(_NO_LIMIT)
-    return range(len(key), len(key) + 1)
-
-
-_NO_LIMIT = 1 << 30
 _OCR_GROUPS = re.compile(r"rn|cl|vv|ii")
 _OCR_GROUP_FOLD = {"rn": "m", "cl": "d", "vv": "w", "ii": "u"}
 _OCR_LETTER_FOLD = str.maketrans("huocljf", "nneeiit")
