@@ -24,7 +24,7 @@ import newsmend.index as index_module
 import newsmend.text as text_module
 from newsmend._cache import cached, fingerprint
 from newsmend.errors import GazetteerError
-from newsmend.index import NameIndex
+from newsmend.index import SAVE_LAYOUT, NameIndex
 from newsmend.sources import learned_entries, wikidata_entries
 
 __all__ = ["Entry", "Gazetteer", "Kind"]
@@ -32,7 +32,7 @@ __all__ = ["Entry", "Gazetteer", "Kind"]
 Kind = Literal["person", "org", "place", "event", "work", "other"]
 
 _LIST_SEPARATOR = "|"
-_SAVE_FORMAT = "newsmend-gazetteer-index/4"
+_SAVE_FORMAT = f"newsmend-gazetteer-index/{SAVE_LAYOUT}"
 
 
 class Entry(BaseModel):

@@ -37,7 +37,7 @@ from newsmend.text import edit_cost, tokenize
 if TYPE_CHECKING:
     from newsmend.gazetteer import Entry
 
-__all__ = ["Form", "NameIndex"]
+__all__ = ["SAVE_LAYOUT", "Form", "NameIndex"]
 
 # Lower-case words that belong to a surname ("Ursula von der Leyen" -> "von der Leyen").
 SURNAME_PARTICLES = frozenset(
@@ -48,7 +48,9 @@ _SHORT_TOKEN = 7
 _PRICED_CANDIDATES = 16
 _SIMILAR_MEMO_SIZE = 200_000
 _FORM_MEMO_SIZE = 50_000
-_LAYOUT = 4  # of the saved index (see NameIndex.__getstate__), as in Gazetteer.save's format
+SAVE_LAYOUT = 4
+"""Version of the saved index (see ``NameIndex.__getstate__``), part of ``Gazetteer.save``'s
+format: raise it whenever what is saved changes, so that older files are refused."""
 _PLAIN_NAME = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
 
 Record = tuple[str, tuple[str, ...], str, tuple[str, ...], "str | None"]
@@ -255,7 +257,7 @@ class NameIndex:
         tokens. Entries are saved column by column; the memos are left out."""
         exact = self._exact.values()
         return {
-            "layout": _LAYOUT,
+            "layout": SAVE_LAYOUT,
             "names": _lines(self._names),
             "aliases": self._aliases,
             "kinds": self._kinds,
@@ -275,7 +277,7 @@ class NameIndex:
         }
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        if state.get("layout") != _LAYOUT:
+        if state.get("layout") != SAVE_LAYOUT:
             raise pickle.UnpicklingError("an index saved by another version of newsmend")
         self._names = tuple(_split_lines(state["names"]))
         self._aliases = state["aliases"]
