@@ -740,3 +740,18 @@ def test_the_sieve_of_many_forms_turns_down_only_what_scoring_would(
     monkeypatch.setattr(repair, "_SIEVE_FROM", 10**9)
     assert [repair_names(text, g) for text in texts] == sieved
     assert any(r.corrections for r in sieved)
+
+
+def test_a_lone_word_beyond_one_edit_keeps_the_names_first_letter() -> None:
+    g = Gazetteer.from_records(
+        [{"name": "Amy Barrett", "kind": "person"}, {"name": "Berlin", "kind": "place"}]
+    )
+    # one edit, a new first letter: still the name beside its right spelling
+    one_edit = "Amy Barrett spoke first. Later Varrett said so."
+    assert repair_names(one_edit, g).text == one_edit.replace("Varrett", "Barrett")
+    # beyond one edit, a new first letter makes another name (a co-author, a player)
+    for text in (
+        "Amy Barrett spoke first. Howitt and Garett published the study.",
+        "Berlin was cold. Nerlens said he would stay home.",
+    ):
+        assert repair_names(text, g).corrections == ()

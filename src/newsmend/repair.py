@@ -831,7 +831,7 @@ class NameRepairer:
             if support and length >= 6 and cost <= 1.5 and same_ends:
                 rule = "document-spelling"
         elif (support or (len(context) >= 2 and cost <= 1.0)) and (
-            len(spelling) >= _NEW_FIRST_LETTER_FROM
+            (len(spelling) >= _NEW_FIRST_LETTER_FROM and cost <= 1.0)  # beyond: keep it
             or spelling[0] == target[0]
             or _only_first_letter_changed(document, position, form, support)
         ):
