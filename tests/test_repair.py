@@ -755,3 +755,14 @@ def test_a_lone_word_beyond_one_edit_keeps_the_names_first_letter() -> None:
         "Berlin was cold. Nerlens said he would stay home.",
     ):
         assert repair_names(text, g).corrections == ()
+
+
+def test_evidence_is_the_name_written_right_nearby_not_anywhere_in_a_long_text() -> None:
+    g = Gazetteer.from_records([{"name": "Barack Obama", "kind": "person"}])
+    filler = "The markets were calm and the weather stayed mild all week. " * 250  # 2,750 words
+    near = "Barack Obama spoke first. Later Obsma said the talks went well. " + filler
+    assert repair_names(near, g).text == near.replace("Obsma", "Obama")
+    # the same garble 2,750 words after the name: another story of a digest, or a page
+    # of a long report, where the name written right vouches for nothing
+    far = "Barack Obama spoke first. " + filler + "Later Obsma said the talks went well."
+    assert repair_names(far, g).corrections == ()
