@@ -591,6 +591,56 @@ CHROME = [
     ),
     Case("Alle Rechte vorbehalten, Nachdruck auf Anfrage.", "rights_notice", "end", "footer"),
     Case("Revisión médica: Dra. Marta Vidal", "review_credit", "top", "health site"),
+    # round 7, prose-shaped notes: an opinion's disclaimer, a biography naming no one the
+    # story names, a helpline open around the clock
+    Case(
+        "Opinions expressed in this column are solely those of the writer.",
+        "opinion_disclaimer",
+        "end",
+        "op-ed footer",
+    ),
+    Case(
+        "Cette chronique n'engage que son auteur et pas la rédaction.",
+        "opinion_disclaimer",
+        "end",
+        "French op-ed footer",
+    ),
+    Case(
+        "Der Kommentar gibt die Meinung der Autorin wieder.",
+        "opinion_disclaimer",
+        "top",
+        "German comment box",
+    ),
+    Case(
+        "Lucía Ortega es redactora de la sección de Economía y cubre el mercado laboral.",
+        "journalist_bio",
+        "end",
+        "author bio without a year",
+    ),
+    Case(
+        "Reporter au service économie depuis 2019, Louis Marchal suit l'industrie et l'emploi.",
+        "journalist_bio",
+        "end",
+        "bio opening with the trade",
+    ),
+    Case(
+        "Tobias Renner reports on health and science for the Courier.",
+        "journalist_bio",
+        "end",
+        "bio naming a beat",
+    ),
+    Case(
+        "If you are struggling, the Samaritans can be reached day or night on 116 123.",
+        "support_line",
+        "end",
+        "helpline after a hard story",
+    ),
+    Case(
+        "Haben Sie Suizidgedanken? Die Telefonseelsorge ist rund um die Uhr erreichbar.",
+        "support_line",
+        "end",
+        "German helpline",
+    ),
 ]
 
 STORY = [
@@ -808,6 +858,26 @@ STORY = [
     Keep("Tom Reed, who joined the board in 2015, voted against the plan.", "end", "story"),
     Keep("Certain rights are reserved to the states under the constitution.", "inside", "story"),
     Keep("Warning: this winter could be the coldest in decades", "top", "subheading"),
+    Keep(
+        "The author's views on housing have changed since the report was published, she said.",
+        "inside",
+        "story about an author",
+    ),
+    Keep(
+        "Die Autorin hat ihre Meinung zum Projekt inzwischen geändert.",
+        "inside",
+        "German story sentence",
+    ),
+    Keep(
+        "The hotline was staffed around the clock during the floods, officials said.",
+        "inside",
+        "story",
+    ),
+    Keep(
+        "If the storm hits, crews will work around the clock to clear the roads.",
+        "end",
+        "story's closing sentence",
+    ),
 ]
 
 
@@ -931,3 +1001,14 @@ def test_a_related_heading_over_one_subheading_and_prose_takes_nothing() -> None
     paragraphs = [BEFORE, "Related", "How the deal came together", AFTER, LAST]
     kept, _ = strip_chrome(paragraphs, None)
     assert "How the deal came together" in kept
+
+
+def test_a_biography_of_someone_the_story_names_stays() -> None:
+    """A closing paragraph about a journalist the story is about is the story's own."""
+    story = [
+        "Priya Lal spent three months in the valley before the floods, the paper said.",
+        AFTER,
+        LAST,
+        "Priya Lal is the Gazette's education correspondent and covers the schools.",
+    ]
+    assert strip_chrome(story, None) == (story, [])

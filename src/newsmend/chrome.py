@@ -2792,6 +2792,7 @@ JOURNALISM_STEMS = (
 )
 BEATS = (
     "writes about",
+    "reports on",
     "writes on",
     "écrit sur",
     "suit l",
@@ -2814,31 +2815,61 @@ def is_journalist_bio(page: Page, index: int) -> bool:
 
     Under the story, at most thirty-five words, no quotation marks and no verb of
     reporting: two to four capitalised words (a name) open the line and a verb follows at
-    once; the line holds a word of the trade (journalist, reporter, Redakteurin,
-    periodista, covers) and a year. A story's last
+    once, or follow an opening phrase naming the trade and a comma ("Reporter au service
+    économie, Louis Marchal suit …"); the line holds a word of the trade (journalist,
+    reporter, Redakteurin, periodista, covers) or a beat ("… writes about education",
+    "… berichtet über Bildung"), and either a year or a name the story never mentions: a
+    biography is about its author, not about someone in the story. A story's last
     paragraph about a journalist ("Jane Doe, a reporter since 2010, said …") reports
-    speech or sets the name apart with a comma, and stays.
-
-    The trade may be a beat instead ("… joined the Herald in 2018 and writes about
-    education", "… berichtet über Bildung"), and the year need not follow "since".
+    speech or sets the name apart with a comma, and stays; "Jane Doe covered the trial"
+    about a Jane Doe the story spoke of stays too.
     """
     if page.word_count(index) > MAX_BIO_SENTENCE_WORDS or page.in_header(index):
         return False
     if index < page.last_prose:
         return False
     line = page.paragraphs[index]
-    names = words(line)[: MAX_BIO_NAME_WORDS + 1]
-    count = next((i for i, w in enumerate(names) if not w[:1].isupper()), len(names))
-    if not 2 <= count <= MAX_BIO_NAME_WORDS or names[count - 1].endswith(","):
-        return False
     tokens = page.token_list(index)
     if not REPORTING_VERBS.isdisjoint(tokens) or _QUOTES.search(line):
         return False
-    if not any(_YEAR.fullmatch(t) for t in tokens):
-        return False
     normalized = page.normalized(index)
-    return any(stem in normalized for stem in JOURNALISM_STEMS) or any(
+    if not any(stem in normalized for stem in JOURNALISM_STEMS) and not any(
         beat in normalized for beat in BEATS
+    ):
+        return False
+    name = _bio_name(line)
+    if name is None:
+        return False
+    return any(_YEAR.fullmatch(t) for t in tokens) or not _named_in_story(page, index, name)
+
+
+def _bio_name(line: str) -> list[str] | None:
+    """The capitalised words naming a biography's subject: opening the line and followed
+    at once by a verb, or after an opening phrase that names the trade and a comma."""
+    name = _leading_name(line)
+    head, comma, rest = line.partition(",")
+    if name is None and comma and any(stem in normalize(head) for stem in JOURNALISM_STEMS):
+        return _leading_name(rest)
+    return name
+
+
+def _leading_name(line: str) -> list[str] | None:
+    """Two to four capitalised words opening a line, followed by a word in lower case."""
+    names = words(line)[: MAX_BIO_NAME_WORDS + 1]
+    count = next((i for i, w in enumerate(names) if not w[:1].isupper()), len(names))
+    if not 2 <= count <= MAX_BIO_NAME_WORDS or names[count - 1].endswith(","):
+        return None
+    return names[:count]
+
+
+def _named_in_story(page: Page, index: int, name: Sequence[str]) -> bool:
+    """Tell whether the story's other prose paragraphs name someone by this surname (a
+    double-barrelled one whole: "Kessler-Sommer" is not the summer of "im Sommer")."""
+    surname = f" {normalize(name[-1])} "
+    return any(
+        surname in f" {page.normalized(i)} "
+        for i in range(len(page.paragraphs))
+        if i != index and page.prose_at(i) and i not in page.removed
     )
 
 
@@ -3642,6 +3673,114 @@ def is_print_note(page: Page, index: int) -> bool:
     )
 
 
+OPINION_NOUNS = re.compile(
+    r"\b(?:views?|opinions?|opinión|opiniones|point of view|point de vue|punto de vista|propos"
+    r"|meinung|ansicht|auffassung|standpunkt)\b"
+)
+OPINION_GENRES = re.compile(
+    r"\b(?:column|tribune|chronique|gastbeitr\w*|gastkommentar\w*|tribuna|columna|op ed)\b"
+)
+"""An opinion, or the genre that carries one (a column, a "tribune", a Gastbeitrag)."""
+_AUTHOR_STEM = re.compile(r"\b(?:author|auteur|autric|autor|writer|contributor)")
+_OPINION_KEYS = ("aut", "writer", "contributor", "column", "tribun", "chroniq", "gast", "op ed")
+"""Substrings one of which an author or a genre word holds: a cheap test before the
+expressions."""
+DISCLAIMING_WORDS = folded_words(
+    "own solely only alone necessarily exclusively personal engage engagent seul seule seuls"
+    " seules nécessairement exclusivement allein ausschliesslich notwendigerweise zwingend"
+    " unbedingt persönliche únicamente exclusiva exclusivamente necesariamente personal"
+    " propia propias reflect reflects represent represents reflète reflètent représente"
+    " représentent refleja reflejan representa representan"
+)
+"""Words that set an opinion apart as the author's alone ("the author's own", "n'engage
+que son auteur", "nicht zwingend", "únicamente") or say whose it
+reflects."""
+_GIVES_BACK = re.compile(r"\b(?:gibt|geben)\b.*\bwieder\b")
+"""German's "gibt … wieder" (reflects); "wieder" alone is "again"."""
+PUBLISHER_NOUNS = folded_words(
+    "newspaper publication editors editorial site magazine rédaction journal publication"
+    " redaktion zeitung verlag redacción periódico diario medio publicación"
+)
+MAX_OPINION_NOTE_WORDS = 35
+
+
+def is_opinion_disclaimer(page: Page, index: int) -> bool:
+    """The note that an opinion piece speaks for its author only: "Views expressed are the
+    writer's own.", "Cette tribune n'engage que son auteur.", "Der Beitrag gibt die Meinung
+    der Autorin wieder, nicht die der Redaktion.", "La opinión del autor no coincide
+    necesariamente con la de este diario."
+
+    At most thirty-five words, no quotation marks and no verb of reporting: two of an
+    opinion, the author and the genre that carries an opinion (column, tribune,
+    Gastbeitrag), and either a word setting the opinion apart as the author's alone or
+    saying whose it reflects (own, solely, "n'engage que", "gibt … wieder",
+    zwingend, únicamente) or the publisher it is set apart from (the newspaper,
+    the editors, la rédaction). A story's "The author's views on housing have changed,
+    she said" reports and stays.
+    """
+    if page.word_count(index) > MAX_OPINION_NOTE_WORDS:
+        return False
+    line = page.normalized(index)
+    if not any(key in line for key in _OPINION_KEYS):
+        return False
+    genre = OPINION_GENRES.search(line) is not None
+    author = _AUTHOR_STEM.search(line) is not None
+    if not (author or genre) or not ((genre and author) or OPINION_NOUNS.search(line)):
+        return False
+    tokens = page.tokens(index)
+    if not REPORTING_VERBS.isdisjoint(tokens) or _QUOTES.search(page.paragraphs[index]):
+        return False
+    return (
+        not DISCLAIMING_WORDS.isdisjoint(tokens)
+        or not PUBLISHER_NOUNS.isdisjoint(tokens)
+        or _GIVES_BACK.search(line) is not None
+    )
+
+
+_AROUND_THE_CLOCK = re.compile(
+    r"\b(?:24 7|24h 24|7j 7|24 (?:hours|heures|stunden|horas)|a?round the clock"
+    r"|day (?:or|and) night|jour et nuit|nuit et jour|rund um die uhr|tag und nacht"
+    r"|d[ií]a y noche|noche y d[ií]a)\b"
+)
+_CLOCK_KEYS = ("24", "clock", "night", "nuit", "uhr", "nacht", "noche")
+"""Substrings one of which each way of saying "around the clock" holds: a cheap test
+before the expression."""
+_HELP_LINE = re.compile(r"telefon|phone|hotline|helpline|ligne|l[ií]nea|seelsorge|[ée]coute|\d{3}")
+CONDITIONAL_OPENERS = folded_words("if si wenn falls")
+MAX_SUPPORT_LINE_WORDS = 30
+
+
+def is_support_line(page: Page, index: int) -> bool:
+    """A helpline offered to the reader after a hard story: "If you are struggling, the
+    Samaritans can be reached day or night on 116 123.", "Haben Sie Suizidgedanken? Die
+    Telefonseelsorge ist rund um die Uhr erreichbar.", "Si vous avez besoin d'aide, le
+    3114 est joignable 24h/24.".
+
+    At most thirty words, no verb of reporting: a service open around the clock (24/7,
+    "rund um die Uhr", "jour et nuit", "las 24 horas"), a line to call (a telephone word or
+    a number), and the reader addressed (you, vous, Sie, a question, or a line opening
+    with "if", "si", "wenn"). A story's "The hotline was staffed around the clock during
+    the floods, officials said" reports, speaks to no one, and stays.
+    """
+    if page.word_count(index) > MAX_SUPPORT_LINE_WORDS:
+        return False
+    line = page.normalized(index)
+    if not any(key in line for key in _CLOCK_KEYS):
+        return False
+    if _AROUND_THE_CLOCK.search(line) is None or _HELP_LINE.search(line) is None:
+        return False
+    tokens = page.token_list(index)
+    if not REPORTING_VERBS.isdisjoint(tokens):
+        return False
+    raw = page.paragraphs[index]
+    return (
+        tokens[0] in CONDITIONAL_OPENERS
+        or "?" in raw
+        or not READER_WORDS.isdisjoint(tokens)
+        or not FORMAL_YOU.isdisjoint(words(raw)[1:])
+    )
+
+
 _LANGUAGES = (
     r"(?:english|french|german|spanish|italian|portuguese|catalan|anglais|français|allemand"
     r"|espagnol|italien|portugais|catalan|englisch|französisch|deutsch|spanisch|italienisch"
@@ -4089,6 +4228,18 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         is_review_credit,
         MAX_REVIEW_CREDIT_WORDS,
         zone="header",
+    ),
+    Rule(
+        "opinion_disclaimer",
+        "The note that an opinion piece speaks for its author only.",
+        is_opinion_disclaimer,
+        MAX_OPINION_NOTE_WORDS,
+    ),
+    Rule(
+        "support_line",
+        "A helpline offered to the reader, open around the clock.",
+        is_support_line,
+        MAX_SUPPORT_LINE_WORDS,
     ),
 )
 CAPTION_RULES = frozenset(r.name for r in RULES if isinstance(r, Rule) and r.caption)
