@@ -641,6 +641,26 @@ CHROME = [
         "end",
         "German helpline",
     ),
+    # round 7, headings and widgets: summary boxes, live blogs, series, quizzes, tickers,
+    # an audio player's length
+    Case("At a glance:", "summary_heading", "top", "summary box"),
+    Case("Die wichtigsten Fakten", "summary_heading", "inside", "German summary box"),
+    Case("Les points clés", "summary_heading", "inside", "French summary box"),
+    Case("Load more posts", "feed_control", "inside", "live blog"),
+    Case("2 neue Einträge anzeigen", "feed_control", "inside", "German live blog"),
+    Case("Post épinglé", "feed_control", "inside", "French live blog"),
+    Case("Notre série « Les oubliés du rail » (3/6)", "series_label", "top", "series"),
+    Case("Teil 2 unserer Serie „Land unter“", "series_label", "top", "German series"),
+    Case("Quiz: Can you name every bridge in the city?", "poll", "inside", "quiz widget"),
+    Case("Machen Sie den Test: Erkennen Sie diese Gebäude?", "poll", "inside", "German quiz"),
+    Case(
+        "Sondage : faut-il des bancs au parc ? Oui / Non / Sans avis",
+        "poll",
+        "top",
+        "poll buttons",
+    ),
+    Case("+++ Eilmeldung: Sperrung aufgehoben +++", "framed_marker", "inside", "ticker flash"),
+    Case("🎧 Escuchar este artículo · 4:30 min.", "emoji_line", "top", "audio player"),
 ]
 
 STORY = [
@@ -878,6 +898,16 @@ STORY = [
         "end",
         "story's closing sentence",
     ),
+    Keep("Key points of contention remain", "inside", "subheading"),
+    Keep("Das Wichtigste ist die Sicherheit", "inside", "German subheading"),
+    Keep("Summary", "inside", "a report's own section"),
+    Keep("More posts for police", "inside", "subheading"),
+    Keep(
+        "The series of protests began in May, when the first part of the plan was unveiled.",
+        "inside",
+        "story",
+    ),
+    Keep("Le test : combien de temps pour traverser la ville ?", "inside", "subheading"),
 ]
 
 

@@ -1732,11 +1732,13 @@ def is_segmented_line(page: Page, index: int) -> bool:
 ARROWS = "↑↓→←⬆⬇►▶➤👉👇☝"
 DASHES = "-–—"
 MAX_FRAMED_WORDS = 6
+TICKER_FRAME = "+++"
+"""German sites frame a ticker's flash between plus signs: "+++ Eilmeldung +++"."""
 
 
 def is_framed_marker(page: Page, index: int) -> bool:
-    """A few words set between dashes, or closed by an arrow: "– Advertising –", "— Story
-    continues after this ad —", "Back to top ↑".
+    """A few words set between dashes or "+++", or closed by an arrow: "– Advertising –",
+    "— Story continues after this ad —", "Back to top ↑", "+++ Liveticker +++".
 
     A story's sentence is not framed that way; a line opening with a dialogue dash has no
     closing one.
@@ -1744,10 +1746,10 @@ def is_framed_marker(page: Page, index: int) -> bool:
     line = page.paragraphs[index].strip()
     if page.word_count(index) > MAX_FRAMED_WORDS + 2 or len(line) < 3:
         return False
-    framed = line[0] in DASHES and line[-1] in DASHES
-    return (framed or line[-1] in ARROWS) and len(words(line.strip(DASHES + ARROWS))) <= (
-        MAX_FRAMED_WORDS
-    )
+    dashed = line[0] in DASHES and line[-1] in DASHES
+    ticker = line.startswith(TICKER_FRAME) and line.endswith(TICKER_FRAME)
+    inner = line.strip(DASHES + ARROWS + "+")
+    return (dashed or ticker or line[-1] in ARROWS) and len(words(inner)) <= MAX_FRAMED_WORDS
 
 
 MAX_EMOJI_LINE_WORDS = 20
@@ -1776,10 +1778,13 @@ def is_emoji_line(page: Page, index: int) -> bool:
     """A short line with an emoji pictograph that is not a sentence: "🔴 Breaking", "Get
     alerts on your phone 📲", "Join our channel 👉".
 
-    News prose does not use pictographs; a line that ends like a sentence, or holds one
-    ending inside it, stays (a quoted post, a blog's "… here! Check them out below ⬇️").
+    News prose does not use pictographs; a line that ends like a sentence (a duration's
+    "6 Min." is not one: "🔊 Beitrag vorlesen · 4 Min."), or holds one ending inside it,
+    stays (a quoted post, a blog's "… here! Check them out below ⬇️").
     """
     line = page.paragraphs[index].strip()
+    if line.endswith("."):
+        line = line[:-12] + _DURATION_END.sub("", line[-12:])
     return (
         page.word_count(index) <= MAX_EMOJI_LINE_WORDS
         and not line.endswith((".", "?", "!", '"', "”", "»"))
@@ -1789,6 +1794,9 @@ def is_emoji_line(page: Page, index: int) -> bool:
 
 
 _SENTENCE_INSIDE = re.compile(r"\w[.!?]\s+\w")
+_DURATION_END = re.compile(r"(?<=\d)\s*(?:min|mins|sec|sek|std|hrs?)\.$", re.IGNORECASE)
+"""An audio player's length closing a line ("· 6 Min."): its full stop ends an
+abbreviation, not a sentence."""
 """A sentence ending inside a line: a blog's prose, not a button ("… here! Check them out
 below ⬇️")."""
 
@@ -2901,6 +2909,8 @@ def is_poll(page: Page, index: int) -> bool:
     line = page.paragraphs[index].strip()
     if "?" not in line:
         return False
+    if _is_quiz(line):
+        return True
     match = _POLL.fullmatch(line)
     if match is None:
         return False
@@ -2913,6 +2923,44 @@ def is_poll(page: Page, index: int) -> bool:
     if match["tail"].rstrip().endswith("!") or not READER_WORDS.isdisjoint(tail):
         return True  # "Vote!", "Have your say", "Donnez votre avis"
     return not (_CTA_WORDS | VOTE_WORDS).isdisjoint(tail)
+
+
+QUIZ_WORDS = folded_words(
+    "quiz quizz test poll survey sondage questionnaire umfrage abstimmung encuesta sondeo votación"
+)
+QUIZ_IMPERATIVES = folded_words(
+    "take try do play faites fais testez jouez participez machen mach spielen haz haga juega"
+    " participa"
+)
+QUIZ_LEADS = folded_words("our the notre le nos unser unseren unsere sie den das nuestro el la")
+"""What may stand between the imperative and the quiz: "Take our quiz", "Machen Sie den
+Test"."""
+_QUIZ = re.compile(r"(?P<label>[^.:|—–-]{2,40}?)\s*[.:|—–-]\s+[^?]+\?\s*(?P<tail>.*)")
+ANSWER_FILLERS = folded_words("not sure don t know sans avis weiss nicht no sé ns nc")
+MAX_QUIZ_LABEL_WORDS = 4
+
+
+def _is_quiz(line: str) -> bool:
+    """A quiz or poll widget: a label naming it, alone or after an imperative ("Quiz:",
+    "TEST.", "Try our quiz:", "Machen Sie den Test:"), then a question; or any short label,
+    a question and the answers as buttons ("… ? Yes / No").
+
+    A story's "Le test : combien de temps …?" names the test with an article and no
+    imperative, gives no answers, and stays.
+    """
+    match = _QUIZ.fullmatch(line)
+    if match is None:
+        return False
+    label = normalize(match["label"]).split()
+    if not label or len(label) > MAX_QUIZ_LABEL_WORDS:
+        return False
+    tail = normalize(match["tail"]).split()
+    if tail and all(t in ANSWER_WORDS or t in ANSWER_FILLERS for t in tail):
+        return len(tail) >= 2  # the answers as buttons: "Oui / Non"
+    if label[-1] not in QUIZ_WORDS or len(tail) > MAX_POLL_TAIL_WORDS:
+        return False
+    leads = label[1:-1]
+    return len(label) == 1 or (label[0] in QUIZ_IMPERATIVES and all(t in QUIZ_LEADS for t in leads))
 
 
 COPY_STEMS = (
@@ -3737,6 +3785,120 @@ def is_opinion_disclaimer(page: Page, index: int) -> bool:
     )
 
 
+SUMMARY_KEYS = folded_words(
+    "key essential essentials glance brief nutshell takeaways takeaway know essentiel"
+    " essentiels bref retenir clé clés savoir wichtigste wichtigsten kürze blick überblick"
+    " knapp wissen infobox clave claves esencial importante saber"
+)
+"""Words that name a summary box: the key points, the essentials, at a glance, in brief,
+what you need to know. Not "summary" or "résumé": a report's "Summary" is its own
+section."""
+SUMMARY_FILLERS = (
+    folded_words(
+        "facts points figures numbers highlights things the a at in what you need to this"
+        " chiffres points faits ce qu il faut à en l les le la fakten zahlen punkte das die"
+        " auf einen in und kurz was sie müssen datos cifras puntos lo las los de la en que"
+        " hay debes más"
+    )
+    | ARTICLE_NOUNS
+    | THIS_WORDS
+)
+MAX_SUMMARY_HEADING_WORDS = 6
+
+
+def is_summary_heading(page: Page, index: int) -> bool:
+    """The heading of a summary box set in the article: "At a glance", "The key facts",
+    "En bref :", "Les points clés", "Auf einen Blick", "Die wichtigsten Fakten", "Las
+    claves", "Lo esencial:".
+
+    At most six words, not a sentence (a colon may close it), made only of a word naming
+    a summary (key, essentials, glance, brief, bref, Blick, Kürze, claves) and words that
+    go with one (facts, points, figures, chiffres, Zahlen, datos, little words). The box's
+    own lines stay; so does a subheading that says more ("Key points of contention
+    remain", "Das Wichtigste ist die Sicherheit").
+    """
+    line = page.paragraphs[index].strip()
+    if page.word_count(index) > MAX_SUMMARY_HEADING_WORDS or not line or line.endswith(STOPS):
+        return False
+    return made_of(page.token_list(index), SUMMARY_KEYS, SUMMARY_FILLERS)
+
+
+FEED_NOUNS = folded_words(
+    "posts post updates update entries entry messages publications publication mises"
+    " messages entrées billets einträge eintrag beiträge beitrag updates meldungen"
+    " nachrichten entradas entrada actualizaciones actualización publicaciones mensajes"
+)
+"""What a live blog or a feed shows one after another."""
+FEED_VERBS = folded_words(
+    "load show see view read display expand charger afficher voir lire laden nachladen"
+    " anzeigen zeigen einblenden cargar ver mostrar leer"
+)
+FEED_FILLERS = folded_words(
+    "more older newer new previous earlier latest all the plus de des les nouveaux nouvelles"
+    " nouveau nouvelle anciens anciennes précédents précédentes à jour mehr neue neuen ältere"
+    " älteren weitere frühere alle más nuevas nuevos nueva nuevo anteriores todas las los"
+)
+FEED_WORDS = FEED_VERBS | FEED_FILLERS
+PINNED_WORDS = folded_words("pinned épinglé épinglée angeheftet angepinnt fijado fijada")
+_FEED_COUNT = re.compile(r"\d+|new|nouveaux|nouvelles|neue|neuen|nuevas|nuevos")
+MAX_FEED_CONTROL_WORDS = 6
+
+
+def is_feed_control(page: Page, index: int) -> bool:
+    """A live blog's or a feed's button or notice: "Load more posts", "See 2 new entries",
+    "Charger les anciens messages", "2 neue Einträge anzeigen", "Ver 5 nuevas entradas",
+    "Pinned post".
+
+    At most six words, not a sentence, made only of what a feed shows (posts, updates,
+    Einträge, entradas), a verb of showing or loading, words of more, new and older, and
+    a count; without a verb, a count or "new" is needed ("3 nouvelles mises à jour"). A
+    word of pinning with at most a feed noun ("Pinned post", "Épinglé") is one too. A
+    subheading "More posts for police" names something else and stays.
+    """
+    line = page.paragraphs[index].strip()
+    if page.word_count(index) > MAX_FEED_CONTROL_WORDS or not line or line.endswith(STOPS):
+        return False
+    token_set = page.tokens(index)
+    if FEED_NOUNS.isdisjoint(token_set) and PINNED_WORDS.isdisjoint(token_set):
+        return False
+    tokens = page.token_list(index)
+    if not PINNED_WORDS.isdisjoint(token_set):
+        return all(t in PINNED_WORDS or t in FEED_NOUNS for t in tokens)
+    if not all(t in FEED_NOUNS or t in FEED_WORDS or t.isdigit() for t in tokens):
+        return False
+    return not FEED_VERBS.isdisjoint(tokens) or any(_FEED_COUNT.fullmatch(t) for t in tokens)
+
+
+SERIES_NOUNS = folded_words("series serie série séries reihe serial saga feuilleton")
+PART_WORDS = folded_words(
+    "part episode chapter instalment installment partie épisode chapitre volet teil folge"
+    " kapitel parte capítulo entrega episodio"
+)
+_FRACTION = re.compile(r"\b\d{1,2} ?/ ?\d{1,2}\b")
+MAX_SERIES_LABEL_WORDS = 14
+
+
+def is_series_label(page: Page, index: int) -> bool:
+    """The label of a series the article belongs to: "Episode 4 of our series 'The Water
+    Question'", "Notre série « Les oubliés du rail » (3/6)", "Teil 2 unserer Serie „Land
+    unter“", "Capítulo 2 de la serie 'Tierra seca'".
+
+    At most fourteen words, a series word (series, série, Serie, Reihe) and a part word
+    (part, épisode, Teil, Folge, capítulo) or a count such as "3/6"; not a sentence, unless
+    the page speaks of itself ("This is part two of a three-part series."). A story's
+    "The series of protests began in May, when the first part …" is a sentence and stays.
+    """
+    if page.word_count(index) > MAX_SERIES_LABEL_WORDS:
+        return False
+    tokens = page.token_list(index)
+    if SERIES_NOUNS.isdisjoint(tokens):
+        return False
+    line = page.paragraphs[index].strip()
+    if PART_WORDS.isdisjoint(tokens) and _FRACTION.search(line) is None:
+        return False
+    return not line.endswith(STOPS) or tokens[0] in THIS_WORDS
+
+
 _AROUND_THE_CLOCK = re.compile(
     r"\b(?:24 7|24h 24|7j 7|24 (?:hours|heures|stunden|horas)|a?round the clock"
     r"|day (?:or|and) night|jour et nuit|nuit et jour|rund um die uhr|tag und nacht"
@@ -4234,6 +4396,24 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         "The note that an opinion piece speaks for its author only.",
         is_opinion_disclaimer,
         MAX_OPINION_NOTE_WORDS,
+    ),
+    Rule(
+        "summary_heading",
+        "The heading of a summary box in the article.",
+        is_summary_heading,
+        MAX_SUMMARY_HEADING_WORDS,
+    ),
+    Rule(
+        "feed_control",
+        "A live blog's or a feed's buttons and notices.",
+        is_feed_control,
+        MAX_FEED_CONTROL_WORDS,
+    ),
+    Rule(
+        "series_label",
+        "The label of a series the article belongs to.",
+        is_series_label,
+        MAX_SERIES_LABEL_WORDS,
     ),
     Rule(
         "support_line",
