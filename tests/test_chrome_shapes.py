@@ -908,6 +908,8 @@ STORY = [
         "story",
     ),
     Keep("Le test : combien de temps pour traverser la ville ?", "inside", "subheading"),
+    Keep("Unsere Grundsätze", "end", "capitalised words under the story"),
+    Keep("Main image credit: Getty", "end", "a credit the story's text keeps"),
 ]
 
 
@@ -1042,3 +1044,38 @@ def test_a_biography_of_someone_the_story_names_stays() -> None:
         "Priya Lal is the Gazette's education correspondent and covers the schools.",
     ]
     assert strip_chrome(story, None) == (story, [])
+
+
+@pytest.mark.parametrize(
+    "line", ["Ferry fares rise again", "Unsere Leser fragen nach", "Ir a la portada"]
+)
+def test_a_line_about_nothing_in_the_story_goes_among_chrome_under_it(line: str) -> None:
+    """Under the story, beside other chrome, a line sharing no word with the story goes."""
+    paragraphs = [BEFORE, AFTER, LAST, line, "Leave a Reply"]
+    kept, removed = strip_chrome(paragraphs, None)
+    assert kept == [BEFORE, AFTER, LAST]
+    assert [(r.text, r.rule) for r in removed] == [
+        (line, "off_topic_tail"),
+        ("Leave a Reply", "comment_section"),
+    ]
+
+
+def test_a_short_line_under_the_story_that_takes_up_its_words_stays() -> None:
+    """Under the story, a line naming the story's things is its own closing line."""
+    paragraphs = [BEFORE, AFTER, LAST, "Where the talks go next", "Leave a Reply"]
+    kept, _ = strip_chrome(paragraphs, None)
+    assert kept == [BEFORE, AFTER, LAST, "Where the talks go next"]
+
+
+def test_a_list_that_goes_on_under_the_story_keeps_its_items() -> None:
+    """An item naming nothing of the story stays when a later item does: the list goes on."""
+    paragraphs = [
+        BEFORE,
+        AFTER,
+        LAST,
+        "thirty minutes before bed",
+        "Geneva talks resume",
+        "Leave a Reply",
+    ]
+    kept, _ = strip_chrome(paragraphs, None)
+    assert kept == [BEFORE, AFTER, LAST, "thirty minutes before bed", "Geneva talks resume"]

@@ -125,6 +125,32 @@ class Page:
         )
 
     @cached_property
+    def story_and_title_words(self) -> frozenset[str]:
+        """The words of the headline and of the prose paragraphs not set aside as chrome,
+        normalised: what the story is about."""
+        prose = (
+            word
+            for i in range(len(self.paragraphs))
+            if self._prose[i] and i not in self.removed
+            for word in self.tokens(i)
+        )
+        return frozenset(prose).union(normalize(self.title or "").split())
+
+    @cached_property
+    def last_on_topic(self) -> int:
+        """Index of the last paragraph, not set aside as chrome, sharing a word of four
+        letters or more with the story's prose or headline (or -1)."""
+        story = self.story_and_title_words
+        return next(
+            (
+                i
+                for i in range(len(self.paragraphs) - 1, -1, -1)
+                if i not in self.removed and not story.isdisjoint(_content_words(self, i))
+            ),
+            -1,
+        )
+
+    @cached_property
     def speaks_to_reader(self) -> bool:
         """Tell whether the story's own long paragraphs address the reader ("you", "vous",
         "Sie", "tu") outside quotations: an advice column or a blog, where a paragraph
@@ -3899,6 +3925,47 @@ def is_series_label(page: Page, index: int) -> bool:
     return not line.endswith(STOPS) or tokens[0] in THIS_WORDS
 
 
+MIN_CONTENT_WORD_CHARS = 4
+MAX_OFF_TOPIC_WORDS = 8
+_PLAIN_WORDS = re.compile(r"[^\W\d_]+(?:(?:[-'’]| [-–—]? ?)[^\W\d_]+)*")
+"""Words alone, as a link or a headline is written: no digits, brackets, colons or
+addresses, which a story's closing credits and contact lines have."""
+
+
+def is_off_topic_tail(page: Page, index: int) -> bool:
+    """A short line under the story that shares no word with it, among other chrome: a
+    related headline under a heading no rule knows, a link to the site's pages ("Ir a la
+    portada", "Unsere Leser fragen nach"). A story is about its own things; a line under
+    it that names none of them is about something else.
+
+    After the story's last prose paragraph, two to eight words and nothing else (no
+    digits, brackets, colons, addresses or sentence end: a story's closing credit, its
+    contact line or a citation has them), with a word in lower case (a lone name or a
+    title in capitals, a signature, an acronym, stays); none of its words of four letters
+    or more is in the story's prose or its headline, nor does any line under it share
+    one (the story goes on: a list, an embedded post). It is judged last, once the rules
+    and the blocks under a heading have removed other chrome under the story, and only
+    then: a lone line under a story that ends ("Home at last") is the story's own, and
+    so is a closing line that takes up the story's words ("Where the talks go next").
+    """
+    if index <= page.last_prose or not 2 <= page.word_count(index) <= MAX_OFF_TOPIC_WORDS:
+        return False
+    line = page.paragraphs[index].strip()
+    if _PLAIN_WORDS.fullmatch(line) is None or all(w[:1].isupper() for w in words(line)):
+        return False
+    content = _content_words(page, index)
+    if not content or not page.story_and_title_words.isdisjoint(content):
+        return False
+    return index > page.last_on_topic and any(
+        j in page.removed for j in range(page.last_prose + 1, len(page.paragraphs))
+    )
+
+
+def _content_words(page: Page, index: int) -> set[str]:
+    """A line's words of four letters or more, normalised."""
+    return {t for t in page.tokens(index) if len(t) >= MIN_CONTENT_WORD_CHARS}
+
+
 _AROUND_THE_CLOCK = re.compile(
     r"\b(?:24 7|24h 24|7j 7|24 (?:hours|heures|stunden|horas)|a?round the clock"
     r"|day (?:or|and) night|jour et nuit|nuit et jour|rund um die uhr|tag und nacht"
@@ -4450,6 +4517,7 @@ def strip_chrome(paragraphs: Sequence[str], title: str | None) -> tuple[list[str
     verdicts.update(_second_pass(page, verdicts))
     verdicts.update(_trailing_block(page, verdicts))
     verdicts.update(_related_block(page, verdicts))
+    verdicts.update(_off_topic_tail(page, verdicts))
     kept = [p for i, p in enumerate(paragraphs) if i not in verdicts]
     removed = [
         Removal(text=paragraphs[i], rule=name, position=i) for i, name in sorted(verdicts.items())
@@ -4574,6 +4642,23 @@ def _related_block(page: Page, verdicts: dict[int, str]) -> dict[int, str]:
         if len(block) >= MIN_RELATED_BLOCK:
             found.update(dict.fromkeys(block, RELATED_BLOCK))
     return found
+
+
+OFF_TOPIC_TAIL = "off_topic_tail"
+"""Name recorded for short lines under the story that share no word with it."""
+
+
+def _off_topic_tail(page: Page, verdicts: dict[int, str]) -> dict[int, str]:
+    """Short lines under the story sharing no word with it, once the rules and the blocks
+    have removed other chrome there (:func:`is_off_topic_tail`)."""
+    if not verdicts:
+        return {}
+    rest = page.without(frozenset(verdicts))
+    return {
+        i: OFF_TOPIC_TAIL
+        for i in range(rest.last_prose + 1, len(page.paragraphs))
+        if i not in verdicts and is_off_topic_tail(rest, i)
+    }
 
 
 SITE_REPEATED = "site_repeated"
