@@ -661,6 +661,32 @@ CHROME = [
     ),
     Case("+++ Eilmeldung: Sperrung aufgehoben +++", "framed_marker", "inside", "ticker flash"),
     Case("🎧 Escuchar este artículo · 4:30 min.", "emoji_line", "top", "audio player"),
+    # round 7, the forms words take: German compounds of two chrome stems, stamps and
+    # notes in more forms, consent boxes, prompts offering two ways to write in
+    Case("Gratiszugang für Studierende", "chrome_compound", "inside", "German offer"),
+    Case("Zum Newsletter-Abo", "chrome_compound", "inside", "German newsletter"),
+    Case("Jetzt Probeabo sichern", "chrome_compound", "inside", "German trial offer"),
+    Case(
+        "Ich stimme zu, dass mir externe Inhalte angezeigt werden.",
+        "embed_placeholder",
+        "inside",
+        "German consent box",
+    ),
+    Case("Online-Veröffentlichung: 03.03.2026", "trailing_dateline", "end", "German stamp"),
+    Case("Originally posted Jan. 5, 2026 at 9:00 am", "trailing_dateline", "end", "stamp"),
+    Case("You can gift 3 more articles this month.", "article_meter", "end", "gift meter"),
+    Case(
+        "Korrektur: In einer früheren Fassung dieses Beitrags stand ein falsches Datum.",
+        "self_note",
+        "end",
+        "German correction",
+    ),
+    Case(
+        "Une info ? Écrivez à la rédaction ou contactez-nous sur WhatsApp.",
+        "tell_us_prompt",
+        "inside",
+        "French tip line",
+    ),
 ]
 
 STORY = [
@@ -910,6 +936,10 @@ STORY = [
     Keep("Le test : combien de temps pour traverser la ville ?", "inside", "subheading"),
     Keep("Unsere Grundsätze", "end", "capitalised words under the story"),
     Keep("Main image credit: Getty", "end", "a credit the story's text keeps"),
+    Keep("Das Wohnungsangebot der Stadt", "inside", "German subheading"),
+    Keep("Die Stadt bietet einen Gratiszugang zum Schwimmbad an.", "inside", "German story"),
+    Keep("First reported in 2019, the case drew national attention.", "end", "story"),
+    Keep("Readers sent 3 articles to the council, which ignored them.", "inside", "story"),
 ]
 
 

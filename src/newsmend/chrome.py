@@ -724,7 +724,9 @@ DATELINE_FILLERS = frozenset(
     " hour hours day days heure heures minuten stunde stunden tag tagen horas hora minutos días"
     " p m a.m p.m pm am et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest ist"
     " aest jst mez mesz today yesterday aujourd hui hier heute gestern hoy ayer"
-    " zuletzt dernière en ligne article artikel artículo noticia".split()
+    " zuletzt dernière en ligne article artikel artículo noticia originally first initially"
+    " initialement première premièrement ursprünglich erstmals zuerst originalmente"
+    " primera primero inicialmente online".split()
 )
 MAX_DATELINE_WORDS = 20
 _DATELINE_AUTHOR = re.compile(
@@ -839,7 +841,7 @@ def is_dateline_text(line: str) -> bool:
     line = _DATELINE_AUTHOR.sub("", line)
     tokens = _WORD_OR_NUMBER.findall(line.casefold())
     numbers = [t for t in tokens if t.isdigit()]
-    names = [t for t in tokens if not t.isdigit()]
+    names = [_COMPOUND_HEAD.sub("", t) for t in tokens if not t.isdigit()]
     if not numbers or any(
         t not in MONTHS
         and t not in WEEKDAYS
@@ -849,6 +851,11 @@ def is_dateline_text(line: str) -> bool:
     ):
         return False
     return len(numbers) >= 3 or any(t in MONTHS or t in DATELINE_KEYWORDS for t in names)
+
+
+_COMPOUND_HEAD = re.compile(r"^\w+(?=veröffentlichung$|aktualisierung$)")
+"""German builds the stamp's noun into a compound ("Erstveröffentlichung",
+"Online-Veröffentlichung"): its head is the keyword."""
 
 
 def is_dateline(page: Page, index: int) -> bool:
@@ -2552,7 +2559,8 @@ def is_kicker(page: Page, index: int) -> bool:
 
 ARTICLE_NOUNS = folded_words(
     "article story post piece artikel beitrag text artículo noticia nota reportaje suite"
-    " fortsetzung articles stories artikeln beiträge artículos noticias"
+    " fortsetzung articles stories artikeln beiträge artículos noticias artikels beitrags"
+    " textes"
 )
 THIS_WORDS = folded_words("this cet cette ce dieser diesen dieses diese este esta")
 FREE_WORDS = folded_words(
@@ -3053,7 +3061,10 @@ def is_rights_notice(page: Page, index: int) -> bool:
     return page.word_count(index) <= MAX_BARE_RIGHTS_WORDS or not PUBLISHER_WORDS.isdisjoint(tokens)
 
 
-METER_FREE_WORDS = FREE_WORDS | folded_words("freie freien")
+METER_FREE_WORDS = FREE_WORDS | folded_words(
+    "freie freien gift gifts offrir offerts verschenken regalar regalo"
+)
+"""Free, or free to give: a gift-article meter counts the articles left to give too."""
 METER_NOUNS = folded_words(
     "articles stories pieces articles artikel artikeln beiträge beiträgen artículos noticias notas"
 )
@@ -3066,7 +3077,8 @@ def is_article_meter(page: Page, index: int) -> bool:
     Artikeln gelesen. Jetzt Abo abschließen", "Te quedan 2 artículos gratis este mes.".
 
     At most sixteen words, no verb of reporting: a number, a word for free (free,
-    gratuits, kostenlos, gratis) and articles in the plural (stories, Artikel, noticias).
+    gratuits, kostenlos, gratis) or for giving ("You can gift 3 more articles", "noch 2
+    Artikel verschenken") and articles in the plural (stories, Artikel, noticias).
     A story's "The library lends 5 free e-books a month" counts no articles, and "The
     paper offers 10 free articles to students, the publisher said" reports; both stay.
     """
@@ -3437,12 +3449,14 @@ CONSENT_VERBS = folded_words(
     "consent accept allow enable agree zustimmen zustimmung stimmen einwilligen einwilligung"
     " akzeptieren aktivieren erlauben freigeben accepter acceptez autoriser autorisez activer"
     " activez consentement consentir aceptar acepta permitir permite activar activa"
-    " consentimiento"
+    " consentimiento accepted agreed einverstanden stimme akzeptiert accepté acceptées"
+    " aceptado rechazado refusé abgelehnt declined rejected click klick clic"
 )
 DISPLAY_VERBS = folded_words(
     "view display show load see watch play anzeigen anzuzeigen laden sehen ansehen anzusehen"
     " anschauen anzuschauen abspielen abzuspielen afficher voir charger regarder lire ver"
-    " mostrar cargar visualizar reproducir"
+    " mostrar cargar visualizar reproducir showing shown displayed loaded angezeigt geladen"
+    " affiché affichés muestra mostrado verlo mostrarlo"
 )
 EMBED_NOUNS = folded_words(
     "content contents video post posts embed media element contenu contenus vidéo publication"
@@ -3452,6 +3466,9 @@ EMBED_NOUNS = folded_words(
 """What is embedded: it stands next to its "external" word ("contenu externe", "Inhalte von
 Drittanbietern", "third-party content")."""
 POLITE_WORDS = folded_words("please bitte veuillez favor")
+EMBED_PLATFORMS = folded_words("youtube instagram tiktok")
+"""Platforms whose posts a page embeds: their name stands for "external" ("contenido de
+YouTube")."""
 MAX_EMBED_NOTICE_WORDS = 40
 
 
@@ -3465,7 +3482,10 @@ def is_embed_placeholder(page: Page, index: int) -> bool:
     Without quotation marks, it names content from elsewhere (external, tiers,
     Drittanbieter, terceros, within two words of content, video, Inhalt), asks consent
     (allow, accepter, zustimmen, permitir) to display it (view, afficher, anzeigen, ver),
-    and addresses the reader (you, vous, Sie, please, bitte). A story about an app that
+    and addresses the reader (you, vous, Sie, please, bitte, an imperative such as
+    "acéptalo") or speaks as the reader consenting ("Ich stimme zu, dass mir externe
+    Inhalte angezeigt werden"). A platform's name may stand for "external"
+    ("un vídeo de YouTube"), and a click for consent. A story about an app that
     must ask users' consent to show third-party ads speaks of users, not to the reader,
     and stays; so does "The external auditors asked to see the accounts, you could say"
     (no content is embedded).
@@ -3476,20 +3496,37 @@ def is_embed_placeholder(page: Page, index: int) -> bool:
         return False
     line = page.paragraphs[index]
     tokens = page.tokens(index)
-    if CONSENT_VERBS.isdisjoint(tokens) or DISPLAY_VERBS.isdisjoint(tokens):
+    consents = not CONSENT_VERBS.isdisjoint(tokens) or any(
+        _CONSENT_IMPERATIVE.fullmatch(t) for t in tokens
+    )
+    if not consents or DISPLAY_VERBS.isdisjoint(tokens):
         return False
-    if EXTERNAL_WORDS.isdisjoint(tokens) and "third party" not in page.normalized(index):
+    if (
+        EXTERNAL_WORDS.isdisjoint(tokens)
+        and EMBED_PLATFORMS.isdisjoint(tokens)
+        and "third party" not in page.normalized(index)
+    ):
         return False
     if _QUOTES.search(line) or not _names_embed(page.token_list(index)):
         return False
     return (
         not POLITE_WORDS.isdisjoint(tokens)
         or not READER_WORDS.isdisjoint(tokens)
+        or not CONSENTING_SELF.isdisjoint(tokens)
         or not FORMAL_YOU.isdisjoint(words(line)[1:])
+        or any(_CONSENT_IMPERATIVE.fullmatch(t) for t in tokens)
     )
 
 
-_EXTERNAL_STEM = re.compile(r"extern|tiers|tercero|party|drittanbiet|embed|eingebett|intégr")
+CONSENTING_SELF = folded_words("i me ich mir je moi yo")
+"""The consent box speaks as the reader: "I agree that external content may be shown to
+me", "Ich stimme zu, dass mir externe Inhalte angezeigt werden"."""
+_CONSENT_IMPERATIVE = re.compile(r"(?:acépt|actív|habilít)al[oa]s?|permítel[oa]s?")
+"""Spanish imperatives of accepting or allowing with their object attached speak to the
+reader: "Acéptalo", "Actívalas"."""
+_EXTERNAL_STEM = re.compile(
+    r"extern|tiers|tercero|party|drittanbiet|embed|eingebett|intégr|youtube|instagram|tiktok"
+)
 """A cheap test that a (normalised) line may name embedded content, before its words are
 compared; a case-insensitive expression over the raw line would cost ten times more."""
 
@@ -3498,7 +3535,8 @@ def _names_embed(tokens: Sequence[str]) -> bool:
     """An external word with an embedded thing's noun at most two words away."""
     for i, token in enumerate(tokens):
         near = tokens[max(0, i - 2) : i + 3]
-        if (token in EXTERNAL_WORDS or token == "party") and not EMBED_NOUNS.isdisjoint(near):
+        external = token in EXTERNAL_WORDS or token == "party" or token in EMBED_PLATFORMS
+        if external and not EMBED_NOUNS.isdisjoint(near):
             return True
     return False
 
@@ -3538,7 +3576,7 @@ def is_first_person_button(page: Page, index: int) -> bool:
     return _FIRST_PERSON_BUTTON.search(line.lower()) is not None
 
 
-_QUESTION_AND_PROMPT = re.compile(r"(?P<question>[^?]{1,60}\?)\s+(?P<prompt>[^?.!]{1,50})[.!]?")
+_QUESTION_AND_PROMPT = re.compile(r"(?P<question>[^?]{1,60}\?)\s+(?P<prompt>[^?.!]{1,80})[.!]?")
 TELL_VERBS = folded_words(
     "tell let know write contact send email share dites dire écrivez contactez envoyez"
     " signalez partagez sagen schreiben kontaktieren melden schicken senden teilen mitteilen"
@@ -3558,9 +3596,11 @@ def is_tell_us_prompt(page: Page, index: int) -> bool:
     uns", "¿Tienes una pista? Cuéntanoslo".
 
     No quotation marks; a question of at most six words, then a prompt of a few words
-    holding a verb of telling (tell, écrivez, sagen, cuenta) and the site as "us" (us,
-    nous, uns, nos, or "-nos" attached). A story's "Why now? Officials gave no reason."
-    and an opinion's "Who pays? Not us" ask no one to tell anything, and stay.
+    (or a few such prompts joined by "or": "… ou écrivez-nous par e-mail") holding a
+    verb of telling (tell, écrivez, sagen, cuenta) and the site as "us" (us, nous, uns,
+    nos, or "-nos" attached) or as its newsroom (la rédaction, die Redaktion). A story's
+    "Why now? Officials gave no reason." and an opinion's "Who pays? Not us" ask no one to
+    tell anything, and stay.
     """
     line = page.paragraphs[index].strip()
     if page.word_count(index) > MAX_TELL_US_WORDS or "?" not in line or _QUOTES.search(line):
@@ -3568,12 +3608,24 @@ def is_tell_us_prompt(page: Page, index: int) -> bool:
     match = _QUESTION_AND_PROMPT.fullmatch(line)
     if match is None or len(words(match["question"])) > MAX_CTA_QUESTION_WORDS:
         return False
-    prompt = normalize(match["prompt"]).split()
-    if not prompt or len(prompt) > MAX_TELL_US_PROMPT_WORDS:
+    alternatives = _OR.split(normalize(match["prompt"]))
+    if any(len(words(a)) > MAX_TELL_US_PROMPT_WORDS for a in alternatives):
         return False
+    return any(_asks_to_tell_us(a.split()) for a in alternatives if a)
+
+
+_OR = re.compile(r" (?:or|ou|oder|o) ")
+"""A prompt may offer ways to tell the site: "Écrivez à la rédaction ou contactez-nous"."""
+NEWSROOM_NOUNS = folded_words("newsroom rédaction redaktion redacción")
+
+
+def _asks_to_tell_us(prompt: Sequence[str]) -> bool:
+    """A verb of telling and the site as "us" or as its newsroom ("Schreiben Sie der
+    Redaktion"), or "-nos" attached to the verb."""
     clitic = any(_CLITIC_US.fullmatch(t) for t in prompt)
     told = clitic or not TELL_VERBS.isdisjoint(prompt)
-    return told and (clitic or not SITE_PRONOUNS.isdisjoint(prompt))
+    addressee = SITE_PRONOUNS | NEWSROOM_NOUNS
+    return told and (clitic or not addressee.isdisjoint(prompt))
 
 
 PREMIUM_MARKS = frozenset({"PLUS", "Plus", "PREMIUM", "Premium", "ABO", "Abo"})
@@ -3964,6 +4016,57 @@ def is_off_topic_tail(page: Page, index: int) -> bool:
 def _content_words(page: Page, index: int) -> set[str]:
     """A line's words of four letters or more, normalised."""
     return {t for t in page.tokens(index) if len(t) >= MIN_CONTENT_WORD_CHARS}
+
+
+COMPOUND_STEMS = (
+    "abo",
+    "abonnement",
+    "newsletter",
+    "gratis",
+    "probe",
+    "digital",
+    "premium",
+    "werbe",
+    "werbung",
+    "anzeige",
+    "anzeigen",
+    "provision",
+    "affiliate",
+    "partner",
+    "link",
+    "links",
+    "app",
+    "zugang",
+    "angebot",
+)
+"""Stems German builds its chrome words from: Probeabo, Gratiszugang, Newsletter-Abo,
+Affiliate-Links. A compound of two of them names nothing but the site's
+own business; one of them beside a story's word (Wohnungsangebot, Abofalle) does not."""
+_STEM = "(?:" + "|".join(sorted(COMPOUND_STEMS, key=len, reverse=True)) + ")"
+_CHROME_COMPOUND = re.compile(rf"\b{_STEM}s?-?{_STEM}\b")
+DISCLOSED_HEADS = ("links", "link", "anzeige", "werbung")
+"""Compounds a disclosure or an ad marker ends with, even in a sentence
+("Alle markierten Links sind Affiliate-Links.")."""
+MAX_COMPOUND_LINE_WORDS = 10
+
+
+def is_chrome_compound(page: Page, index: int) -> bool:
+    """A short German line built around a compound of two chrome stems: "Jetzt
+    Probeabo sichern", "Gratiszugang für Studierende", "Zum Newsletter-Abo",
+    "Alle markierten Links sind Affiliate-Links.".
+
+    At most ten words, no quotation marks, a word made of two stems of
+    :data:`COMPOUND_STEMS` (with a linking "s" or a hyphen); not a sentence, unless the
+    compound names links or an advertisement. A story's "Das Wohnungsangebot der Stadt"
+    joins a stem to a word of its own and stays.
+    """
+    if page.word_count(index) > MAX_COMPOUND_LINE_WORDS:
+        return False
+    line = page.paragraphs[index].strip()
+    match = _CHROME_COMPOUND.search(line.casefold())
+    if match is None or _QUOTES.search(line):
+        return False
+    return not line.endswith(STOPS) or match.group().endswith(DISCLOSED_HEADS)
 
 
 _AROUND_THE_CLOCK = re.compile(
@@ -4481,6 +4584,12 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         "The label of a series the article belongs to.",
         is_series_label,
         MAX_SERIES_LABEL_WORDS,
+    ),
+    Rule(
+        "chrome_compound",
+        "Short German lines built around a compound of two chrome stems.",
+        is_chrome_compound,
+        MAX_COMPOUND_LINE_WORDS,
     ),
     Rule(
         "support_line",
