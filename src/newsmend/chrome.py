@@ -110,6 +110,7 @@ class Page:
             "_tokens",
             "_token_lists",
             "_prose",
+            "_uncounted",
             "speaks_to_reader",
         )
         # story_words is not shared: it is read only in the body, which the second pass
@@ -258,6 +259,20 @@ class Page:
     def _normalized(self) -> dict[int, str]:
         return {}
 
+    def uncounted(self, index: int) -> str | None:
+        """A paragraph :func:`normalize`-d without the count in parentheses that closes it
+        ("Join the discussion (42)"), or ``None`` when no count closes it; computed once
+        for all the phrase rules."""
+        cache = self._uncounted
+        if index not in cache:
+            counted = _COUNTED.search(self.paragraphs[index]) is not None
+            cache[index] = self.normalized(index).rpartition(" ")[0] if counted else None
+        return cache[index]
+
+    @cached_property
+    def _uncounted(self) -> dict[int, str | None]:
+        return {}
+
 
 def words(text: str) -> list[str]:
     """Split a line into words.
@@ -393,9 +408,8 @@ class PhraseRule:
             return False
         if self.regex.fullmatch(line) is not None:
             return True
-        if _COUNTED.search(page.paragraphs[index]) is None:  # "Join the discussion (42)"
-            return False
-        return self.regex.fullmatch(line.rpartition(" ")[0]) is not None
+        uncounted = page.uncounted(index)  # "Join the discussion (42)"
+        return uncounted is not None and self.regex.fullmatch(uncounted) is not None
 
 
 COMMENTS = PhraseRule(
@@ -626,6 +640,8 @@ TEASER_FILLERS = folded_words(
     " article articles post artikel beitrag noticia noticias artículo nota"
 )
 _TEASER_MARK = re.compile(r"[:|–—»›]|\s-")
+_TEASER_MARK_CHARS = frozenset(":|–—»›-")
+"""A line with none of these has no teaser mark: a cheap test before the expression."""
 _TEASER_SPLIT = re.compile(rf"\s*(?:{_TEASER_MARK.pattern})\s*")
 MAX_TEASER_PREFIX_WORDS = 4
 
@@ -644,8 +660,10 @@ def is_teaser(page: Page, index: int) -> bool:
     "Label: …" line beside it (a travel story's list of "Don't miss: …" tips stays).
     """
     line = page.paragraphs[index]
-    if page.word_count(index) > MAX_TEASER_WORDS or _TEASER_MARK.search(line) is None:
+    if page.word_count(index) > MAX_TEASER_WORDS or _TEASER_MARK_CHARS.isdisjoint(line):
         return False  # no colon, bar or dash: no prefix to read
+    if _TEASER_MARK.search(line) is None:
+        return False
     if TEASER_PREFIX.match(line) is not None:
         return True
     parts = _TEASER_SPLIT.split(line, maxsplit=1)
@@ -1179,7 +1197,7 @@ _COPYRIGHT_KEYS = (
     "non-commercial",
 )
 """One of these is in every line :data:`COPYRIGHT` matches (a cheap test first)."""
-_COPYRIGHT_KEY = re.compile("|".join(re.escape(key) for key in _COPYRIGHT_KEYS))
+
 BARE_URL = re.compile(r"(?:https?://|www\.)\S+")
 
 
@@ -1197,7 +1215,7 @@ def is_copyright_notice(page: Page, index: int) -> bool:
         return False
     line = page.paragraphs[index].strip()
     folded = line.casefold()
-    return _COPYRIGHT_KEY.search(folded) is not None and COPYRIGHT.match(line) is not None
+    return any(key in folded for key in _COPYRIGHT_KEYS) and COPYRIGHT.match(line) is not None
 
 
 def is_bare_url(page: Page, index: int) -> bool:
@@ -1796,7 +1814,7 @@ def has_pictograph(text: str) -> bool:
     >>> has_pictograph("Join our channel 📲"), has_pictograph("See you soon 🙂")
     (True, False)
     """
-    return _PICTOGRAPH.search(text) is not None
+    return not text.isascii() and _PICTOGRAPH.search(text) is not None
 
 
 _PICTOGRAPH = re.compile(
@@ -1816,6 +1834,8 @@ def is_emoji_line(page: Page, index: int) -> bool:
     stays (a quoted post, a blog's "… here! Check them out below ⬇️").
     """
     line = page.paragraphs[index].strip()
+    if line.isascii():
+        return False  # no pictograph
     if line.endswith("."):
         line = line[:-12] + _DURATION_END.sub("", line[-12:])
     return (
@@ -2076,6 +2096,8 @@ ones ("más", "le", "the") are the language's own."""
 
 
 _PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]")
+_CURRENCIES = frozenset("$€£¥")
+"""A price needs one of these signs: a cheap test before :data:`_PRICE`."""
 
 
 _READING_TIME = re.compile(
@@ -2476,8 +2498,8 @@ def is_promo_paragraph(page: Page, index: int) -> bool:
     if page.in_header(index):
         return False  # a site's "Got a tip? Email …" above the story: site learning's
     line = page.paragraphs[index].strip()
-    priced = _PRICE.search(line) is not None
-    if PROMO_WORDS.isdisjoint(page.tokens(index)) and not priced:
+    priced = not _CURRENCIES.isdisjoint(line) and _PRICE.search(line) is not None
+    if not priced and PROMO_WORDS.isdisjoint(page.tokens(index)):
         return False  # nothing sold
     if page.word_count(index) > MAX_PROMO_WORDS or _QUOTES.search(line) or line.endswith(":"):
         return False
@@ -3245,6 +3267,9 @@ def is_promo_line(page: Page, index: int) -> bool:
     line = page.paragraphs[index].strip()
     if line.endswith((".", "!")) or _QUOTES.search(line):
         return False
+    lowered = line.lower()
+    if not any(stem in lowered for stem in PROMO_STEMS):
+        return False
     stems = [m for m in _PROMO_STEM.finditer(line) if not _in_a_name(line, m.start())]
     if not stems:
         return False
@@ -3492,7 +3517,8 @@ def is_embed_placeholder(page: Page, index: int) -> bool:
     """
     if page.word_count(index) > MAX_EMBED_NOTICE_WORDS:
         return False
-    if _EXTERNAL_STEM.search(page.normalized(index)) is None:
+    normalized = page.normalized(index)
+    if not any(stem in normalized for stem in _EXTERNAL_STEMS):
         return False
     line = page.paragraphs[index]
     tokens = page.tokens(index)
@@ -3524,11 +3550,22 @@ me", "Ich stimme zu, dass mir externe Inhalte angezeigt werden"."""
 _CONSENT_IMPERATIVE = re.compile(r"(?:acépt|actív|habilít)al[oa]s?|permítel[oa]s?")
 """Spanish imperatives of accepting or allowing with their object attached speak to the
 reader: "Acéptalo", "Actívalas"."""
-_EXTERNAL_STEM = re.compile(
-    r"extern|tiers|tercero|party|drittanbiet|embed|eingebett|intégr|youtube|instagram|tiktok"
+_EXTERNAL_STEMS = (
+    "extern",
+    "tiers",
+    "tercero",
+    "party",
+    "drittanbiet",
+    "embed",
+    "eingebett",
+    "intégr",
+    "youtube",
+    "instagram",
+    "tiktok",
 )
 """A cheap test that a (normalised) line may name embedded content, before its words are
-compared; a case-insensitive expression over the raw line would cost ten times more."""
+compared: substrings, since an expression joining them, or a case-insensitive one over
+the raw line, would cost several times more."""
 
 
 def _names_embed(tokens: Sequence[str]) -> bool:
@@ -3808,9 +3845,22 @@ OPINION_GENRES = re.compile(
 )
 """An opinion, or the genre that carries one (a column, a "tribune", a Gastbeitrag)."""
 _AUTHOR_STEM = re.compile(r"\b(?:author|auteur|autric|autor|writer|contributor)")
-_OPINION_KEYS = ("aut", "writer", "contributor", "column", "tribun", "chroniq", "gast", "op ed")
+_OPINION_KEYS = (
+    "author",
+    "auteur",
+    "autric",
+    "autor",
+    "writer",
+    "contributor",
+    "column",
+    "tribun",
+    "chroniq",
+    "gastbeitr",
+    "gastkomm",
+    "op ed",
+)
 """Substrings one of which an author or a genre word holds: a cheap test before the
-expressions."""
+expressions (which also ask for the start of a word)."""
 DISCLAIMING_WORDS = folded_words(
     "own solely only alone necessarily exclusively personal engage engagent seul seule seuls"
     " seules nécessairement exclusivement allein ausschliesslich notwendigerweise zwingend"
@@ -4074,9 +4124,9 @@ _AROUND_THE_CLOCK = re.compile(
     r"|day (?:or|and) night|jour et nuit|nuit et jour|rund um die uhr|tag und nacht"
     r"|d[ií]a y noche|noche y d[ií]a)\b"
 )
-_CLOCK_KEYS = ("24", "clock", "night", "nuit", "uhr", "nacht", "noche")
-"""Substrings one of which each way of saying "around the clock" holds: a cheap test
-before the expression."""
+_CLOCK_WORDS = folded_words("24 7j clock night nuit uhr nacht noche")
+"""Words one of which each way of saying "around the clock" holds: a cheap test before
+the expression."""
 _HELP_LINE = re.compile(r"telefon|phone|hotline|helpline|ligne|l[ií]nea|seelsorge|[ée]coute|\d{3}")
 CONDITIONAL_OPENERS = folded_words("if si wenn falls")
 MAX_SUPPORT_LINE_WORDS = 30
@@ -4096,9 +4146,9 @@ def is_support_line(page: Page, index: int) -> bool:
     """
     if page.word_count(index) > MAX_SUPPORT_LINE_WORDS:
         return False
-    line = page.normalized(index)
-    if not any(key in line for key in _CLOCK_KEYS):
+    if _CLOCK_WORDS.isdisjoint(page.tokens(index)):
         return False
+    line = page.normalized(index)
     if _AROUND_THE_CLOCK.search(line) is None or _HELP_LINE.search(line) is None:
         return False
     tokens = page.token_list(index)
