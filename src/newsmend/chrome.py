@@ -872,8 +872,8 @@ def is_dateline_text(line: str) -> bool:
 
 
 _COMPOUND_HEAD = re.compile(r"^\w+(?=veröffentlichung$|aktualisierung$)")
-"""German builds the stamp's noun into a compound ("Erstveröffentlichung",
-"Online-Veröffentlichung"): its head is the keyword."""
+"""German builds the stamp's noun into a compound ("Online-Veröffentlichung",
+"Printveröffentlichung"): its head is the keyword."""
 
 
 def is_dateline(page: Page, index: int) -> bool:
@@ -3508,8 +3508,8 @@ def is_embed_placeholder(page: Page, index: int) -> bool:
     Drittanbieter, terceros, within two words of content, video, Inhalt), asks consent
     (allow, accepter, zustimmen, permitir) to display it (view, afficher, anzeigen, ver),
     and addresses the reader (you, vous, Sie, please, bitte, an imperative such as
-    "acéptalo") or speaks as the reader consenting ("Ich stimme zu, dass mir externe
-    Inhalte angezeigt werden"). A platform's name may stand for "external"
+    "acéptalo") or speaks as the reader consenting ("Ich stimme zu, dass mir Inhalte
+    von Drittanbietern angezeigt werden"). A platform's name may stand for "external"
     ("un vídeo de YouTube"), and a click for consent. A story about an app that
     must ask users' consent to show third-party ads speaks of users, not to the reader,
     and stays; so does "The external auditors asked to see the accounts, you could say"
@@ -3546,7 +3546,7 @@ def is_embed_placeholder(page: Page, index: int) -> bool:
 
 CONSENTING_SELF = folded_words("i me ich mir je moi yo")
 """The consent box speaks as the reader: "I agree that external content may be shown to
-me", "Ich stimme zu, dass mir externe Inhalte angezeigt werden"."""
+me", "Ich stimme zu, dass mir Inhalte von Drittanbietern angezeigt werden"."""
 _CONSENT_IMPERATIVE = re.compile(r"(?:acépt|actív|habilít)al[oa]s?|permítel[oa]s?")
 """Spanish imperatives of accepting or allowing with their object attached speak to the
 reader: "Acéptalo", "Actívalas"."""
@@ -3633,7 +3633,7 @@ def is_tell_us_prompt(page: Page, index: int) -> bool:
     uns", "¿Tienes una pista? Cuéntanoslo".
 
     No quotation marks; a question of at most six words, then a prompt of a few words
-    (or a few such prompts joined by "or": "… ou écrivez-nous par e-mail") holding a
+    (or a few such prompts joined by "or": "… ou passez au journal") holding a
     verb of telling (tell, écrivez, sagen, cuenta) and the site as "us" (us, nous, uns,
     nos, or "-nos" attached) or as its newsroom (la rédaction, die Redaktion). A story's
     "Why now? Officials gave no reason." and an opinion's "Who pays? Not us" ask no one to
@@ -3652,12 +3652,13 @@ def is_tell_us_prompt(page: Page, index: int) -> bool:
 
 
 _OR = re.compile(r" (?:or|ou|oder|o) ")
-"""A prompt may offer ways to tell the site: "Écrivez à la rédaction ou contactez-nous"."""
+"""A prompt may offer ways to tell the site: "Envoyez un courriel à la rédaction ou
+passez au journal"."""
 NEWSROOM_NOUNS = folded_words("newsroom rédaction redaktion redacción")
 
 
 def _asks_to_tell_us(prompt: Sequence[str]) -> bool:
-    """A verb of telling and the site as "us" or as its newsroom ("Schreiben Sie der
+    """A verb of telling and the site as "us" or as its newsroom ("Schicken Sie es der
     Redaktion"), or "-nos" attached to the verb."""
     clitic = any(_CLITIC_US.fullmatch(t) for t in prompt)
     told = clitic or not TELL_VERBS.isdisjoint(prompt)
@@ -3882,8 +3883,8 @@ MAX_OPINION_NOTE_WORDS = 35
 
 def is_opinion_disclaimer(page: Page, index: int) -> bool:
     """The note that an opinion piece speaks for its author only: "Views expressed are the
-    writer's own.", "Cette tribune n'engage que son auteur.", "Der Beitrag gibt die Meinung
-    der Autorin wieder, nicht die der Redaktion.", "La opinión del autor no coincide
+    writer's own.", "Cette tribune n'engage que son auteur.", "Der Kommentar gibt die
+    Meinung der Autorin wieder.", "La opinión del autor no coincide
     necesariamente con la de este diario."
 
     At most thirty-five words, no quotation marks and no verb of reporting: two of an
