@@ -591,6 +591,103 @@ CHROME = [
     ),
     Case("Alle Rechte vorbehalten, Nachdruck auf Anfrage.", "rights_notice", "end", "footer"),
     Case("Revisión médica: Dra. Marta Vidal", "review_credit", "top", "health site"),
+    # round 7, prose-shaped notes: an opinion's disclaimer, a biography naming no one the
+    # story names, a helpline open around the clock
+    Case(
+        "Opinions expressed in this column are solely those of the writer.",
+        "opinion_disclaimer",
+        "end",
+        "op-ed footer",
+    ),
+    Case(
+        "Cette chronique n'engage que son auteur et pas la rédaction.",
+        "opinion_disclaimer",
+        "end",
+        "French op-ed footer",
+    ),
+    Case(
+        "Der Kommentar gibt die Meinung der Autorin wieder.",
+        "opinion_disclaimer",
+        "top",
+        "German comment box",
+    ),
+    Case(
+        "Lucía Ortega es redactora de la sección de Economía y cubre el mercado laboral.",
+        "journalist_bio",
+        "end",
+        "author bio without a year",
+    ),
+    Case(
+        "Reporter au service économie depuis 2019, Louis Marchal suit l'industrie et l'emploi.",
+        "journalist_bio",
+        "end",
+        "bio opening with the trade",
+    ),
+    Case(
+        "Tobias Renner reports on health and science for the Courier.",
+        "journalist_bio",
+        "end",
+        "bio naming a beat",
+    ),
+    Case(
+        "If you are struggling, the Samaritans can be reached day or night on 116 123.",
+        "support_line",
+        "end",
+        "helpline after a hard story",
+    ),
+    Case(
+        "Haben Sie Suizidgedanken? Die Telefonseelsorge ist rund um die Uhr erreichbar.",
+        "support_line",
+        "end",
+        "German helpline",
+    ),
+    # round 7, headings and widgets: summary boxes, live blogs, series, quizzes, tickers,
+    # an audio player's length
+    Case("At a glance:", "summary_heading", "top", "summary box"),
+    Case("Die wichtigsten Fakten", "summary_heading", "inside", "German summary box"),
+    Case("Les points clés", "summary_heading", "inside", "French summary box"),
+    Case("Load more posts", "feed_control", "inside", "live blog"),
+    Case("2 neue Einträge anzeigen", "feed_control", "inside", "German live blog"),
+    Case("Post épinglé", "feed_control", "inside", "French live blog"),
+    Case("Notre série « Les oubliés du rail » (3/6)", "series_label", "top", "series"),
+    Case("Teil 2 unserer Serie „Land unter“", "series_label", "top", "German series"),
+    Case("Quiz: Can you name every bridge in the city?", "poll", "inside", "quiz widget"),
+    Case("Machen Sie den Test: Erkennen Sie diese Gebäude?", "poll", "inside", "German quiz"),
+    Case(
+        "Tu opinión: ¿Debe abrir el parque de noche? Sí / No / NS/NC",
+        "poll",
+        "top",
+        "poll buttons",
+    ),
+    Case("+++ Eilmeldung: Sperrung aufgehoben +++", "framed_marker", "inside", "ticker flash"),
+    Case("🎧 Escuchar este artículo · 4:30 min.", "emoji_line", "top", "audio player"),
+    # round 7, the forms words take: German compounds of two chrome stems, stamps and
+    # notes in more forms, consent boxes, prompts offering two ways to write in
+    Case("Gratiszugang für Studierende", "chrome_compound", "inside", "German offer"),
+    Case("Zum Newsletter-Abo", "chrome_compound", "inside", "German newsletter"),
+    Case("Jetzt Probeabo sichern", "chrome_compound", "inside", "German trial offer"),
+    Case(
+        "Ich stimme zu, dass mir Inhalte von Drittanbietern angezeigt werden.",
+        "embed_placeholder",
+        "inside",
+        "German consent box",
+    ),
+    Case("Online-Veröffentlichung: 03.03.2026", "trailing_dateline", "end", "German stamp"),
+    Case("Printveröffentlichung: 03.03.2026", "trailing_dateline", "end", "German compound"),
+    Case("Originally posted Jan. 5, 2026 at 9:00 am", "trailing_dateline", "end", "stamp"),
+    Case("You can gift 3 more articles this month.", "article_meter", "end", "gift meter"),
+    Case(
+        "Berichtigung: Eine frühere Fassung dieses Beitrags nannte ein falsches Datum.",
+        "self_note",
+        "end",
+        "German correction",
+    ),
+    Case(
+        "Un sujet ? Envoyez un courriel à la rédaction ou passez au journal.",
+        "tell_us_prompt",
+        "inside",
+        "French tip line",
+    ),
 ]
 
 STORY = [
@@ -808,6 +905,42 @@ STORY = [
     Keep("Tom Reed, who joined the board in 2015, voted against the plan.", "end", "story"),
     Keep("Certain rights are reserved to the states under the constitution.", "inside", "story"),
     Keep("Warning: this winter could be the coldest in decades", "top", "subheading"),
+    Keep(
+        "The author's views on housing have changed since the report was published, she said.",
+        "inside",
+        "story about an author",
+    ),
+    Keep(
+        "Die Autorin hat ihre Meinung zum Projekt inzwischen geändert.",
+        "inside",
+        "German story sentence",
+    ),
+    Keep(
+        "The hotline was staffed around the clock during the floods, officials said.",
+        "inside",
+        "story",
+    ),
+    Keep(
+        "If the storm hits, crews will work around the clock to clear the roads.",
+        "end",
+        "story's closing sentence",
+    ),
+    Keep("Key points of contention remain", "inside", "subheading"),
+    Keep("Das Wichtigste ist die Sicherheit", "inside", "German subheading"),
+    Keep("Summary", "inside", "a report's own section"),
+    Keep("More posts for police", "inside", "subheading"),
+    Keep(
+        "The series of protests began in May, when the first part of the plan was unveiled.",
+        "inside",
+        "story",
+    ),
+    Keep("Le test : combien de temps pour traverser la ville ?", "inside", "subheading"),
+    Keep("Unsere Grundsätze", "end", "capitalised words under the story"),
+    Keep("Main image credit: Getty", "end", "a credit the story's text keeps"),
+    Keep("Das Wohnungsangebot der Stadt", "inside", "German subheading"),
+    Keep("Die Stadt bietet einen Gratiszugang zum Schwimmbad an.", "inside", "German story"),
+    Keep("First reported in 2019, the case drew national attention.", "end", "story"),
+    Keep("Readers sent 3 articles to the council, which ignored them.", "inside", "story"),
 ]
 
 
@@ -931,3 +1064,49 @@ def test_a_related_heading_over_one_subheading_and_prose_takes_nothing() -> None
     paragraphs = [BEFORE, "Related", "How the deal came together", AFTER, LAST]
     kept, _ = strip_chrome(paragraphs, None)
     assert "How the deal came together" in kept
+
+
+def test_a_biography_of_someone_the_story_names_stays() -> None:
+    """A closing paragraph about a journalist the story is about is the story's own."""
+    story = [
+        "Priya Lal spent three months in the valley before the floods, the paper said.",
+        AFTER,
+        LAST,
+        "Priya Lal is the Gazette's education correspondent and covers the schools.",
+    ]
+    assert strip_chrome(story, None) == (story, [])
+
+
+@pytest.mark.parametrize(
+    "line", ["Ferry fares rise again", "Unsere Leser fragen nach", "Ir a la portada"]
+)
+def test_a_line_about_nothing_in_the_story_goes_among_chrome_under_it(line: str) -> None:
+    """Under the story, beside other chrome, a line sharing no word with the story goes."""
+    paragraphs = [BEFORE, AFTER, LAST, line, "Leave a Reply"]
+    kept, removed = strip_chrome(paragraphs, None)
+    assert kept == [BEFORE, AFTER, LAST]
+    assert [(r.text, r.rule) for r in removed] == [
+        (line, "off_topic_tail"),
+        ("Leave a Reply", "comment_section"),
+    ]
+
+
+def test_a_short_line_under_the_story_that_takes_up_its_words_stays() -> None:
+    """Under the story, a line naming the story's things is its own closing line."""
+    paragraphs = [BEFORE, AFTER, LAST, "Where the talks go next", "Leave a Reply"]
+    kept, _ = strip_chrome(paragraphs, None)
+    assert kept == [BEFORE, AFTER, LAST, "Where the talks go next"]
+
+
+def test_a_list_that_goes_on_under_the_story_keeps_its_items() -> None:
+    """An item naming nothing of the story stays when a later item does: the list goes on."""
+    paragraphs = [
+        BEFORE,
+        AFTER,
+        LAST,
+        "thirty minutes before bed",
+        "Geneva talks resume",
+        "Leave a Reply",
+    ]
+    kept, _ = strip_chrome(paragraphs, None)
+    assert kept == [BEFORE, AFTER, LAST, "thirty minutes before bed", "Geneva talks resume"]

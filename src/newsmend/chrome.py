@@ -110,6 +110,7 @@ class Page:
             "_tokens",
             "_token_lists",
             "_prose",
+            "_uncounted",
             "speaks_to_reader",
         )
         # story_words is not shared: it is read only in the body, which the second pass
@@ -122,6 +123,32 @@ class Page:
         """The words of the story's prose paragraphs, normalised."""
         return frozenset(
             word for i in range(len(self.paragraphs)) if self._prose[i] for word in self.tokens(i)
+        )
+
+    @cached_property
+    def story_and_title_words(self) -> frozenset[str]:
+        """The words of the headline and of the prose paragraphs not set aside as chrome,
+        normalised: what the story is about."""
+        prose = (
+            word
+            for i in range(len(self.paragraphs))
+            if self._prose[i] and i not in self.removed
+            for word in self.tokens(i)
+        )
+        return frozenset(prose).union(normalize(self.title or "").split())
+
+    @cached_property
+    def last_on_topic(self) -> int:
+        """Index of the last paragraph, not set aside as chrome, sharing a word of four
+        letters or more with the story's prose or headline (or -1)."""
+        story = self.story_and_title_words
+        return next(
+            (
+                i
+                for i in range(len(self.paragraphs) - 1, -1, -1)
+                if i not in self.removed and not story.isdisjoint(_content_words(self, i))
+            ),
+            -1,
         )
 
     @cached_property
@@ -230,6 +257,20 @@ class Page:
 
     @cached_property
     def _normalized(self) -> dict[int, str]:
+        return {}
+
+    def uncounted(self, index: int) -> str | None:
+        """A paragraph :func:`normalize`-d without the count in parentheses that closes it
+        ("Join the discussion (42)"), or ``None`` when no count closes it; computed once
+        for all the phrase rules."""
+        cache = self._uncounted
+        if index not in cache:
+            counted = _COUNTED.search(self.paragraphs[index]) is not None
+            cache[index] = self.normalized(index).rpartition(" ")[0] if counted else None
+        return cache[index]
+
+    @cached_property
+    def _uncounted(self) -> dict[int, str | None]:
         return {}
 
 
@@ -367,9 +408,8 @@ class PhraseRule:
             return False
         if self.regex.fullmatch(line) is not None:
             return True
-        if _COUNTED.search(page.paragraphs[index]) is None:  # "Join the discussion (42)"
-            return False
-        return self.regex.fullmatch(line.rpartition(" ")[0]) is not None
+        uncounted = page.uncounted(index)  # "Join the discussion (42)"
+        return uncounted is not None and self.regex.fullmatch(uncounted) is not None
 
 
 COMMENTS = PhraseRule(
@@ -600,6 +640,8 @@ TEASER_FILLERS = folded_words(
     " article articles post artikel beitrag noticia noticias artículo nota"
 )
 _TEASER_MARK = re.compile(r"[:|–—»›]|\s-")
+_TEASER_MARK_CHARS = frozenset(":|–—»›-")
+"""A line with none of these has no teaser mark: a cheap test before the expression."""
 _TEASER_SPLIT = re.compile(rf"\s*(?:{_TEASER_MARK.pattern})\s*")
 MAX_TEASER_PREFIX_WORDS = 4
 
@@ -618,8 +660,10 @@ def is_teaser(page: Page, index: int) -> bool:
     "Label: …" line beside it (a travel story's list of "Don't miss: …" tips stays).
     """
     line = page.paragraphs[index]
-    if page.word_count(index) > MAX_TEASER_WORDS or _TEASER_MARK.search(line) is None:
+    if page.word_count(index) > MAX_TEASER_WORDS or _TEASER_MARK_CHARS.isdisjoint(line):
         return False  # no colon, bar or dash: no prefix to read
+    if _TEASER_MARK.search(line) is None:
+        return False
     if TEASER_PREFIX.match(line) is not None:
         return True
     parts = _TEASER_SPLIT.split(line, maxsplit=1)
@@ -698,7 +742,9 @@ DATELINE_FILLERS = frozenset(
     " hour hours day days heure heures minuten stunde stunden tag tagen horas hora minutos días"
     " p m a.m p.m pm am et est edt ct cst cdt mt mst mdt pt pst pdt gmt utc bst cet cest ist"
     " aest jst mez mesz today yesterday aujourd hui hier heute gestern hoy ayer"
-    " zuletzt dernière en ligne article artikel artículo noticia".split()
+    " zuletzt dernière en ligne article artikel artículo noticia originally first initially"
+    " initialement première premièrement ursprünglich erstmals zuerst originalmente"
+    " primera primero inicialmente online".split()
 )
 MAX_DATELINE_WORDS = 20
 _DATELINE_AUTHOR = re.compile(
@@ -813,7 +859,7 @@ def is_dateline_text(line: str) -> bool:
     line = _DATELINE_AUTHOR.sub("", line)
     tokens = _WORD_OR_NUMBER.findall(line.casefold())
     numbers = [t for t in tokens if t.isdigit()]
-    names = [t for t in tokens if not t.isdigit()]
+    names = [_COMPOUND_HEAD.sub("", t) for t in tokens if not t.isdigit()]
     if not numbers or any(
         t not in MONTHS
         and t not in WEEKDAYS
@@ -823,6 +869,11 @@ def is_dateline_text(line: str) -> bool:
     ):
         return False
     return len(numbers) >= 3 or any(t in MONTHS or t in DATELINE_KEYWORDS for t in names)
+
+
+_COMPOUND_HEAD = re.compile(r"^\w+(?=veröffentlichung$|aktualisierung$)")
+"""German builds the stamp's noun into a compound ("Online-Veröffentlichung",
+"Printveröffentlichung"): its head is the keyword."""
 
 
 def is_dateline(page: Page, index: int) -> bool:
@@ -1146,7 +1197,7 @@ _COPYRIGHT_KEYS = (
     "non-commercial",
 )
 """One of these is in every line :data:`COPYRIGHT` matches (a cheap test first)."""
-_COPYRIGHT_KEY = re.compile("|".join(re.escape(key) for key in _COPYRIGHT_KEYS))
+
 BARE_URL = re.compile(r"(?:https?://|www\.)\S+")
 
 
@@ -1164,7 +1215,7 @@ def is_copyright_notice(page: Page, index: int) -> bool:
         return False
     line = page.paragraphs[index].strip()
     folded = line.casefold()
-    return _COPYRIGHT_KEY.search(folded) is not None and COPYRIGHT.match(line) is not None
+    return any(key in folded for key in _COPYRIGHT_KEYS) and COPYRIGHT.match(line) is not None
 
 
 def is_bare_url(page: Page, index: int) -> bool:
@@ -1732,11 +1783,13 @@ def is_segmented_line(page: Page, index: int) -> bool:
 ARROWS = "↑↓→←⬆⬇►▶➤👉👇☝"
 DASHES = "-–—"
 MAX_FRAMED_WORDS = 6
+TICKER_FRAME = "+++"
+"""German sites frame a ticker's flash between plus signs: "+++ Eilmeldung +++"."""
 
 
 def is_framed_marker(page: Page, index: int) -> bool:
-    """A few words set between dashes, or closed by an arrow: "– Advertising –", "— Story
-    continues after this ad —", "Back to top ↑".
+    """A few words set between dashes or "+++", or closed by an arrow: "– Advertising –",
+    "— Story continues after this ad —", "Back to top ↑", "+++ Liveticker +++".
 
     A story's sentence is not framed that way; a line opening with a dialogue dash has no
     closing one.
@@ -1744,10 +1797,10 @@ def is_framed_marker(page: Page, index: int) -> bool:
     line = page.paragraphs[index].strip()
     if page.word_count(index) > MAX_FRAMED_WORDS + 2 or len(line) < 3:
         return False
-    framed = line[0] in DASHES and line[-1] in DASHES
-    return (framed or line[-1] in ARROWS) and len(words(line.strip(DASHES + ARROWS))) <= (
-        MAX_FRAMED_WORDS
-    )
+    dashed = line[0] in DASHES and line[-1] in DASHES
+    ticker = line.startswith(TICKER_FRAME) and line.endswith(TICKER_FRAME)
+    inner = line.strip(DASHES + ARROWS + "+")
+    return (dashed or ticker or line[-1] in ARROWS) and len(words(inner)) <= MAX_FRAMED_WORDS
 
 
 MAX_EMOJI_LINE_WORDS = 20
@@ -1761,7 +1814,7 @@ def has_pictograph(text: str) -> bool:
     >>> has_pictograph("Join our channel 📲"), has_pictograph("See you soon 🙂")
     (True, False)
     """
-    return _PICTOGRAPH.search(text) is not None
+    return not text.isascii() and _PICTOGRAPH.search(text) is not None
 
 
 _PICTOGRAPH = re.compile(
@@ -1776,10 +1829,15 @@ def is_emoji_line(page: Page, index: int) -> bool:
     """A short line with an emoji pictograph that is not a sentence: "🔴 Breaking", "Get
     alerts on your phone 📲", "Join our channel 👉".
 
-    News prose does not use pictographs; a line that ends like a sentence, or holds one
-    ending inside it, stays (a quoted post, a blog's "… here! Check them out below ⬇️").
+    News prose does not use pictographs; a line that ends like a sentence (a duration's
+    "6 Min." is not one: "🔊 Beitrag vorlesen · 4 Min."), or holds one ending inside it,
+    stays (a quoted post, a blog's "… here! Check them out below ⬇️").
     """
     line = page.paragraphs[index].strip()
+    if line.isascii():
+        return False  # no pictograph
+    if line.endswith("."):
+        line = line[:-12] + _DURATION_END.sub("", line[-12:])
     return (
         page.word_count(index) <= MAX_EMOJI_LINE_WORDS
         and not line.endswith((".", "?", "!", '"', "”", "»"))
@@ -1789,6 +1847,9 @@ def is_emoji_line(page: Page, index: int) -> bool:
 
 
 _SENTENCE_INSIDE = re.compile(r"\w[.!?]\s+\w")
+_DURATION_END = re.compile(r"(?<=\d)\s*(?:min|mins|sec|sek|std|hrs?)\.$", re.IGNORECASE)
+"""An audio player's length closing a line ("· 6 Min."): its full stop ends an
+abbreviation, not a sentence."""
 """A sentence ending inside a line: a blog's prose, not a button ("… here! Check them out
 below ⬇️")."""
 
@@ -2035,6 +2096,8 @@ ones ("más", "le", "the") are the language's own."""
 
 
 _PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]")
+_CURRENCIES = frozenset("$€£¥")
+"""A price needs one of these signs: a cheap test before :data:`_PRICE`."""
 
 
 _READING_TIME = re.compile(
@@ -2435,8 +2498,8 @@ def is_promo_paragraph(page: Page, index: int) -> bool:
     if page.in_header(index):
         return False  # a site's "Got a tip? Email …" above the story: site learning's
     line = page.paragraphs[index].strip()
-    priced = _PRICE.search(line) is not None
-    if PROMO_WORDS.isdisjoint(page.tokens(index)) and not priced:
+    priced = not _CURRENCIES.isdisjoint(line) and _PRICE.search(line) is not None
+    if not priced and PROMO_WORDS.isdisjoint(page.tokens(index)):
         return False  # nothing sold
     if page.word_count(index) > MAX_PROMO_WORDS or _QUOTES.search(line) or line.endswith(":"):
         return False
@@ -2518,7 +2581,8 @@ def is_kicker(page: Page, index: int) -> bool:
 
 ARTICLE_NOUNS = folded_words(
     "article story post piece artikel beitrag text artículo noticia nota reportaje suite"
-    " fortsetzung articles stories artikeln beiträge artículos noticias"
+    " fortsetzung articles stories artikeln beiträge artículos noticias artikels beitrags"
+    " textes"
 )
 THIS_WORDS = folded_words("this cet cette ce dieser diesen dieses diese este esta")
 FREE_WORDS = folded_words(
@@ -2792,6 +2856,7 @@ JOURNALISM_STEMS = (
 )
 BEATS = (
     "writes about",
+    "reports on",
     "writes on",
     "écrit sur",
     "suit l",
@@ -2814,31 +2879,61 @@ def is_journalist_bio(page: Page, index: int) -> bool:
 
     Under the story, at most thirty-five words, no quotation marks and no verb of
     reporting: two to four capitalised words (a name) open the line and a verb follows at
-    once; the line holds a word of the trade (journalist, reporter, Redakteurin,
-    periodista, covers) and a year. A story's last
+    once, or follow an opening phrase naming the trade and a comma ("Reporter au service
+    économie, Louis Marchal suit …"); the line holds a word of the trade (journalist,
+    reporter, Redakteurin, periodista, covers) or a beat ("… writes about education",
+    "… berichtet über Bildung"), and either a year or a name the story never mentions: a
+    biography is about its author, not about someone in the story. A story's last
     paragraph about a journalist ("Jane Doe, a reporter since 2010, said …") reports
-    speech or sets the name apart with a comma, and stays.
-
-    The trade may be a beat instead ("… joined the Herald in 2018 and writes about
-    education", "… berichtet über Bildung"), and the year need not follow "since".
+    speech or sets the name apart with a comma, and stays; "Jane Doe covered the trial"
+    about a Jane Doe the story spoke of stays too.
     """
     if page.word_count(index) > MAX_BIO_SENTENCE_WORDS or page.in_header(index):
         return False
     if index < page.last_prose:
         return False
     line = page.paragraphs[index]
-    names = words(line)[: MAX_BIO_NAME_WORDS + 1]
-    count = next((i for i, w in enumerate(names) if not w[:1].isupper()), len(names))
-    if not 2 <= count <= MAX_BIO_NAME_WORDS or names[count - 1].endswith(","):
-        return False
     tokens = page.token_list(index)
     if not REPORTING_VERBS.isdisjoint(tokens) or _QUOTES.search(line):
         return False
-    if not any(_YEAR.fullmatch(t) for t in tokens):
-        return False
     normalized = page.normalized(index)
-    return any(stem in normalized for stem in JOURNALISM_STEMS) or any(
+    if not any(stem in normalized for stem in JOURNALISM_STEMS) and not any(
         beat in normalized for beat in BEATS
+    ):
+        return False
+    name = _bio_name(line)
+    if name is None:
+        return False
+    return any(_YEAR.fullmatch(t) for t in tokens) or not _named_in_story(page, index, name)
+
+
+def _bio_name(line: str) -> list[str] | None:
+    """The capitalised words naming a biography's subject: opening the line and followed
+    at once by a verb, or after an opening phrase that names the trade and a comma."""
+    name = _leading_name(line)
+    head, comma, rest = line.partition(",")
+    if name is None and comma and any(stem in normalize(head) for stem in JOURNALISM_STEMS):
+        return _leading_name(rest)
+    return name
+
+
+def _leading_name(line: str) -> list[str] | None:
+    """Two to four capitalised words opening a line, followed by a word in lower case."""
+    names = words(line)[: MAX_BIO_NAME_WORDS + 1]
+    count = next((i for i, w in enumerate(names) if not w[:1].isupper()), len(names))
+    if not 2 <= count <= MAX_BIO_NAME_WORDS or names[count - 1].endswith(","):
+        return None
+    return names[:count]
+
+
+def _named_in_story(page: Page, index: int, name: Sequence[str]) -> bool:
+    """Tell whether the story's other prose paragraphs name someone by this surname (a
+    double-barrelled one whole: "Kessler-Sommer" is not the summer of "im Sommer")."""
+    surname = f" {normalize(name[-1])} "
+    return any(
+        surname in f" {page.normalized(i)} "
+        for i in range(len(page.paragraphs))
+        if i != index and page.prose_at(i) and i not in page.removed
     )
 
 
@@ -2870,6 +2965,8 @@ def is_poll(page: Page, index: int) -> bool:
     line = page.paragraphs[index].strip()
     if "?" not in line:
         return False
+    if _is_quiz(line):
+        return True
     match = _POLL.fullmatch(line)
     if match is None:
         return False
@@ -2882,6 +2979,44 @@ def is_poll(page: Page, index: int) -> bool:
     if match["tail"].rstrip().endswith("!") or not READER_WORDS.isdisjoint(tail):
         return True  # "Vote!", "Have your say", "Donnez votre avis"
     return not (_CTA_WORDS | VOTE_WORDS).isdisjoint(tail)
+
+
+QUIZ_WORDS = folded_words(
+    "quiz quizz test poll survey sondage questionnaire umfrage abstimmung encuesta sondeo votación"
+)
+QUIZ_IMPERATIVES = folded_words(
+    "take try do play faites fais testez jouez participez machen mach spielen haz haga juega"
+    " participa"
+)
+QUIZ_LEADS = folded_words("our the notre le nos unser unseren unsere sie den das nuestro el la")
+"""What may stand between the imperative and the quiz: "Take our quiz", "Machen Sie den
+Test"."""
+_QUIZ = re.compile(r"(?P<label>[^.:|—–-]{2,40}?)\s*[.:|—–-]\s+[^?]+\?\s*(?P<tail>.*)")
+ANSWER_FILLERS = folded_words("not sure don t know sans avis weiss nicht no sé ns nc")
+MAX_QUIZ_LABEL_WORDS = 4
+
+
+def _is_quiz(line: str) -> bool:
+    """A quiz or poll widget: a label naming it, alone or after an imperative ("Quiz:",
+    "TEST.", "Try our quiz:", "Machen Sie den Test:"), then a question; or any short label,
+    a question and the answers as buttons ("… ? Yes / No").
+
+    A story's "Le test : combien de temps …?" names the test with an article and no
+    imperative, gives no answers, and stays.
+    """
+    match = _QUIZ.fullmatch(line)
+    if match is None:
+        return False
+    label = normalize(match["label"]).split()
+    if not label or len(label) > MAX_QUIZ_LABEL_WORDS:
+        return False
+    tail = normalize(match["tail"]).split()
+    if tail and all(t in ANSWER_WORDS or t in ANSWER_FILLERS for t in tail):
+        return len(tail) >= 2  # the answers as buttons: "Oui / Non"
+    if label[-1] not in QUIZ_WORDS or len(tail) > MAX_POLL_TAIL_WORDS:
+        return False
+    leads = label[1:-1]
+    return len(label) == 1 or (label[0] in QUIZ_IMPERATIVES and all(t in QUIZ_LEADS for t in leads))
 
 
 COPY_STEMS = (
@@ -2948,7 +3083,10 @@ def is_rights_notice(page: Page, index: int) -> bool:
     return page.word_count(index) <= MAX_BARE_RIGHTS_WORDS or not PUBLISHER_WORDS.isdisjoint(tokens)
 
 
-METER_FREE_WORDS = FREE_WORDS | folded_words("freie freien")
+METER_FREE_WORDS = FREE_WORDS | folded_words(
+    "freie freien gift gifts offrir offerts verschenken regalar regalo"
+)
+"""Free, or free to give: a gift-article meter counts the articles left to give too."""
 METER_NOUNS = folded_words(
     "articles stories pieces articles artikel artikeln beiträge beiträgen artículos noticias notas"
 )
@@ -2961,7 +3099,8 @@ def is_article_meter(page: Page, index: int) -> bool:
     Artikeln gelesen. Jetzt Abo abschließen", "Te quedan 2 artículos gratis este mes.".
 
     At most sixteen words, no verb of reporting: a number, a word for free (free,
-    gratuits, kostenlos, gratis) and articles in the plural (stories, Artikel, noticias).
+    gratuits, kostenlos, gratis) or for giving ("You can gift 3 more articles", "noch 2
+    Artikel verschenken") and articles in the plural (stories, Artikel, noticias).
     A story's "The library lends 5 free e-books a month" counts no articles, and "The
     paper offers 10 free articles to students, the publisher said" reports; both stay.
     """
@@ -3127,6 +3266,9 @@ def is_promo_line(page: Page, index: int) -> bool:
         return False
     line = page.paragraphs[index].strip()
     if line.endswith((".", "!")) or _QUOTES.search(line):
+        return False
+    lowered = line.lower()
+    if not any(stem in lowered for stem in PROMO_STEMS):
         return False
     stems = [m for m in _PROMO_STEM.finditer(line) if not _in_a_name(line, m.start())]
     if not stems:
@@ -3332,12 +3474,14 @@ CONSENT_VERBS = folded_words(
     "consent accept allow enable agree zustimmen zustimmung stimmen einwilligen einwilligung"
     " akzeptieren aktivieren erlauben freigeben accepter acceptez autoriser autorisez activer"
     " activez consentement consentir aceptar acepta permitir permite activar activa"
-    " consentimiento"
+    " consentimiento accepted agreed einverstanden stimme akzeptiert accepté acceptées"
+    " aceptado rechazado refusé abgelehnt declined rejected click klick clic"
 )
 DISPLAY_VERBS = folded_words(
     "view display show load see watch play anzeigen anzuzeigen laden sehen ansehen anzusehen"
     " anschauen anzuschauen abspielen abzuspielen afficher voir charger regarder lire ver"
-    " mostrar cargar visualizar reproducir"
+    " mostrar cargar visualizar reproducir showing shown displayed loaded angezeigt geladen"
+    " affiché affichés muestra mostrado verlo mostrarlo"
 )
 EMBED_NOUNS = folded_words(
     "content contents video post posts embed media element contenu contenus vidéo publication"
@@ -3347,6 +3491,9 @@ EMBED_NOUNS = folded_words(
 """What is embedded: it stands next to its "external" word ("contenu externe", "Inhalte von
 Drittanbietern", "third-party content")."""
 POLITE_WORDS = folded_words("please bitte veuillez favor")
+EMBED_PLATFORMS = folded_words("youtube instagram tiktok")
+"""Platforms whose posts a page embeds: their name stands for "external" ("contenido de
+YouTube")."""
 MAX_EMBED_NOTICE_WORDS = 40
 
 
@@ -3360,40 +3507,73 @@ def is_embed_placeholder(page: Page, index: int) -> bool:
     Without quotation marks, it names content from elsewhere (external, tiers,
     Drittanbieter, terceros, within two words of content, video, Inhalt), asks consent
     (allow, accepter, zustimmen, permitir) to display it (view, afficher, anzeigen, ver),
-    and addresses the reader (you, vous, Sie, please, bitte). A story about an app that
+    and addresses the reader (you, vous, Sie, please, bitte, an imperative such as
+    "acéptalo") or speaks as the reader consenting ("Ich stimme zu, dass mir Inhalte
+    von Drittanbietern angezeigt werden"). A platform's name may stand for "external"
+    ("un vídeo de YouTube"), and a click for consent. A story about an app that
     must ask users' consent to show third-party ads speaks of users, not to the reader,
     and stays; so does "The external auditors asked to see the accounts, you could say"
     (no content is embedded).
     """
     if page.word_count(index) > MAX_EMBED_NOTICE_WORDS:
         return False
-    if _EXTERNAL_STEM.search(page.normalized(index)) is None:
+    normalized = page.normalized(index)
+    if not any(stem in normalized for stem in _EXTERNAL_STEMS):
         return False
     line = page.paragraphs[index]
     tokens = page.tokens(index)
-    if CONSENT_VERBS.isdisjoint(tokens) or DISPLAY_VERBS.isdisjoint(tokens):
+    consents = not CONSENT_VERBS.isdisjoint(tokens) or any(
+        _CONSENT_IMPERATIVE.fullmatch(t) for t in tokens
+    )
+    if not consents or DISPLAY_VERBS.isdisjoint(tokens):
         return False
-    if EXTERNAL_WORDS.isdisjoint(tokens) and "third party" not in page.normalized(index):
+    if (
+        EXTERNAL_WORDS.isdisjoint(tokens)
+        and EMBED_PLATFORMS.isdisjoint(tokens)
+        and "third party" not in page.normalized(index)
+    ):
         return False
     if _QUOTES.search(line) or not _names_embed(page.token_list(index)):
         return False
     return (
         not POLITE_WORDS.isdisjoint(tokens)
         or not READER_WORDS.isdisjoint(tokens)
+        or not CONSENTING_SELF.isdisjoint(tokens)
         or not FORMAL_YOU.isdisjoint(words(line)[1:])
+        or any(_CONSENT_IMPERATIVE.fullmatch(t) for t in tokens)
     )
 
 
-_EXTERNAL_STEM = re.compile(r"extern|tiers|tercero|party|drittanbiet|embed|eingebett|intégr")
+CONSENTING_SELF = folded_words("i me ich mir je moi yo")
+"""The consent box speaks as the reader: "I agree that external content may be shown to
+me", "Ich stimme zu, dass mir Inhalte von Drittanbietern angezeigt werden"."""
+_CONSENT_IMPERATIVE = re.compile(r"(?:acépt|actív|habilít)al[oa]s?|permítel[oa]s?")
+"""Spanish imperatives of accepting or allowing with their object attached speak to the
+reader: "Acéptalo", "Actívalas"."""
+_EXTERNAL_STEMS = (
+    "extern",
+    "tiers",
+    "tercero",
+    "party",
+    "drittanbiet",
+    "embed",
+    "eingebett",
+    "intégr",
+    "youtube",
+    "instagram",
+    "tiktok",
+)
 """A cheap test that a (normalised) line may name embedded content, before its words are
-compared; a case-insensitive expression over the raw line would cost ten times more."""
+compared: substrings, since an expression joining them, or a case-insensitive one over
+the raw line, would cost several times more."""
 
 
 def _names_embed(tokens: Sequence[str]) -> bool:
     """An external word with an embedded thing's noun at most two words away."""
     for i, token in enumerate(tokens):
         near = tokens[max(0, i - 2) : i + 3]
-        if (token in EXTERNAL_WORDS or token == "party") and not EMBED_NOUNS.isdisjoint(near):
+        external = token in EXTERNAL_WORDS or token == "party" or token in EMBED_PLATFORMS
+        if external and not EMBED_NOUNS.isdisjoint(near):
             return True
     return False
 
@@ -3433,7 +3613,7 @@ def is_first_person_button(page: Page, index: int) -> bool:
     return _FIRST_PERSON_BUTTON.search(line.lower()) is not None
 
 
-_QUESTION_AND_PROMPT = re.compile(r"(?P<question>[^?]{1,60}\?)\s+(?P<prompt>[^?.!]{1,50})[.!]?")
+_QUESTION_AND_PROMPT = re.compile(r"(?P<question>[^?]{1,60}\?)\s+(?P<prompt>[^?.!]{1,80})[.!]?")
 TELL_VERBS = folded_words(
     "tell let know write contact send email share dites dire écrivez contactez envoyez"
     " signalez partagez sagen schreiben kontaktieren melden schicken senden teilen mitteilen"
@@ -3453,9 +3633,11 @@ def is_tell_us_prompt(page: Page, index: int) -> bool:
     uns", "¿Tienes una pista? Cuéntanoslo".
 
     No quotation marks; a question of at most six words, then a prompt of a few words
-    holding a verb of telling (tell, écrivez, sagen, cuenta) and the site as "us" (us,
-    nous, uns, nos, or "-nos" attached). A story's "Why now? Officials gave no reason."
-    and an opinion's "Who pays? Not us" ask no one to tell anything, and stay.
+    (or a few such prompts joined by "or": "… ou passez au journal") holding a
+    verb of telling (tell, écrivez, sagen, cuenta) and the site as "us" (us, nous, uns,
+    nos, or "-nos" attached) or as its newsroom (la rédaction, die Redaktion). A story's
+    "Why now? Officials gave no reason." and an opinion's "Who pays? Not us" ask no one to
+    tell anything, and stay.
     """
     line = page.paragraphs[index].strip()
     if page.word_count(index) > MAX_TELL_US_WORDS or "?" not in line or _QUOTES.search(line):
@@ -3463,12 +3645,25 @@ def is_tell_us_prompt(page: Page, index: int) -> bool:
     match = _QUESTION_AND_PROMPT.fullmatch(line)
     if match is None or len(words(match["question"])) > MAX_CTA_QUESTION_WORDS:
         return False
-    prompt = normalize(match["prompt"]).split()
-    if not prompt or len(prompt) > MAX_TELL_US_PROMPT_WORDS:
+    alternatives = _OR.split(normalize(match["prompt"]))
+    if any(len(words(a)) > MAX_TELL_US_PROMPT_WORDS for a in alternatives):
         return False
+    return any(_asks_to_tell_us(a.split()) for a in alternatives if a)
+
+
+_OR = re.compile(r" (?:or|ou|oder|o) ")
+"""A prompt may offer ways to tell the site: "Envoyez un courriel à la rédaction ou
+passez au journal"."""
+NEWSROOM_NOUNS = folded_words("newsroom rédaction redaktion redacción")
+
+
+def _asks_to_tell_us(prompt: Sequence[str]) -> bool:
+    """A verb of telling and the site as "us" or as its newsroom ("Schicken Sie es der
+    Redaktion"), or "-nos" attached to the verb."""
     clitic = any(_CLITIC_US.fullmatch(t) for t in prompt)
     told = clitic or not TELL_VERBS.isdisjoint(prompt)
-    return told and (clitic or not SITE_PRONOUNS.isdisjoint(prompt))
+    addressee = SITE_PRONOUNS | NEWSROOM_NOUNS
+    return told and (clitic or not addressee.isdisjoint(prompt))
 
 
 PREMIUM_MARKS = frozenset({"PLUS", "Plus", "PREMIUM", "Premium", "ABO", "Abo"})
@@ -3639,6 +3834,333 @@ def is_print_note(page: Page, index: int) -> bool:
     tokens = page.token_list(index)
     return tokens[0] in APPEARED_FIRST or any(
         tokens[i] in THIS_WORDS and tokens[i + 1] in SELF_NOUNS for i in range(len(tokens) - 1)
+    )
+
+
+OPINION_NOUNS = re.compile(
+    r"\b(?:views?|opinions?|opinión|opiniones|point of view|point de vue|punto de vista|propos"
+    r"|meinung|ansicht|auffassung|standpunkt)\b"
+)
+OPINION_GENRES = re.compile(
+    r"\b(?:column|tribune|chronique|gastbeitr\w*|gastkommentar\w*|tribuna|columna|op ed)\b"
+)
+"""An opinion, or the genre that carries one (a column, a "tribune", a Gastbeitrag)."""
+_AUTHOR_STEM = re.compile(r"\b(?:author|auteur|autric|autor|writer|contributor)")
+_OPINION_KEYS = (
+    "author",
+    "auteur",
+    "autric",
+    "autor",
+    "writer",
+    "contributor",
+    "column",
+    "tribun",
+    "chroniq",
+    "gastbeitr",
+    "gastkomm",
+    "op ed",
+)
+"""Substrings one of which an author or a genre word holds: a cheap test before the
+expressions (which also ask for the start of a word)."""
+DISCLAIMING_WORDS = folded_words(
+    "own solely only alone necessarily exclusively personal engage engagent seul seule seuls"
+    " seules nécessairement exclusivement allein ausschliesslich notwendigerweise zwingend"
+    " unbedingt persönliche únicamente exclusiva exclusivamente necesariamente personal"
+    " propia propias reflect reflects represent represents reflète reflètent représente"
+    " représentent refleja reflejan representa representan"
+)
+"""Words that set an opinion apart as the author's alone ("the author's own", "n'engage
+que son auteur", "nicht zwingend", "únicamente") or say whose it
+reflects."""
+_GIVES_BACK = re.compile(r"\b(?:gibt|geben)\b.*\bwieder\b")
+"""German's "gibt … wieder" (reflects); "wieder" alone is "again"."""
+PUBLISHER_NOUNS = folded_words(
+    "newspaper publication editors editorial site magazine rédaction journal publication"
+    " redaktion zeitung verlag redacción periódico diario medio publicación"
+)
+MAX_OPINION_NOTE_WORDS = 35
+
+
+def is_opinion_disclaimer(page: Page, index: int) -> bool:
+    """The note that an opinion piece speaks for its author only: "Views expressed are the
+    writer's own.", "Cette tribune n'engage que son auteur.", "Der Kommentar gibt die
+    Meinung der Autorin wieder.", "La opinión del autor no coincide
+    necesariamente con la de este diario."
+
+    At most thirty-five words, no quotation marks and no verb of reporting: two of an
+    opinion, the author and the genre that carries an opinion (column, tribune,
+    Gastbeitrag), and either a word setting the opinion apart as the author's alone or
+    saying whose it reflects (own, solely, "n'engage que", "gibt … wieder",
+    zwingend, únicamente) or the publisher it is set apart from (the newspaper,
+    the editors, la rédaction). A story's "The author's views on housing have changed,
+    she said" reports and stays.
+    """
+    if page.word_count(index) > MAX_OPINION_NOTE_WORDS:
+        return False
+    line = page.normalized(index)
+    if not any(key in line for key in _OPINION_KEYS):
+        return False
+    genre = OPINION_GENRES.search(line) is not None
+    author = _AUTHOR_STEM.search(line) is not None
+    if not (author or genre) or not ((genre and author) or OPINION_NOUNS.search(line)):
+        return False
+    tokens = page.tokens(index)
+    if not REPORTING_VERBS.isdisjoint(tokens) or _QUOTES.search(page.paragraphs[index]):
+        return False
+    return (
+        not DISCLAIMING_WORDS.isdisjoint(tokens)
+        or not PUBLISHER_NOUNS.isdisjoint(tokens)
+        or _GIVES_BACK.search(line) is not None
+    )
+
+
+SUMMARY_KEYS = folded_words(
+    "key essential essentials glance brief nutshell takeaways takeaway know essentiel"
+    " essentiels bref retenir clé clés savoir wichtigste wichtigsten kürze blick überblick"
+    " knapp wissen infobox clave claves esencial importante saber"
+)
+"""Words that name a summary box: the key points, the essentials, at a glance, in brief,
+what you need to know. Not "summary" or "résumé": a report's "Summary" is its own
+section."""
+SUMMARY_FILLERS = (
+    folded_words(
+        "facts points figures numbers highlights things the a at in what you need to this"
+        " chiffres points faits ce qu il faut à en l les le la fakten zahlen punkte das die"
+        " auf einen in und kurz was sie müssen datos cifras puntos lo las los de la en que"
+        " hay debes más"
+    )
+    | ARTICLE_NOUNS
+    | THIS_WORDS
+)
+MAX_SUMMARY_HEADING_WORDS = 6
+
+
+def is_summary_heading(page: Page, index: int) -> bool:
+    """The heading of a summary box set in the article: "At a glance", "The key facts",
+    "En bref :", "Les points clés", "Auf einen Blick", "Die wichtigsten Fakten", "Las
+    claves", "Lo esencial:".
+
+    At most six words, not a sentence (a colon may close it), made only of a word naming
+    a summary (key, essentials, glance, brief, bref, Blick, Kürze, claves) and words that
+    go with one (facts, points, figures, chiffres, Zahlen, datos, little words). The box's
+    own lines stay; so does a subheading that says more ("Key points of contention
+    remain", "Das Wichtigste ist die Sicherheit").
+    """
+    line = page.paragraphs[index].strip()
+    if page.word_count(index) > MAX_SUMMARY_HEADING_WORDS or not line or line.endswith(STOPS):
+        return False
+    return made_of(page.token_list(index), SUMMARY_KEYS, SUMMARY_FILLERS)
+
+
+FEED_NOUNS = folded_words(
+    "posts post updates update entries entry messages publications publication mises"
+    " messages entrées billets einträge eintrag beiträge beitrag updates meldungen"
+    " nachrichten entradas entrada actualizaciones actualización publicaciones mensajes"
+)
+"""What a live blog or a feed shows one after another."""
+FEED_VERBS = folded_words(
+    "load show see view read display expand charger afficher voir lire laden nachladen"
+    " anzeigen zeigen einblenden cargar ver mostrar leer"
+)
+FEED_FILLERS = folded_words(
+    "more older newer new previous earlier latest all the plus de des les nouveaux nouvelles"
+    " nouveau nouvelle anciens anciennes précédents précédentes à jour mehr neue neuen ältere"
+    " älteren weitere frühere alle más nuevas nuevos nueva nuevo anteriores todas las los"
+)
+FEED_WORDS = FEED_VERBS | FEED_FILLERS
+PINNED_WORDS = folded_words("pinned épinglé épinglée angeheftet angepinnt fijado fijada")
+_FEED_COUNT = re.compile(r"\d+|new|nouveaux|nouvelles|neue|neuen|nuevas|nuevos")
+MAX_FEED_CONTROL_WORDS = 6
+
+
+def is_feed_control(page: Page, index: int) -> bool:
+    """A live blog's or a feed's button or notice: "Load more posts", "See 2 new entries",
+    "Charger les anciens messages", "2 neue Einträge anzeigen", "Ver 5 nuevas entradas",
+    "Pinned post".
+
+    At most six words, not a sentence, made only of what a feed shows (posts, updates,
+    Einträge, entradas), a verb of showing or loading, words of more, new and older, and
+    a count; without a verb, a count or "new" is needed ("3 nouvelles mises à jour"). A
+    word of pinning with at most a feed noun ("Pinned post", "Épinglé") is one too. A
+    subheading "More posts for police" names something else and stays.
+    """
+    line = page.paragraphs[index].strip()
+    if page.word_count(index) > MAX_FEED_CONTROL_WORDS or not line or line.endswith(STOPS):
+        return False
+    token_set = page.tokens(index)
+    if FEED_NOUNS.isdisjoint(token_set) and PINNED_WORDS.isdisjoint(token_set):
+        return False
+    tokens = page.token_list(index)
+    if not PINNED_WORDS.isdisjoint(token_set):
+        return all(t in PINNED_WORDS or t in FEED_NOUNS for t in tokens)
+    if not all(t in FEED_NOUNS or t in FEED_WORDS or t.isdigit() for t in tokens):
+        return False
+    return not FEED_VERBS.isdisjoint(tokens) or any(_FEED_COUNT.fullmatch(t) for t in tokens)
+
+
+SERIES_NOUNS = folded_words("series serie série séries reihe serial saga feuilleton")
+PART_WORDS = folded_words(
+    "part episode chapter instalment installment partie épisode chapitre volet teil folge"
+    " kapitel parte capítulo entrega episodio"
+)
+_FRACTION = re.compile(r"\b\d{1,2} ?/ ?\d{1,2}\b")
+MAX_SERIES_LABEL_WORDS = 14
+
+
+def is_series_label(page: Page, index: int) -> bool:
+    """The label of a series the article belongs to: "Episode 4 of our series 'The Water
+    Question'", "Notre série « Les oubliés du rail » (3/6)", "Teil 2 unserer Serie „Land
+    unter“", "Capítulo 2 de la serie 'Tierra seca'".
+
+    At most fourteen words, a series word (series, série, Serie, Reihe) and a part word
+    (part, épisode, Teil, Folge, capítulo) or a count such as "3/6"; not a sentence, unless
+    the page speaks of itself ("This is part two of a three-part series."). A story's
+    "The series of protests began in May, when the first part …" is a sentence and stays.
+    """
+    if page.word_count(index) > MAX_SERIES_LABEL_WORDS:
+        return False
+    tokens = page.token_list(index)
+    if SERIES_NOUNS.isdisjoint(tokens):
+        return False
+    line = page.paragraphs[index].strip()
+    if PART_WORDS.isdisjoint(tokens) and _FRACTION.search(line) is None:
+        return False
+    return not line.endswith(STOPS) or tokens[0] in THIS_WORDS
+
+
+MIN_CONTENT_WORD_CHARS = 4
+MAX_OFF_TOPIC_WORDS = 8
+_PLAIN_WORDS = re.compile(r"[^\W\d_]+(?:(?:[-'’]| [-–—]? ?)[^\W\d_]+)*")
+"""Words alone, as a link or a headline is written: no digits, brackets, colons or
+addresses, which a story's closing credits and contact lines have."""
+
+
+def is_off_topic_tail(page: Page, index: int) -> bool:
+    """A short line under the story that shares no word with it, among other chrome: a
+    related headline under a heading no rule knows, a link to the site's pages ("Ir a la
+    portada", "Unsere Leser fragen nach"). A story is about its own things; a line under
+    it that names none of them is about something else.
+
+    After the story's last prose paragraph, two to eight words and nothing else (no
+    digits, brackets, colons, addresses or sentence end: a story's closing credit, its
+    contact line or a citation has them), with a word in lower case (a lone name or a
+    title in capitals, a signature, an acronym, stays); none of its words of four letters
+    or more is in the story's prose or its headline, nor does any line under it share
+    one (the story goes on: a list, an embedded post). It is judged last, once the rules
+    and the blocks under a heading have removed other chrome under the story, and only
+    then: a lone line under a story that ends ("Home at last") is the story's own, and
+    so is a closing line that takes up the story's words ("Where the talks go next").
+    """
+    if index <= page.last_prose or not 2 <= page.word_count(index) <= MAX_OFF_TOPIC_WORDS:
+        return False
+    line = page.paragraphs[index].strip()
+    if _PLAIN_WORDS.fullmatch(line) is None or all(w[:1].isupper() for w in words(line)):
+        return False
+    content = _content_words(page, index)
+    if not content or not page.story_and_title_words.isdisjoint(content):
+        return False
+    return index > page.last_on_topic and any(
+        j in page.removed for j in range(page.last_prose + 1, len(page.paragraphs))
+    )
+
+
+def _content_words(page: Page, index: int) -> set[str]:
+    """A line's words of four letters or more, normalised."""
+    return {t for t in page.tokens(index) if len(t) >= MIN_CONTENT_WORD_CHARS}
+
+
+COMPOUND_STEMS = (
+    "abo",
+    "abonnement",
+    "newsletter",
+    "gratis",
+    "probe",
+    "digital",
+    "premium",
+    "werbe",
+    "werbung",
+    "anzeige",
+    "anzeigen",
+    "provision",
+    "affiliate",
+    "partner",
+    "link",
+    "links",
+    "app",
+    "zugang",
+    "angebot",
+)
+"""Stems German builds its chrome words from: Probeabo, Gratiszugang, Newsletter-Abo,
+Affiliate-Links. A compound of two of them names nothing but the site's
+own business; one of them beside a story's word (Wohnungsangebot, Abofalle) does not."""
+_STEM = "(?:" + "|".join(sorted(COMPOUND_STEMS, key=len, reverse=True)) + ")"
+_CHROME_COMPOUND = re.compile(rf"\b{_STEM}s?-?{_STEM}\b")
+DISCLOSED_HEADS = ("links", "link", "anzeige", "werbung")
+"""Compounds a disclosure or an ad marker ends with, even in a sentence
+("Alle markierten Links sind Affiliate-Links.")."""
+MAX_COMPOUND_LINE_WORDS = 10
+
+
+def is_chrome_compound(page: Page, index: int) -> bool:
+    """A short German line built around a compound of two chrome stems: "Jetzt
+    Probeabo sichern", "Gratiszugang für Studierende", "Zum Newsletter-Abo",
+    "Alle markierten Links sind Affiliate-Links.".
+
+    At most ten words, no quotation marks, a word made of two stems of
+    :data:`COMPOUND_STEMS` (with a linking "s" or a hyphen); not a sentence, unless the
+    compound names links or an advertisement. A story's "Das Wohnungsangebot der Stadt"
+    joins a stem to a word of its own and stays.
+    """
+    if page.word_count(index) > MAX_COMPOUND_LINE_WORDS:
+        return False
+    line = page.paragraphs[index].strip()
+    match = _CHROME_COMPOUND.search(line.casefold())
+    if match is None or _QUOTES.search(line):
+        return False
+    return not line.endswith(STOPS) or match.group().endswith(DISCLOSED_HEADS)
+
+
+_AROUND_THE_CLOCK = re.compile(
+    r"\b(?:24 7|24h 24|7j 7|24 (?:hours|heures|stunden|horas)|a?round the clock"
+    r"|day (?:or|and) night|jour et nuit|nuit et jour|rund um die uhr|tag und nacht"
+    r"|d[ií]a y noche|noche y d[ií]a)\b"
+)
+_CLOCK_WORDS = folded_words("24 7j clock night nuit uhr nacht noche")
+"""Words one of which each way of saying "around the clock" holds: a cheap test before
+the expression."""
+_HELP_LINE = re.compile(r"telefon|phone|hotline|helpline|ligne|l[ií]nea|seelsorge|[ée]coute|\d{3}")
+CONDITIONAL_OPENERS = folded_words("if si wenn falls")
+MAX_SUPPORT_LINE_WORDS = 30
+
+
+def is_support_line(page: Page, index: int) -> bool:
+    """A helpline offered to the reader after a hard story: "If you are struggling, the
+    Samaritans can be reached day or night on 116 123.", "Haben Sie Suizidgedanken? Die
+    Telefonseelsorge ist rund um die Uhr erreichbar.", "Si vous avez besoin d'aide, le
+    3114 est joignable 24h/24.".
+
+    At most thirty words, no verb of reporting: a service open around the clock (24/7,
+    "rund um die Uhr", "jour et nuit", "las 24 horas"), a line to call (a telephone word or
+    a number), and the reader addressed (you, vous, Sie, a question, or a line opening
+    with "if", "si", "wenn"). A story's "The hotline was staffed around the clock during
+    the floods, officials said" reports, speaks to no one, and stays.
+    """
+    if page.word_count(index) > MAX_SUPPORT_LINE_WORDS:
+        return False
+    if _CLOCK_WORDS.isdisjoint(page.tokens(index)):
+        return False
+    line = page.normalized(index)
+    if _AROUND_THE_CLOCK.search(line) is None or _HELP_LINE.search(line) is None:
+        return False
+    tokens = page.token_list(index)
+    if not REPORTING_VERBS.isdisjoint(tokens):
+        return False
+    raw = page.paragraphs[index]
+    return (
+        tokens[0] in CONDITIONAL_OPENERS
+        or "?" in raw
+        or not READER_WORDS.isdisjoint(tokens)
+        or not FORMAL_YOU.isdisjoint(words(raw)[1:])
     )
 
 
@@ -4090,6 +4612,42 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         MAX_REVIEW_CREDIT_WORDS,
         zone="header",
     ),
+    Rule(
+        "opinion_disclaimer",
+        "The note that an opinion piece speaks for its author only.",
+        is_opinion_disclaimer,
+        MAX_OPINION_NOTE_WORDS,
+    ),
+    Rule(
+        "summary_heading",
+        "The heading of a summary box in the article.",
+        is_summary_heading,
+        MAX_SUMMARY_HEADING_WORDS,
+    ),
+    Rule(
+        "feed_control",
+        "A live blog's or a feed's buttons and notices.",
+        is_feed_control,
+        MAX_FEED_CONTROL_WORDS,
+    ),
+    Rule(
+        "series_label",
+        "The label of a series the article belongs to.",
+        is_series_label,
+        MAX_SERIES_LABEL_WORDS,
+    ),
+    Rule(
+        "chrome_compound",
+        "Short German lines built around a compound of two chrome stems.",
+        is_chrome_compound,
+        MAX_COMPOUND_LINE_WORDS,
+    ),
+    Rule(
+        "support_line",
+        "A helpline offered to the reader, open around the clock.",
+        is_support_line,
+        MAX_SUPPORT_LINE_WORDS,
+    ),
 )
 CAPTION_RULES = frozenset(r.name for r in RULES if isinstance(r, Rule) and r.caption)
 """Names of the rules whose lines are photo captions or credits (see ``Rule.caption``)."""
@@ -4119,6 +4677,7 @@ def strip_chrome(paragraphs: Sequence[str], title: str | None) -> tuple[list[str
     verdicts.update(_second_pass(page, verdicts))
     verdicts.update(_trailing_block(page, verdicts))
     verdicts.update(_related_block(page, verdicts))
+    verdicts.update(_off_topic_tail(page, verdicts))
     kept = [p for i, p in enumerate(paragraphs) if i not in verdicts]
     removed = [
         Removal(text=paragraphs[i], rule=name, position=i) for i, name in sorted(verdicts.items())
@@ -4243,6 +4802,23 @@ def _related_block(page: Page, verdicts: dict[int, str]) -> dict[int, str]:
         if len(block) >= MIN_RELATED_BLOCK:
             found.update(dict.fromkeys(block, RELATED_BLOCK))
     return found
+
+
+OFF_TOPIC_TAIL = "off_topic_tail"
+"""Name recorded for short lines under the story that share no word with it."""
+
+
+def _off_topic_tail(page: Page, verdicts: dict[int, str]) -> dict[int, str]:
+    """Short lines under the story sharing no word with it, once the rules and the blocks
+    have removed other chrome there (:func:`is_off_topic_tail`)."""
+    if not verdicts:
+        return {}
+    rest = page.without(frozenset(verdicts))
+    return {
+        i: OFF_TOPIC_TAIL
+        for i in range(rest.last_prose + 1, len(page.paragraphs))
+        if i not in verdicts and is_off_topic_tail(rest, i)
+    }
 
 
 SITE_REPEATED = "site_repeated"
