@@ -2117,8 +2117,8 @@ def is_meta_line(page: Page, index: int) -> bool:
     "Veröffentlicht am 18.03.2025 | Lesedauer: 3 Minuten".
 
     Outside the story's prose; every item is a date or time, a reading time, or the
-    keyword before one (:func:`is_dateline_text`), and one item is a reading time or the
-    line has a date and another item.
+    keyword before one (:func:`is_dateline_text`), and one item is a reading time: a line
+    of a date and a time alone ("Oct 17, 2025 — 10:32") is not judged here.
     """
     if page.first_prose <= index <= page.last_prose or page.word_count(index) > MAX_META_WORDS:
         return False
