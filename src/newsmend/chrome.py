@@ -31,6 +31,7 @@ from newsmend.model import Removal
 
 __all__ = [
     "CAPTION_RULES",
+    "DATELINE_RULES",
     "PHRASE_RULES",
     "RULES",
     "TRAILING_BLOCK",
@@ -354,6 +355,8 @@ class Rule:
             elsewhere.
         caption: The lines it removes are photo captions or credits, which
             :func:`newsmend.extract.extract` also keeps in ``captions``.
+        dateline: The lines it removes may be the story's dateline set apart ("KYIV
+            (AP) —"), where :func:`newsmend.extract.dateline_place` looks for its place.
     """
 
     name: str
@@ -362,6 +365,7 @@ class Rule:
     max_words: int | None = None
     zone: Zone = "any"
     caption: bool = False
+    dateline: bool = False
 
     def __call__(self, page: Page, index: int) -> bool:
         """Judge one paragraph."""
@@ -4249,6 +4253,7 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         is_dateline,
         MAX_DATELINE_WORDS,
         zone="header",
+        dateline=True,
     ),
     *PHRASE_RULES,
     Rule("in_text_teaser", "Links to other stories set in the text.", is_teaser, MAX_TEASER_WORDS),
@@ -4416,6 +4421,7 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         is_wire_dateline,
         MAX_NAVIGATION_WORDS,
         zone="header",
+        dateline=True,
     ),
     Rule(
         "credit_label",
@@ -4651,6 +4657,8 @@ RULES: tuple[Rule | PhraseRule, ...] = (
 )
 CAPTION_RULES = frozenset(r.name for r in RULES if isinstance(r, Rule) and r.caption)
 """Names of the rules whose lines are photo captions or credits (see ``Rule.caption``)."""
+DATELINE_RULES = frozenset(r.name for r in RULES if isinstance(r, Rule) and r.dateline)
+"""Names of the rules whose lines may be a story's dateline set apart (``Rule.dateline``)."""
 TRAILING_BLOCK = "trailing_block"
 """Name recorded for short lines under a trailing "Related"/"Comments" heading."""
 

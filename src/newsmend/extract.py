@@ -39,6 +39,7 @@ from trafilatura.metadata import (
 from newsmend.captions import caption_flags, is_caption_text, is_credit
 from newsmend.chrome import (
     CAPTION_RULES,
+    DATELINE_RULES,
     MIN_PROSE_CHARS,
     MIN_PROSE_WORDS,
     Dateline,
@@ -1217,10 +1218,6 @@ def dateline_published(paragraphs: Iterable[str], reference: datetime | None) ->
     with contextlib.suppress(ValueError):  # "31 April"
         return datetime(year, dateline.month, dateline.day)
     return None
-
-
-DATELINE_RULES = frozenset({"wire_dateline", "dateline"})
-"""Chrome rules whose removed lines may be a story's dateline set apart ("KYIV (AP) —")."""
 
 
 def dateline_place(paragraphs: Iterable[str], removed: Iterable[Removal]) -> str | None:
