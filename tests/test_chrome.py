@@ -6,10 +6,11 @@ from pathlib import Path
 from typing import NamedTuple
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsmend.chrome import (
+    OFF_TOPIC_TAIL,
     RULES,
     STRONG_SEPARATORS,
     TRAILING_BLOCK,
@@ -18,7 +19,7 @@ from newsmend.chrome import (
 )
 
 PAGES = Path(__file__).parent / "pages"
-RULE_NAMES = {rule.name for rule in RULES} | {TRAILING_BLOCK}
+RULE_NAMES = {rule.name for rule in RULES} | {TRAILING_BLOCK, OFF_TOPIC_TAIL}
 
 PROSE_BEFORE = "The minister said on Tuesday that the talks would resume next week in Geneva."
 PROSE_AFTER = "Officials from both sides declined to comment on the details of the proposal."
@@ -261,6 +262,7 @@ def test_seed_as_scraped_loses_its_chrome_and_keeps_its_story() -> None:
 
 
 @given(st.lists(st.text(max_size=80), max_size=12), st.none() | st.text(max_size=40))
+@example(["|", "AAAA a"], None)  # found by hypothesis: a removal of the off-topic pass
 def test_kept_and_removed_partition_the_input(paragraphs: list[str], title: str | None) -> None:
     kept, removed = strip_chrome(paragraphs, title)
     positions = [r.position for r in removed]

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsmend.chrome import RULES, TRAILING_BLOCK
+from newsmend.chrome import OFF_TOPIC_TAIL, RULES, TRAILING_BLOCK
 from newsmend.errors import ExtractionError, InvalidInput, NewsmendError, NoArticleContent
 from newsmend.extract import Extracted, extract, split_authors
 
@@ -23,7 +23,7 @@ TEASER = "Watch | Nato pledges help to Ukraine:"
 EMAIL_NOTICE = "Your email address will not be published. Required fields are marked *"
 CHROME = ["World News", "Related Articles", "Leave a Reply", EMAIL_NOTICE, "Back to top button"]
 NAVIGATION = ["Home", "Politics", "Business", "Sports", "Contact Us"]
-RULE_NAMES = {rule.name for rule in RULES} | {TRAILING_BLOCK}
+RULE_NAMES = {rule.name for rule in RULES} | {TRAILING_BLOCK, OFF_TOPIC_TAIL}
 
 
 CAPTION_CREDIT = "(Evan Vucci / The Associated Press)"

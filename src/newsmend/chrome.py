@@ -32,6 +32,7 @@ from newsmend.model import Removal
 __all__ = [
     "CAPTION_RULES",
     "DATELINE_RULES",
+    "OFF_TOPIC_TAIL",
     "PHRASE_RULES",
     "RULES",
     "TRAILING_BLOCK",
