@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from collections.abc import Callable, Container, Iterator, KeysView
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -310,7 +309,7 @@ class _Document:
         return self._named_tokens
 
     forms_cache: dict[tuple[str, bool], dict[int, list[int]]] = field(default_factory=dict)
-    spellings: Counter[str] | None = None
+    _places: dict[str, list[int]] | None = None  # the positions of each spelling, in order
 
     def stands_alone(self, position: int) -> bool:
         """True unless the word is part of a longer capitalised run ("Evan Macrom"),
@@ -345,11 +344,17 @@ class _Document:
                 return low, high
         return position, position + 1
 
+    def places(self, spelling: str) -> list[int] | tuple[()]:
+        """The positions where the exact spelling occurs, in order (one walk per text)."""
+        if self._places is None:
+            self._places = {}
+            for i, word in enumerate(self.words):
+                self._places.setdefault(word.text, []).append(i)
+        return self._places.get(spelling, ())
+
     def count(self, spelling: str) -> int:
         """How often the exact spelling occurs in the text."""
-        if self.spellings is None:
-            self.spellings = Counter(word.text for word in self.words)
-        return self.spellings[spelling]
+        return len(self.places(spelling))
 
     def recurs(self, spelling: str) -> bool:
         """True when the exact spelling occurs more than once in the text."""
@@ -400,16 +405,10 @@ class _Document:
             if low < span.stop <= start or end <= span.start < high
         )
 
-    _places: dict[str, list[int]] | None = None
-
     def count_near(self, spelling: str, position: int) -> int:
         """How often the exact spelling occurs within ``_EVIDENCE_REACH`` words of
         ``position`` (the word there included)."""
-        if self._places is None:
-            self._places = {}
-            for i, word in enumerate(self.words):
-                self._places.setdefault(word.text, []).append(i)
-        places = self._places.get(spelling, ())
+        places = self.places(spelling)
         return bisect_right(places, position + _EVIDENCE_REACH) - bisect_left(
             places, position - _EVIDENCE_REACH
         )
