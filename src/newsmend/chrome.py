@@ -1202,7 +1202,6 @@ _COPYRIGHT_KEYS = (
     "non-commercial",
 )
 """One of these is in every line :data:`COPYRIGHT` matches (a cheap test first)."""
-
 BARE_URL = re.compile(r"(?:https?://|www\.)\S+")
 
 
@@ -1852,11 +1851,11 @@ def is_emoji_line(page: Page, index: int) -> bool:
 
 
 _SENTENCE_INSIDE = re.compile(r"\w[.!?]\s+\w")
+"""A sentence ending inside a line: a blog's prose, not a button ("… here! Check them out
+below ⬇️")."""
 _DURATION_END = re.compile(r"(?<=\d)\s*(?:min|mins|sec|sek|std|hrs?)\.$", re.IGNORECASE)
 """An audio player's length closing a line ("· 6 Min."): its full stop ends an
 abbreviation, not a sentence."""
-"""A sentence ending inside a line: a blog's prose, not a button ("… here! Check them out
-below ⬇️")."""
 
 
 _ADDRESS = re.compile(
@@ -3660,6 +3659,7 @@ _OR = re.compile(r" (?:or|ou|oder|o) ")
 """A prompt may offer ways to tell the site: "Envoyez un courriel à la rédaction ou
 passez au journal"."""
 NEWSROOM_NOUNS = folded_words("newsroom rédaction redaktion redacción")
+SITE_ADDRESSEES = SITE_PRONOUNS | NEWSROOM_NOUNS
 
 
 def _asks_to_tell_us(prompt: Sequence[str]) -> bool:
@@ -3667,8 +3667,7 @@ def _asks_to_tell_us(prompt: Sequence[str]) -> bool:
     Redaktion"), or "-nos" attached to the verb."""
     clitic = any(_CLITIC_US.fullmatch(t) for t in prompt)
     told = clitic or not TELL_VERBS.isdisjoint(prompt)
-    addressee = SITE_PRONOUNS | NEWSROOM_NOUNS
-    return told and (clitic or not addressee.isdisjoint(prompt))
+    return told and (clitic or not SITE_ADDRESSEES.isdisjoint(prompt))
 
 
 PREMIUM_MARKS = frozenset({"PLUS", "Plus", "PREMIUM", "Premium", "ABO", "Abo"})
@@ -3907,8 +3906,10 @@ def is_opinion_disclaimer(page: Page, index: int) -> bool:
         return False
     genre = OPINION_GENRES.search(line) is not None
     author = _AUTHOR_STEM.search(line) is not None
-    if not (author or genre) or not ((genre and author) or OPINION_NOUNS.search(line)):
+    if not (author or genre):
         return False
+    if not (author and genre) and OPINION_NOUNS.search(line) is None:
+        return False  # two of an opinion, the author and the genre
     tokens = page.tokens(index)
     if not REPORTING_VERBS.isdisjoint(tokens) or _QUOTES.search(page.paragraphs[index]):
         return False
