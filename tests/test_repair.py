@@ -311,6 +311,29 @@ def test_ambiguous_mention_becomes_a_suspect(gazetteer: Gazetteer) -> None:
     assert result.text[suspect.start : suspect.end] == suspect.text
 
 
+def test_entries_spelled_alike_do_not_stop_a_repair() -> None:
+    # A city and its canton, a country and a state: the text's repair is the same
+    # whichever entry is meant, so it is made, and the reason names the namesake.
+    names = Gazetteer.from_records(
+        [
+            {"name": "Georgia", "id": "Q230", "kind": "place"},
+            {"name": "State of Georgia", "aliases": ["Georgia"], "id": "Q1428", "kind": "place"},
+            {"name": "Fribourg", "id": "Q36378", "kind": "place"},
+            {"name": "FRIBOURG", "id": "Q25621447", "kind": "place"},
+        ]
+    )
+    text = "Voters in Georgia went to the polls. Turnout in Gerogia was high."
+    result = repair_names(text, names)
+    assert result.text == "Voters in Georgia went to the polls. Turnout in Georgia was high."
+    assert result.suspects == ()
+    [correction] = result.corrections
+    assert correction.entity_id in {"Q230", "Q1428"}
+    other = "'State of Georgia' (Q1428)" if correction.entity_id == "Q230" else "'Georgia' (Q230)"
+    assert f"as close to {other}, spelled the same" in correction.reason
+    text = "Le canton de Fribourg vote. A FRIBUORG, la participation fut forte."
+    assert repair_names(text, names).text == text.replace("FRIBUORG", "FRIBOURG")
+
+
 def test_one_generic_context_word_is_not_enough(gazetteer: Gazetteer) -> None:
     text = "The President arrived. (Photo: Evan Macrom / Reuters)"
     assert repair_names(text, gazetteer).text == text

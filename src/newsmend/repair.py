@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Iterator, KeysView
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from rapidfuzz import fuzz, process
@@ -1460,7 +1460,10 @@ def _candidate(
 def _choose(
     candidates: list[_Candidate], document: _Document, index: NameIndex
 ) -> tuple[list[_Candidate], list[Suspect]]:
-    """Pick the best non-overlapping candidates; equally good rivals make a suspect."""
+    """Pick the best non-overlapping candidates; equally good rivals make a suspect,
+    unless every rival spells the same replacement (a city and its canton, a country and
+    a state both called "Georgia"): then the text's repair is sure, the best entry gives
+    the correction, and its reason names the others."""
     chosen: list[_Candidate] = []
     suspects: list[Suspect] = []
     taken: set[int] = set(document.claimed)
@@ -1478,11 +1481,28 @@ def _choose(
             and c.cost - candidate.cost < 1.0  # a whole edit further away is no rival
         ]
         taken |= span
-        if rivals:
+        if any(_replacement(c) != _replacement(candidate) for c in rivals):
             suspects.append(_suspect(document, candidate, rivals, index))
+        elif rivals:
+            chosen.append(_with_namesakes(candidate, rivals, index))
         else:
             chosen.append(candidate)
     return chosen, suspects
+
+
+def _replacement(candidate: _Candidate) -> tuple[str, bool]:
+    """What a candidate would write, case aside."""
+    return (candidate.written or candidate.form.display).casefold(), candidate.plural
+
+
+def _with_namesakes(best: _Candidate, rivals: list[_Candidate], index: NameIndex) -> _Candidate:
+    """``best``, its reason naming the entries that spell the same and are as close."""
+    names = []
+    for entry in dict.fromkeys(c.form.entry for c in rivals):
+        entry_id = index.entry_id(entry)
+        names.append(f"'{index.name(entry)}'" + (f" ({entry_id})" if entry_id else ""))
+    evidence = f"{best.evidence}; as close to {', '.join(names)}, spelled the same"
+    return replace(best, evidence=evidence)
 
 
 def _suspect(
