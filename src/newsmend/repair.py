@@ -23,7 +23,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Container, Iterator, KeysView
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
+from itertools import compress, count, pairwise
+from operator import attrgetter, not_
+from typing import cast
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
@@ -37,14 +39,14 @@ from newsmend.text import (
     LEXICON_LANGUAGES,
     NAME_CONNECTORS,
     Token,
-    capitalised_runs,
     common_words,
     edit_cost,
     match_case,
     normalize,
     only_slips,
     rare_words,
-    tokenize,
+    runs_among,
+    word_spans,
     word_starts,
 )
 
@@ -185,17 +187,24 @@ class _Spellings:
     def __init__(self, index: NameIndex) -> None:
         self.index = index
         self._words: dict[str, _Word] = {}
-        # The word spelled so, if read already: a dict's own get, for the reader's loop.
+        # The word spelled so, if read already: a dict's own get, mapped in C by the reader.
         self.get: Callable[[str], _Word | None] = self._words.get
+        # Spellings of ordinary words that link no name ("the", "said"): the reader skips
+        # them (a subset of the table's, emptied with it).
+        self.plain: set[str] = set()
         self._forms: dict[str, dict[int, list[int]]] = {}
 
-    def word(self, token: Token) -> _Word:
-        """What is known about ``token``'s spelling."""
-        word = self._words.get(token.text)
+    def word(self, spelling: str) -> _Word:
+        """What is known about the word spelled so (as :func:`word_spans` cuts it)."""
+        word = self._words.get(spelling)
         if word is None:
             if len(self._words) >= self._MAX_SIZE:
                 self._words.clear()
-            word = self._words[token.text] = self._read(token)
+                self.plain.clear()
+            token = Token(0, len(spelling), spelling, normalize(spelling), spelling[0].isupper())
+            word = self._words[spelling] = self._read(token)
+            if word.ordinary and word.norm not in NAME_CONNECTORS:
+                self.plain.add(spelling)
         return word
 
     def forms_by_length(self, token: str) -> dict[int, list[int]]:
@@ -265,8 +274,10 @@ def _forms_by_length(tokens: list[str], index: NameIndex) -> dict[int, list[int]
 class _Document:
     text: str
     spelling_table: _Spellings  # the repairer's, for lookups kept across texts
-    tokens: list[Token]  # each word's token, with the norm and case of its reading if any
+    starts: list[int]  # each word's offsets in the text (see word_spans)
+    ends: list[int]
     words: list[_Word]  # shared by the occurrences of a spelling: compare positions, not words
+    unusual: list[int]  # positions of the words that are not ordinary lower-case words
     protected: frozenset[int]  # positions of words in a URL, an address, code, or by a digit
     acronyms: frozenset[int]  # positions of short all-capital words that are not headlines
     runs: list[range]
@@ -466,37 +477,45 @@ class NameRepairer:
         spans = _protected_spans(text)
         capital_lines: dict[int, bool] = {}
         next_span = 0
-        words = []
         protected: set[int] = set()
         acronyms: set[int] = set()
-        ordinary = unknown = 0  # lower-case words the lexicon knows, and does not
-        tokens = tokenize(text)
+        spelled, starts, ends = word_spans(text)
         if _DIGIT_HINT.search(text):
-            tokens = _merge_digit_words(text, tokens)
-        for position, token in enumerate(tokens):
-            word = spellings.get(token.text) or spellings.word(token)
-            words.append(word)
+            spelled, starts, ends = _merge_digit_words(text, spelled, starts, ends)
+        # Most words are ordinary lower-case words read before: they are looked up, and
+        # skipped, in C; the loops below visit the others.
+        found = list(map(spellings.get, spelled))
+        for position in list(compress(count(), map(not_, found))):  # spellings not yet read
+            found[position] = spellings.word(spelled[position])
+        words = cast(list[_Word], found)
+        visited = list(compress(count(), map(not_, map(spellings.plain.__contains__, spelled))))
+        unusual = []
+        unknown = 0  # lower-case words the lexicon does not know
+        for position in visited:
+            word = words[position]
             if word.ordinary:
-                ordinary += 1
-                continue
-            capital = token.is_capitalized
+                continue  # a connector ("of", "de"), visited for the runs
+            unusual.append(position)
+            capital = spelled[position][0].isupper()  # as written, whatever its reading
             unknown += not capital
             if capital or not word.real:
-                while next_span < len(spans) and spans[next_span][1] <= token.start:
+                start, end = starts[position], ends[position]
+                while next_span < len(spans) and spans[next_span][1] <= start:
                     next_span += 1
-                if (next_span < len(spans) and spans[next_span][0] < token.end) or _touches_digit(
-                    text, token
+                if (next_span < len(spans) and spans[next_span][0] < end) or _touches_digit(
+                    text, start, end
                 ):
                     protected.add(position)
-                if capital and _looks_like_acronym(text, token, capital_lines):
+                if capital and _looks_like_acronym(text, start, end, capital_lines):
                     acronyms.add(position)
-            if word.reading:
-                tokens[position] = token._replace(
-                    norm=word.norm, is_capitalized=word.is_capitalized
-                )
         breaks = frozenset(protected)  # a protected word (in a URL, say) breaks a run
-        runs = capitalised_runs(text, tokens, breaks=breaks)
-        document = _Document(text, spellings, tokens, words, breaks, frozenset(acronyms), runs)
+        norms = list(map(_NORM, words))
+        capitals = list(map(_CAPITALIZED, words))
+        runs = runs_among(text, starts, ends, norms, capitals, visited, breaks=breaks)
+        document = _Document(
+            text, spellings, starts, ends, words, unusual, breaks, frozenset(acronyms), runs
+        )
+        ordinary = len(words) - len(unusual)
         # Without a language code, the text itself tells whether our word lists fit it:
         # in English, French, German or Spanish nearly every lower-case word is in them
         # (96-100% on the benchmark bodies, less in noisy OCR); in Italian 69-71%, in
@@ -782,7 +801,8 @@ class NameRepairer:
         candidates = []
         rare = rare_words()
         index = self.index
-        for position, word in enumerate(document.words):
+        for position in document.unusual:  # ordinary lower-case words are never repaired
+            word = document.words[position]
             if position in document.claimed or word.known or position in document.protected:
                 continue
             if word.real and not (word.is_capitalized and _is_rare(word, rare)):
@@ -947,8 +967,8 @@ class NameRepairer:
         for candidate in sorted(accepted, key=lambda c: c.start):
             first = document.words[candidate.start]
             last = document.words[candidate.end - 1]
-            start = document.tokens[candidate.start].start
-            end = document.tokens[candidate.end - 1].end
+            start = document.starts[candidate.start]
+            end = document.ends[candidate.end - 1]
             original = text[start:end]
             suffix = last.suffix if candidate.plural else ""
             if candidate.written:
@@ -1014,15 +1034,20 @@ def _plural_stem(token: Token) -> tuple[str, str]:
     return norm, ""
 
 
-def _merge_digit_words(text: str, tokens: list[Token]) -> list[Token]:
-    """Make one token of each word that OCR wrote with digits for letters ("L0uisiana",
-    "Ange1es", "5enate"), in place of the pieces the digits cut it into.
+def _merge_digit_words(
+    text: str, spelled: list[str], starts: list[int], ends: list[int]
+) -> tuple[list[str], list[int], list[int]]:
+    """Make one word of each that OCR wrote with digits for letters ("L0uisiana",
+    "Ange1es", "5enate"), in place of the pieces the digits cut it into (the words are
+    columns, as :func:`~newsmend.text.word_spans` gives them).
 
     A word qualifies with three letters or more and at most two digits, all of them 0, 1
     or 5, with a 5 never at the end ("iPhone5" is no plural) and a digit at the start only
     before a small letter ("5enate", not "5G").
     """
-    merged: list[Token] = []
+    merged: list[str] = []
+    merged_starts: list[int] = []
+    merged_ends: list[int] = []
     cursor = 0
     for match in _DIGIT_WORD.finditer(text):
         word = match.group()
@@ -1035,14 +1060,18 @@ def _merge_digit_words(text: str, tokens: list[Token]) -> list[Token]:
             or any(ch.isdigit() and ch not in _DIGIT_LETTERS for ch in word)
         ):
             continue
-        while cursor < len(tokens) and tokens[cursor].end <= match.start():
-            merged.append(tokens[cursor])
-            cursor += 1
-        while cursor < len(tokens) and tokens[cursor].start < match.end():
-            cursor += 1
-        merged.append(Token(match.start(), match.end(), word, normalize(word), word[0].isupper()))
-    merged.extend(tokens[cursor:])
-    return merged
+        first = max(cursor, bisect_right(ends, match.start()))  # the first piece
+        merged += spelled[cursor:first]
+        merged_starts += starts[cursor:first]
+        merged_ends += ends[cursor:first]
+        merged.append(word)
+        merged_starts.append(match.start())
+        merged_ends.append(match.end())
+        cursor = max(first, bisect_left(starts, match.end()))  # after the last piece
+    merged += spelled[cursor:]
+    merged_starts += starts[cursor:]
+    merged_ends += ends[cursor:]
+    return merged, merged_starts, merged_ends
 
 
 def _read_look_alikes(word: str, index: NameIndex) -> str:
@@ -1116,9 +1145,9 @@ def _is_rare(word: _Word, rare: KeysView[str]) -> bool:
     return word.norm in rare or (word.stem != word.norm and word.stem in rare)
 
 
-def _touches_digit(text: str, token: Token) -> bool:
-    before = text[token.start - 1] if token.start else ""
-    after = text[token.end] if token.end < len(text) else ""
+def _touches_digit(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
     return before.isdigit() or after.isdigit()
 
 
@@ -1134,25 +1163,29 @@ def _protected_spans(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def _looks_like_acronym(text: str, token: Token, capital_lines: dict[int, bool]) -> bool:
-    """Short all-capital words are acronyms, unless they open a line (a dateline such as
-    "BERLIN, March 3 —") or the whole line is in capitals (a headline).
+def _looks_like_acronym(text: str, start: int, end: int, capital_lines: dict[int, bool]) -> bool:
+    """Short all-capital words (``text[start:end]``) are acronyms, unless they open a line
+    (a dateline such as "BERLIN, March 3 —") or the whole line is in capitals (a headline).
 
     ``capital_lines`` caches, by line start, whether a line is in capitals.
     """
-    if len(token.text) > 5 or not token.text.isupper():
+    if end - start > 5 or not text[start:end].isupper():
         return False
-    line_start = text.rfind("\n", 0, token.start) + 1
-    if not text[line_start : token.start].strip():
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip():
         return False
     in_capitals = capital_lines.get(line_start)
     if in_capitals is None:
-        line_end = text.find("\n", token.end)
+        line_end = text.find("\n", end)
         line = text[line_start : line_end if line_end >= 0 else None]
         letters = sum(map(str.isalpha, line))
         capitals = sum(map(str.isupper, filter(str.isalpha, line)))
         in_capitals = capital_lines[line_start] = capitals >= 0.8 * letters
     return not in_capitals
+
+
+_NORM = attrgetter("norm")
+_CAPITALIZED = attrgetter("is_capitalized")
 
 
 def _keys(window: list[_Word]) -> list[tuple[str, ...]]:
@@ -1508,8 +1541,8 @@ def _with_namesakes(best: _Candidate, rivals: list[_Candidate], index: NameIndex
 def _suspect(
     document: _Document, best: _Candidate, rivals: list[_Candidate], index: NameIndex
 ) -> Suspect:
-    start = document.tokens[best.start].start
-    end = document.tokens[best.end - 1].end
+    start = document.starts[best.start]
+    end = document.ends[best.end - 1]
     alternatives = tuple(
         Alternative(entity=index.name(c.form.entry), replacement=c.form.display, score=c.score)
         for c in [best, *rivals]

@@ -9,10 +9,13 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import KeysView
+from collections.abc import Container, Iterable, KeysView, Sequence
 from functools import lru_cache
 from importlib.metadata import version
+from itertools import accumulate, repeat
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -30,11 +33,14 @@ __all__ = [
     "match_case",
     "normalize",
     "rare_words",
+    "runs_among",
     "tokenize",
+    "word_spans",
     "word_starts",
 ]
 
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_WORD_SPLIT = re.compile(r"([^\W\d_]+(?:['’][^\W\d_]+)*)")
+_APOSTROPHE = re.compile("['’]")
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 # French and Italian elided articles and pronouns: "l'Allemagne" is the word "Allemagne".
 _ELISION = re.compile(r"(?:[cdjlmnst]|qu|dell|all|nell|sull|dall)['’](?=[^\W\d_])", re.IGNORECASE)
@@ -120,12 +126,38 @@ def tokenize(text: str) -> list[Token]:
     >>> [t.text for t in tokenize("l'Allemagne et d’Espagne, O'Brien")]
     ['Allemagne', 'et', 'Espagne', "O'Brien"]
     """
-    tokens: list[Token] = []
-    append = tokens.append
-    for match in _WORD.finditer(text):
-        word = match.group()
-        start = match.start()
-        if "'" in word or "’" in word:
+    words, starts, ends = word_spans(text)
+    # tuple.__new__ is Token(...) without the Python-level __new__ of a NamedTuple,
+    # mapped in C over every word of every text.
+    capitals = map(str.isupper, map(_first, words))
+    fields = zip(starts, ends, words, map(normalize, words), capitals, strict=True)
+    return list(map(_new_tuple, repeat(Token), fields))
+
+
+def word_spans(text: str) -> tuple[list[str], list[int], list[int]]:
+    """The words of :func:`tokenize` as three lists: each word as written, its start
+    offset and its end offset.
+
+    The repairer reads millions of words, most of them ordinary words it never looks at
+    closely: these lists cost far less than a :class:`Token` per word. The text is split
+    in C, and only words with an apostrophe are then looked at one by one.
+
+    >>> word_spans("l'Allemagne d'O'Brien's")
+    (['Allemagne', "O'Brien"], [2, 14], [11, 21])
+    """
+    parts = _WORD_SPLIT.split(text)  # separator, word, separator, ..., word, separator
+    words = parts[1::2]
+    offsets = list(accumulate(map(len, parts)))  # where each part ends
+    starts = offsets[0 : 2 * len(words) : 2]
+    ends = offsets[1::2]
+    if "'" in text or "’" in text:
+        fixed = -1
+        for apostrophe in _APOSTROPHE.finditer(text):
+            i = bisect_right(starts, apostrophe.start()) - 1
+            if i <= fixed or i < 0 or apostrophe.start() >= ends[i]:
+                continue  # between words, or in a word already cut
+            fixed = i
+            word, start = words[i], starts[i]
             elided = _ELISION.match(word)
             if elided:
                 start += elided.end()
@@ -133,15 +165,12 @@ def tokenize(text: str) -> list[Token]:
             possessive = _POSSESSIVE.search(word)
             if possessive and possessive.start() > 0:
                 word = word[: possessive.start()]
-        # tuple.__new__ is Token(...) without the Python-level __new__ of a NamedTuple:
-        # this line runs for every word of every text.
-        append(
-            _new_tuple(Token, (start, start + len(word), word, normalize(word), word[0].isupper()))
-        )
-    return tokens
+            words[i], starts[i], ends[i] = word, start, start + len(word)
+    return words, starts, ends
 
 
 _new_tuple = tuple.__new__
+_first = itemgetter(0)
 
 
 def capitalised_runs(
@@ -160,15 +189,54 @@ def capitalised_runs(
     ...     text, tokenize(text))]
     ['Bessent', 'Leyen', 'Brussels']
     """
+    return runs_among(
+        text,
+        [t.start for t in tokens],
+        [t.end for t in tokens],
+        [t.norm for t in tokens],
+        [t.is_capitalized for t in tokens],
+        range(len(tokens)),
+        breaks=breaks,
+    )
+
+
+def runs_among(
+    text: str,
+    starts: Sequence[int],
+    ends: Sequence[int],
+    norms: Sequence[str],
+    capitals: Sequence[bool],
+    positions: Iterable[int],
+    *,
+    breaks: Container[int] = frozenset(),
+) -> list[range]:
+    """:func:`capitalised_runs` of a text's words given as columns (see :func:`word_spans`),
+    looking only at ``positions``, in order: they must include every capitalised word and
+    every connector, and a run ends at any position left out (a lower-case word that links
+    no name), so that a reader may skip the bulk of a text's words."""
     runs: list[range] = []
     start: int | None = None
-    for i, token in enumerate(tokens):
-        capital = token.is_capitalized and i not in breaks
-        if (
-            start is not None
-            and _linked(text, tokens, i)
-            and (capital or _connects(text, tokens, i))
-        ):
+    previous = -2
+    count = len(starts)
+
+    def linked(i: int) -> bool:
+        return _RUN_LINK.fullmatch(text, ends[i - 1], starts[i]) is not None
+
+    def connects(i: int) -> bool:  # a chain of connectors that ends on a capitalised word
+        following = i
+        while following < count and norms[following] in NAME_CONNECTORS:
+            if following + 1 >= count or not linked(following + 1):
+                return False
+            following += 1
+        return following > i and following < count and capitals[following]
+
+    for i in positions:
+        if start is not None and i != previous + 1:
+            runs.append(range(start, previous + 1))  # a word left out ends the run
+            start = None
+        previous = i
+        capital = capitals[i] and i not in breaks
+        if start is not None and linked(i) and (capital or connects(i)):
             continue
         if start is not None:
             runs.append(range(start, i))
@@ -176,22 +244,8 @@ def capitalised_runs(
         if capital:
             start = i
     if start is not None:
-        runs.append(range(start, len(tokens)))
+        runs.append(range(start, previous + 1))
     return runs
-
-
-def _linked(text: str, tokens: list[Token], i: int) -> bool:
-    return bool(_RUN_LINK.fullmatch(text[tokens[i - 1].end : tokens[i].start]))
-
-
-def _connects(text: str, tokens: list[Token], i: int) -> bool:
-    """A chain of connectors from position ``i`` that ends on a capitalised token."""
-    following = i
-    while following < len(tokens) and tokens[following].norm in NAME_CONNECTORS:
-        if following + 1 >= len(tokens) or not _linked(text, tokens, following + 1):
-            return False
-        following += 1
-    return following > i and following < len(tokens) and tokens[following].is_capitalized
 
 
 @lru_cache(maxsize=65536)
