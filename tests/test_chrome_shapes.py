@@ -768,6 +768,48 @@ CHROME = [
     Case("Andere Artikel aus der Rubrik", "recommendation_heading", "end", "German block"),
     Case("Otras noticias de Sevilla", "recommendation_heading", "end", "Spanish block"),
     Case("EN DIRECT ● Les dernières infos", "segmented_line", "inside", "live label"),
+    Case(
+        "This story was originally published by the Harbour Review.",
+        "republication_note",
+        "end",
+        "republished piece",
+    ),
+    Case(
+        "Cet article a d'abord été publié sur le site de La Vigie.",
+        "republication_note",
+        "top",
+        "French republished piece",
+    ),
+    Case(
+        "Dieser Beitrag wurde ursprünglich im Nordboten veröffentlicht.",
+        "republication_note",
+        "end",
+        "German republished piece",
+    ),
+    Case(
+        "Este reportaje se publicó primero en la revista Ciudad.",
+        "republication_note",
+        "top",
+        "Spanish republished piece",
+    ),
+    Case(
+        "ALSO ON OUR WEBSITE: Why night buses matter to nurses",
+        "labelled_teaser",
+        "inside",
+        "teaser under a label of several words in capitals",
+    ),
+    Case(
+        "AUCH BEI UNS: Was die neue Buslinie den Pendlern bringt",
+        "labelled_teaser",
+        "inside",
+        "German teaser",
+    ),
+    Case(
+        "TAMBIÉN EN LA RADIO: Las claves del nuevo plan de movilidad",
+        "labelled_teaser",
+        "inside",
+        "Spanish teaser",
+    ),
 ]
 
 STORY = [
@@ -1054,6 +1096,16 @@ STORY = [
     Keep("Vote", "inside", "subheading that is a noun"),
     Keep("Zoom", "inside", "subheading naming the company"),
     Keep("Other voices from the hearing", "end", "closing subheading"),
+    Keep(
+        "The plan first appeared in a council report published in 2019, officials said.",
+        "end",
+        "story naming another document",
+    ),
+    Keep(
+        "NEW YORK CITY: Officials said the bus routes would be cut next year",
+        "inside",
+        "place over its story",
+    ),
 ]
 
 

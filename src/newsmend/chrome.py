@@ -2042,6 +2042,11 @@ def is_reader_notice(page: Page, index: int) -> bool:
 
 
 CAPS_LABEL = re.compile(r"(?P<label>[^\W\d_a-zß-ÿ]{3,}[^\w\s]?)\s*[.:|]\s+(?P<rest>[^\W\d_].*)")
+_CAPS_WORDS_LABEL = re.compile(
+    r"(?P<label>[^\W\d_a-zß-ÿ][^\W\d_a-zß-ÿ'’]*(?: [^\W\d_a-zß-ÿ][^\W\d_a-zß-ÿ'’]*){1,5})"
+    r"\s?[:|]\s+(?P<rest>[^\W\d_].*)"
+)
+"""A label of two to six words in capitals before a colon or a bar ("ALSO ON OUR SITE:")."""
 MAX_LABEL_TEASER_WORDS = 25
 MIN_TEASER_HEADLINE_WORDS = 4
 
@@ -2052,17 +2057,20 @@ def is_labelled_teaser(page: Page, index: int) -> bool:
     plan".
 
     One word in capitals, a full stop, colon or bar, then a headline of four words or
-    more; or a label of at most three words, a colon and a headline of five words or
-    more, when no word of the label (of five letters or more) occurs anywhere in the
-    story's prose: the label speaks of the page ("Recommended reading", "Noticia
-    relacionada"), not of the story, as a subheading's does ("The Build Stage: …" in a
-    story about stages, "Merkel: Wir schaffen das" in a story naming her). The line
-    does not end like a sentence, names no price, and sits in the story with no other
-    "Label: …" line beside it (a story's list of "Label: item" lines, an interview's "Q:
-    …" and "A: …", come in runs) and a prose paragraph on one side, or on both sides for
-    a label in ordinary case (a subheading "Internal memo: Guards falsified records" can
-    stand over a short deck); after a label in ordinary case, the headline speaks in no first
-    or second person ("True confession: I had to learn …" is the writer's own).
+    more; or up to six words in capitals, one of them pointing at other pages (also,
+    more, read, our, sur, bei, también), a colon or bar and such a headline ("NEW YORK
+    CITY: …" names a place and stays); or a label of at most three words, a colon and a
+    headline of five words or more, when no word of the label (of five letters or more)
+    occurs anywhere in the story's prose: the label speaks of the page ("Recommended
+    reading", "Noticia relacionada"), not of the story, as a subheading's does ("The
+    Build Stage: …" in a story about stages, "Merkel: Wir schaffen das" in a story naming
+    her). The line does not end like a sentence, names no price, and sits in the story
+    with no other "Label: …" line beside it (a story's list of "Label: item" lines, an
+    interview's "Q: …" and "A: …", come in runs) and a prose paragraph on one side, or on
+    both sides for a label in ordinary case (a subheading "Internal memo: Guards
+    falsified records" can stand over a short deck); after a label in ordinary case, the
+    headline speaks in no first or second person ("True confession: I had to learn …" is
+    the writer's own).
     """
     line = page.paragraphs[index].strip()
     if not page.first_prose < index < page.last_prose:
@@ -2074,8 +2082,11 @@ def is_labelled_teaser(page: Page, index: int) -> bool:
         return False
     if _PRICE.search(line):
         return False  # "New Price Drop: AirPods for $139", a shopping list's item
-    match = CAPS_LABEL.fullmatch(line)
+    match = CAPS_LABEL.fullmatch(line) or _CAPS_WORDS_LABEL.fullmatch(line)
     if match is not None and match["label"].upper() == match["label"]:
+        label = normalize(match["label"]).split()
+        if len(label) > 1 and TEASER_LABEL_WORDS.isdisjoint(label):
+            return False  # "NEW YORK CITY: Officials said …", a place over its story
         return len(words(match["rest"])) >= MIN_TEASER_HEADLINE_WORDS
     if not (before and after):
         return False  # a label in ordinary case over a short line: a subheading and its deck
@@ -2100,6 +2111,12 @@ PERSONAL_WORDS = READER_WORDS | folded_words(
     " nosotros nuestro nuestra nuestros"
 )
 """First- and second-person words: a subheading in the writer's voice, not a headline."""
+TEASER_LABEL_WORDS = (
+    RECOMMENDATION_WORDS | PERSONAL_WORDS | folded_words("read lire lesen leer en sur bei auf")
+)
+"""Words one of which a label of several words in capitals holds when it points at other
+pages ("ALSO ON OUR SITE", "À LIRE SUR NOTRE SITE", "AUCH BEI UNS"), where a place or
+a party ("NEW YORK CITY", "SPD UND GRÜNE") holds none."""
 """Words this long carry a label's meaning ("reading", "información", "sujet"); shorter
 ones ("más", "le", "the") are the language's own."""
 
@@ -4416,6 +4433,41 @@ def is_widget_button(page: Page, index: int) -> bool:
     return all(t in DEICTIC_OBJECTS or t == "in" for t in tokens[1:])
 
 
+FIRST_WORDS = folded_words(
+    "first originally initially d abord initialement originellement premier première zuerst"
+    " ursprünglich erstmals originalmente primero inicialmente originariamente"
+)
+"""When a republished article ran elsewhere: first, originally, d'abord, zuerst, primero."""
+_PUBLISHED = re.compile(
+    r"\b(?:publish|appear|ran\b|paru|publié|erschien|veröffentlicht|publica|publicó|apareci)"
+)
+MAX_REPUBLICATION_WORDS = 30
+
+
+def is_republication_note(page: Page, index: int) -> bool:
+    """The note that the article ran first elsewhere: "This piece was originally
+    published by …", "Ce texte est initialement paru dans …", "Dieser Beitrag wurde
+    ursprünglich bei … veröffentlicht", "Este reportaje se publicó primero en …".
+
+    At most thirty words, no verb of reporting: the page named as "this article" ("ce
+    texte", "dieser Beitrag", "este reportaje"), a word for first or originally, and a
+    verb of publishing or appearing. A story's "The plan first appeared in a council
+    report, officials said" names another document, reports, and stays.
+    """
+    if page.word_count(index) > MAX_REPUBLICATION_WORDS:
+        return False
+    tokens = page.token_list(index)
+    token_set = page.tokens(index)
+    if FIRST_WORDS.isdisjoint(token_set) and "d abord" not in page.normalized(index):
+        return False
+    if not REPORTING_VERBS.isdisjoint(token_set) or THIS_WORDS.isdisjoint(token_set):
+        return False
+    names_itself = any(
+        t in THIS_WORDS and tokens[i + 1] in SELF_NOUNS for i, t in enumerate(tokens[:-1])
+    )
+    return names_itself and _PUBLISHED.search(page.normalized(index)) is not None
+
+
 _LANGUAGES = (
     r"(?:english|french|german|spanish|italian|portuguese|catalan|anglais|français|allemand"
     r"|espagnol|italien|portugais|catalan|englisch|französisch|deutsch|spanisch|italienisch"
@@ -4937,6 +4989,12 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         "A heading or link offering more on the subject.",
         is_more_info_heading,
         MAX_MORE_INFO_WORDS,
+    ),
+    Rule(
+        "republication_note",
+        "The note that the article ran first elsewhere.",
+        is_republication_note,
+        MAX_REPUBLICATION_WORDS,
     ),
     Rule(
         "widget_button",
