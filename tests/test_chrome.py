@@ -323,7 +323,11 @@ def test_bylines_and_datelines_right_under_the_title_are_removed(row: Chrome) ->
     assert [(r.rule, r.position) for r in removed] == [("repeated_title", 0), (row.rule, 1)]
 
 
-BYLINE_SHAPED = without_pipes_or_arrows(BYLINES + DATELINE_ROWS)
+BYLINE_SHAPED = [
+    row
+    for row in without_pipes_or_arrows(BYLINES + DATELINE_ROWS)
+    if not row.line.endswith(" ago")  # a relative stamp goes wherever it is (relative_time)
+]
 
 
 @pytest.mark.parametrize("row", BYLINE_SHAPED, ids=ids(BYLINE_SHAPED))

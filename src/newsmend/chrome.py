@@ -1482,13 +1482,18 @@ def is_recommendation_heading(page: Page, index: int) -> bool:
     return made_of(tokens, RECOMMENDATION_WORDS, RECOMMENDATION_FILLERS)
 
 
-_MORE_FROM = re.compile(
-    r"(?i:more|plus|mehr|más)(?: [\w'’]+)? (?i:from|in|on|about|de|d'|du|des|en|aus|von|vom|zu|über"
-    r"|sobre)\s?(?i:(?:the|la|le|l'|dem|der|el|la) )?(?i:(?:section|category|rubrique|catégorie"
-    r"|ressort|rubrik|kategorie|sección|categoría) )?[A-ZÀ-Ý]\w*(?: [A-ZÀ-Ý]\w*){0,2}"
+_SECTION_NOUN = (
+    r"(?i:section|category|rubrique|catégorie|ressort|rubrik|kategorie|sección|categoría)"
 )
-"""A "more from <place, topic or section>" heading: "Mehr aus Hamburg", "Plus d'infos de
-Lyon", "Mehr aus dem Ressort Kultur »", "Más de la sección Deportes"."""
+_MORE_FROM = re.compile(
+    r"(?i:more|plus|mehr|más|other|autres|d['’]autres|weitere|andere|otras|otros)(?: [\w'’]+)?"
+    r" (?i:from|in|on|about|de|d'|du|des|en|aus|von|vom|zu|über|sobre)\s?"
+    rf"(?i:(?:the|this|la|le|l'|cette|dem|der|diesem|dieser|el|la|esta|este) )?"
+    rf"(?:{_SECTION_NOUN}|(?:{_SECTION_NOUN} )?[A-ZÀ-Ý]\w*(?: [A-ZÀ-Ý]\w*){{0,2}})"
+)
+"""A "more from <place, topic or section>" heading, or "other stories from" one: "Mehr aus
+Hamburg", "Plus d'infos de Lyon", "Mehr aus dem Ressort Kultur »", "Más de la sección
+Deportes", "Other stories from Kent", "Weitere Artikel aus der Rubrik"."""
 
 
 SECTION_WORDS = folded_words(
@@ -1751,7 +1756,7 @@ def is_headline_run(page: Page, index: int) -> bool:
     return index > page.last_prose and index in page.headline_runs
 
 
-STRONG_SEPARATORS = "|·•›»▸▹➤►▶→⟩∙⋅❯➔➜⇒"
+STRONG_SEPARATORS = "|·•●◆◇■□▪▫◉○›»▸▹➤►▶→⟩∙⋅❯➔➜⇒"
 _STRONG_SEPARATOR = re.compile(rf"(?:^|\s)[{STRONG_SEPARATORS}]|[{STRONG_SEPARATORS}](?:\s|$)")
 _SEGMENTS = re.compile(rf"\s*[{STRONG_SEPARATORS}]+\s*|\s+[/–—-]\s+")
 MAX_SEGMENTED_WORDS = 20
@@ -2037,6 +2042,11 @@ def is_reader_notice(page: Page, index: int) -> bool:
 
 
 CAPS_LABEL = re.compile(r"(?P<label>[^\W\d_a-zß-ÿ]{3,}[^\w\s]?)\s*[.:|]\s+(?P<rest>[^\W\d_].*)")
+_CAPS_WORDS_LABEL = re.compile(
+    r"(?P<label>[^\W\d_a-zß-ÿ][^\W\d_a-zß-ÿ'’]*(?: [^\W\d_a-zß-ÿ][^\W\d_a-zß-ÿ'’]*){1,5})"
+    r"\s?[:|]\s+(?P<rest>[^\W\d_].*)"
+)
+"""A label of two to six words in capitals before a colon or a bar ("ALSO ON OUR SITE:")."""
 MAX_LABEL_TEASER_WORDS = 25
 MIN_TEASER_HEADLINE_WORDS = 4
 
@@ -2047,17 +2057,20 @@ def is_labelled_teaser(page: Page, index: int) -> bool:
     plan".
 
     One word in capitals, a full stop, colon or bar, then a headline of four words or
-    more; or a label of at most three words, a colon and a headline of five words or
-    more, when no word of the label (of five letters or more) occurs anywhere in the
-    story's prose: the label speaks of the page ("Recommended reading", "Noticia
-    relacionada"), not of the story, as a subheading's does ("The Build Stage: …" in a
-    story about stages, "Merkel: Wir schaffen das" in a story naming her). The line
-    does not end like a sentence, names no price, and sits in the story with no other
-    "Label: …" line beside it (a story's list of "Label: item" lines, an interview's "Q:
-    …" and "A: …", come in runs) and a prose paragraph on one side, or on both sides for
-    a label in ordinary case (a subheading "Internal memo: Guards falsified records" can
-    stand over a short deck); after a label in ordinary case, the headline speaks in no first
-    or second person ("True confession: I had to learn …" is the writer's own).
+    more; or up to six words in capitals, one of them pointing at other pages (also,
+    more, read, our, sur, bei, también), a colon or bar and such a headline ("NEW YORK
+    CITY: …" names a place and stays); or a label of at most three words, a colon and a
+    headline of five words or more, when no word of the label (of five letters or more)
+    occurs anywhere in the story's prose: the label speaks of the page ("Recommended
+    reading", "Noticia relacionada"), not of the story, as a subheading's does ("The
+    Build Stage: …" in a story about stages, "Merkel: Wir schaffen das" in a story naming
+    her). The line does not end like a sentence, names no price, and sits in the story
+    with no other "Label: …" line beside it (a story's list of "Label: item" lines, an
+    interview's "Q: …" and "A: …", come in runs) and a prose paragraph on one side, or on
+    both sides for a label in ordinary case (a subheading "Internal memo: Guards
+    falsified records" can stand over a short deck); after a label in ordinary case, the
+    headline speaks in no first or second person ("True confession: I had to learn …" is
+    the writer's own).
     """
     line = page.paragraphs[index].strip()
     if not page.first_prose < index < page.last_prose:
@@ -2069,8 +2082,11 @@ def is_labelled_teaser(page: Page, index: int) -> bool:
         return False
     if _PRICE.search(line):
         return False  # "New Price Drop: AirPods for $139", a shopping list's item
-    match = CAPS_LABEL.fullmatch(line)
+    match = CAPS_LABEL.fullmatch(line) or _CAPS_WORDS_LABEL.fullmatch(line)
     if match is not None and match["label"].upper() == match["label"]:
+        label = normalize(match["label"]).split()
+        if len(label) > 1 and TEASER_LABEL_WORDS.isdisjoint(label):
+            return False  # "NEW YORK CITY: Officials said …", a place over its story
         return len(words(match["rest"])) >= MIN_TEASER_HEADLINE_WORDS
     if not (before and after):
         return False  # a label in ordinary case over a short line: a subheading and its deck
@@ -2095,6 +2111,12 @@ PERSONAL_WORDS = READER_WORDS | folded_words(
     " nosotros nuestro nuestra nuestros"
 )
 """First- and second-person words: a subheading in the writer's voice, not a headline."""
+TEASER_LABEL_WORDS = (
+    RECOMMENDATION_WORDS | PERSONAL_WORDS | folded_words("read lire lesen leer en sur bei auf")
+)
+"""Words one of which a label of several words in capitals holds when it points at other
+pages ("ALSO ON OUR SITE", "À LIRE SUR NOTRE SITE", "AUCH BEI UNS"), where a place or
+a party ("NEW YORK CITY", "SPD UND GRÜNE") holds none."""
 """Words this long carry a label's meaning ("reading", "información", "sujet"); shorter
 ones ("más", "le", "the") are the language's own."""
 
@@ -4170,6 +4192,282 @@ def is_support_line(page: Page, index: int) -> bool:
     )
 
 
+EMAIL_KEYS = folded_words("email e-mail mail courriel correo électronique")
+"""The words of an e-mail field; "E-Mail" normalises to "e mail", and French says
+"adresse électronique"."""
+FIELD_FILLERS = folded_words(
+    "e your work business address here votre ton adresse électronique ici professionnelle"
+    " ihre deine adresse hier geschäftliche tu su dirección electrónico aquí de la el"
+    " enter type saisissez saisir entrez indiquez renseignez eingeben geben sie"
+    " introduce escribe indica pon ingresa"
+)
+"""The words around it: whose address, a verb asking for it, where to type it."""
+MAX_FIELD_WORDS = 6
+
+
+def is_form_field(page: Page, index: int) -> bool:
+    """The label or placeholder of a sign-up form's e-mail field: "Your email address",
+    "Adresse e-mail *", "E-Mail-Adresse eingeben", "Introduce tu correo".
+
+    At most six words, no sentence end (a required field's "*" aside), made only of a
+    word for e-mail and the little words of a field (whose, address, a verb asking for
+    it). A story never sets a line that says nothing but "e-mail address"; "Residents can
+    enter their email address on the council's website" is a sentence and stays.
+    """
+    line = page.paragraphs[index].strip().rstrip("*: ")
+    if page.word_count(index) > MAX_FIELD_WORDS or not line or line.endswith(STOPS):
+        return False
+    return made_of(page.token_list(index), EMAIL_KEYS, FIELD_FILLERS)
+
+
+LEGAL_STEMS = (
+    "privacy",
+    "terms of (?:use|service|sale)",
+    "terms and conditions",
+    "conditions (?:générales|d utilisation)",
+    "cgu",
+    "confidentialit",
+    "données personnelles",
+    "datenschutz",
+    "nutzungsbedingung",
+    "agb",
+    "privacidad",
+    "términos (?:de uso|de servicio|y condiciones|legales)",
+    "condiciones (?:de uso|generales|legales)",
+    "aviso legal",
+)
+"""The documents a form's small print points to: privacy policies and terms of use."""
+_LEGAL = re.compile(r"\b(?:" + "|".join(LEGAL_STEMS) + ")")
+_AGREES = re.compile(
+    r"\b(?:agree|accept|consent|acknowledg|akzeptier|zustimm|stimm|einverstand|acept|consient)"
+)
+AGREEING_PERSONS = PERSONAL_WORDS | folded_words("aceptas aceptes acepto consientes")
+"""Whoever agrees in the small print: the reader (you, vous, tu, "aceptas"), the reader as
+"I" on a checkbox, the site as "our"."""
+_READERS_ACT = re.compile(r"\bal \w+(?:rte|rse)\b")
+"""Spanish "Al registrarte", "Al suscribirse": the reader's own act opens the small print."""
+MAX_TERMS_NOTICE_WORDS = 35
+
+
+def is_terms_notice(page: Page, index: int) -> bool:
+    """The small print under a sign-up form: "By subscribing, you accept our privacy
+    policy.", "En validant, vous acceptez nos CGU et notre politique de confidentialité.",
+    "Ich akzeptiere die Datenschutzerklärung.", "Al registrarte, aceptas los términos de
+    uso.".
+
+    At most thirty-five words, no verb of reporting: a word for agreeing (agree, accepte,
+    zustimmen, aceptas), a privacy policy or terms of use, and a person who agrees: the
+    reader addressed (you, vous, Sie, tu), the reader speaking on a checkbox (I, je, ich),
+    or the site's "our". A story's "Users must accept the app's privacy policy to buy a
+    ticket" names no person and stays, as does "You must accept its terms, the ministry
+    said", which reports.
+    """
+    if page.word_count(index) > MAX_TERMS_NOTICE_WORDS:
+        return False
+    line = page.normalized(index)
+    if _LEGAL.search(line) is None or _AGREES.search(line) is None:
+        return False
+    tokens = page.tokens(index)
+    if not REPORTING_VERBS.isdisjoint(tokens):
+        return False
+    raw = page.paragraphs[index]
+    return (
+        not AGREEING_PERSONS.isdisjoint(tokens)
+        or not FORMAL_YOU.isdisjoint(words(raw)[1:])
+        or _READERS_ACT.search(line) is not None
+    )
+
+
+_SIGNUP_THANKS = re.compile(
+    r"\b(?:thanks?(?: you)?|merci|danke|dank|gracias) (?:so much |very much )?"
+    r"(?:for|pour|de|d|für|por) (?:\w+ ){0,2}?"
+    r"(?:sign|subscri|regist|inscri|abonn|anmeld|suscri|apunt|alta)"
+)
+_CHECK_INBOX = re.compile(
+    r"\b(?:check|look in|vérifiez|consultez|regardez|prüfen|schauen|sehen|revisa|mira|comprueba"
+    r"|confirm\w*|bestätigen)\b.*\b(?:inbox|boîte|postfach|posteingang|e mails|emails|bandeja)\b"
+)
+THANKS_WORDS = folded_words("thanks thank merci danke dank gracias check vérifiez consultez")
+THANKS_WORDS |= folded_words("prüfen bestätigen schauen revisa comprueba mira confirm confirmez")
+MAX_SIGNUP_THANKS_WORDS = 20
+
+
+def is_signup_thanks(page: Page, index: int) -> bool:
+    """What a sign-up form says once it is sent: "Thank you for subscribing!", "Merci pour
+    votre inscription !", "Bitte bestätigen Sie Ihre Anmeldung in Ihrem Postfach.",
+    "Gracias por registrarte. Revisa tu bandeja de entrada.".
+
+    At most twenty words: thanks *for* signing up, subscribing or registering (any of the
+    four languages' stems), or a request to check or confirm in the reader's inbox. A
+    story's "Thanks to a subscription drive, the paper grew" thanks no one for signing up
+    and stays; so does "Police urged residents to check their inbox", which speaks to no
+    one.
+    """
+    if page.word_count(index) > MAX_SIGNUP_THANKS_WORDS:
+        return False
+    if THANKS_WORDS.isdisjoint(page.tokens(index)) and "confirm" not in page.normalized(index):
+        return False
+    line = page.normalized(index)
+    if _SIGNUP_THANKS.search(line) is not None:
+        return True
+    raw = page.paragraphs[index]
+    to_reader = not READER_WORDS.isdisjoint(page.tokens(index)) or not FORMAL_YOU.isdisjoint(
+        words(raw)
+    )
+    return to_reader and _CHECK_INBOX.search(line) is not None
+
+
+_TIME_UNITS = (
+    r"(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mn|heures?"
+    r"|jours?|semaines?|mois|sek|sekunden|minuten|std|stunden?|tagen?|wochen?|monaten?"
+    r"|segundos?|minutos?|horas?|días?|dias?|semanas?|meses|mes)"
+)
+_AMOUNT = r"(?:\d+|an?|one|une?|einer|einem|una?)"
+_STAMP_LEAD = (
+    r"(?:(?:updated|posted|published|edited|mis à jour|publié|publiée|modifié|modifiée"
+    r"|aktualisiert|veröffentlicht|geändert|actualizado|actualizada|publicado|publicada"
+    r"|editado) )?"
+)
+_RELATIVE_TIME = re.compile(
+    _STAMP_LEAD + rf"(?:{_AMOUNT} ?{_TIME_UNITS} ago|il y a {_AMOUNT} ?{_TIME_UNITS}"
+    rf"|vor {_AMOUNT} ?{_TIME_UNITS}|hace {_AMOUNT} ?{_TIME_UNITS}"
+    r"|just now|à l instant|gerade eben|soeben|hace un momento|ahora mismo)"
+)
+MAX_RELATIVE_TIME_WORDS = 8
+
+
+def is_relative_time(page: Page, index: int) -> bool:
+    """A stamp saying how long ago something was posted, alone on its line: "2 hours
+    ago", "Il y a 12 minutes", "vor 3 Std.", "Actualizado hace 20 min", "Just now".
+
+    The whole line, an optional "Updated"/"Mis à jour"/"Aktualisiert"/"Actualizado"
+    aside, is an amount and a unit of time with "ago", "il y a", "vor" or "hace", or a
+    word for just now. A story's "Il y a trois ans, le conseil avait voté …" goes on
+    after the amount and stays.
+    """
+    if page.word_count(index) > MAX_RELATIVE_TIME_WORDS:
+        return False
+    return _RELATIVE_TIME.fullmatch(page.normalized(index)) is not None
+
+
+_CORRECTION_LABEL = re.compile(
+    r"(?i:corrections?|clarifications?|erratum|errata|rectificatifs?|rectification|korrektur"
+    r"|berichtigung|richtigstellung|korrigendum|correcci[oó]n|aclaraci[oó]n|fe de erratas?"
+    r"|fe de errores|editor['’]s note|note from the editor|note de la r[ée]daction|n\.?d\.?l\.?r\.?"
+    r"|anmerkung der redaktion|hinweis der redaktion|nota de la redacci[oó]n|nota del editor)"
+    r"\s?[:.–—-]\s+\S"
+)
+MAX_CORRECTION_WORDS = 45
+
+
+def is_correction_note(page: Page, index: int) -> bool:
+    """An editor's note or correction opened by its label: "Clarification: A previous
+    version of this report …", "Rectificatif : une version précédente indiquait …",
+    "Korrektur: Zuvor hieß es …", "Fe de errores: …", "Editor's note: …".
+
+    At most forty-five words, and the line opens with the label of an editor's note or a
+    correction (correction, erratum, rectificatif, Berichtigung, Korrektur, corrección,
+    aclaración, "note de la rédaction", "Anmerkung der Redaktion") then a colon or a
+    dash. A story names a correction inside a sentence ("The correction, published in
+    March, …"), never as a label opening its paragraph.
+    """
+    if page.word_count(index) > MAX_CORRECTION_WORDS:
+        return False
+    return _CORRECTION_LABEL.match(page.paragraphs[index].lstrip("*_ ")) is not None
+
+
+MORE_WORDS = folded_words("more further plus mehr weitere más")
+INFORMATION_WORDS = folded_words(
+    "information info infos details reading find out learn know"
+    " informations détails lectures savoir en pour aller loin d"
+    " informationen einzelheiten details hintergründe erfahren sie zum thema"
+    " información informaciones detalles datos saber para"
+)
+"""A "more information" heading's words, besides "more": information, details, reading,
+and the verbs of knowing ("Find out more", "En savoir plus", "Para saber más")."""
+MAX_MORE_INFO_WORDS = 5
+
+
+def is_more_info_heading(page: Page, index: int) -> bool:
+    """A heading or link offering more on the subject: "Further reading", "Learn more",
+    "Pour aller plus loin", "Weitere Informationen", "Más información".
+
+    At most five words, no sentence end, made only of a word for more (more, plus, mehr,
+    weitere, más) and words for information, details, reading or knowing. A story's "Más
+    información sobre las frecuencias estará disponible el lunes." goes on and stays.
+    """
+    line = page.paragraphs[index].strip().rstrip(":→›»>")
+    if page.word_count(index) > MAX_MORE_INFO_WORDS or not line or line.endswith(STOPS):
+        return False
+    return made_of(page.token_list(index), MORE_WORDS, INFORMATION_WORDS)
+
+
+WIDGET_VERBS = folded_words(
+    "enlarge zoom expand collapse vote agrandir zoomer déplier replier voter vergrößern zoomen"
+    " ausklappen einklappen abstimmen ampliar agrandar desplegar votar"
+)
+"""Verbs a widget's button says alone: a picture's zoom, a box's toggle, a poll's vote."""
+NOUN_VERBS = folded_words("vote zoom")
+"""Widget verbs that are also nouns: alone, "Vote" may be a story's subheading; "Vote now"
+is a button."""
+MAX_WIDGET_BUTTON_WORDS = 2
+
+
+def is_widget_button(page: Page, index: int) -> bool:
+    """A widget's button alone on its line: "Enlarge", "Zoom in", "Abstimmen!", "Votar
+    ahora", "Agrandir".
+
+    At most two words, no full stop: a verb of zooming, expanding or voting, and at most
+    "in", "now" or "here" after it; a verb that is also a noun ("Vote", "Zoom") needs that
+    second word. A story's subheading names its subject ("The vote", "Vote"), not the
+    reader's click.
+    """
+    line = page.paragraphs[index].strip()
+    if page.word_count(index) > MAX_WIDGET_BUTTON_WORDS or not line or line.endswith("."):
+        return False
+    tokens = page.token_list(index)
+    if not tokens or tokens[0] not in WIDGET_VERBS:
+        return False
+    if len(tokens) == 1 and tokens[0] in NOUN_VERBS:
+        return False  # "Vote" alone may be a subheading
+    return all(t in DEICTIC_OBJECTS or t == "in" for t in tokens[1:])
+
+
+FIRST_WORDS = folded_words(
+    "first originally initially d abord initialement originellement premier première zuerst"
+    " ursprünglich erstmals originalmente primero inicialmente originariamente"
+)
+"""When a republished article ran elsewhere: first, originally, d'abord, zuerst, primero."""
+_PUBLISHED = re.compile(
+    r"\b(?:publish|appear|ran\b|paru|publié|erschien|veröffentlicht|publica|publicó|apareci)"
+)
+MAX_REPUBLICATION_WORDS = 30
+
+
+def is_republication_note(page: Page, index: int) -> bool:
+    """The note that the article ran first elsewhere: "This piece was originally
+    published by …", "Ce texte est initialement paru dans …", "Dieser Beitrag wurde
+    ursprünglich bei … veröffentlicht", "Este reportaje se publicó primero en …".
+
+    At most thirty words, no verb of reporting: the page named as "this article" ("ce
+    texte", "dieser Beitrag", "este reportaje"), a word for first or originally, and a
+    verb of publishing or appearing. A story's "The plan first appeared in a council
+    report, officials said" names another document, reports, and stays.
+    """
+    if page.word_count(index) > MAX_REPUBLICATION_WORDS:
+        return False
+    tokens = page.token_list(index)
+    token_set = page.tokens(index)
+    if FIRST_WORDS.isdisjoint(token_set) and "d abord" not in page.normalized(index):
+        return False
+    if not REPORTING_VERBS.isdisjoint(token_set) or THIS_WORDS.isdisjoint(token_set):
+        return False
+    names_itself = any(
+        t in THIS_WORDS and tokens[i + 1] in SELF_NOUNS for i, t in enumerate(tokens[:-1])
+    )
+    return names_itself and _PUBLISHED.search(page.normalized(index)) is not None
+
+
 _LANGUAGES = (
     r"(?:english|french|german|spanish|italian|portuguese|catalan|anglais|français|allemand"
     r"|espagnol|italien|portugais|catalan|englisch|französisch|deutsch|spanisch|italienisch"
@@ -4655,6 +4953,54 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         "A helpline offered to the reader, open around the clock.",
         is_support_line,
         MAX_SUPPORT_LINE_WORDS,
+    ),
+    Rule(
+        "form_field",
+        "The label of a sign-up form's e-mail field.",
+        is_form_field,
+        MAX_FIELD_WORDS,
+    ),
+    Rule(
+        "terms_notice",
+        "The small print of a form: agreeing to a privacy policy or terms.",
+        is_terms_notice,
+        MAX_TERMS_NOTICE_WORDS,
+    ),
+    Rule(
+        "signup_thanks",
+        "What a sign-up form says once sent.",
+        is_signup_thanks,
+        MAX_SIGNUP_THANKS_WORDS,
+    ),
+    Rule(
+        "relative_time",
+        "A stamp saying how long ago, alone on its line.",
+        is_relative_time,
+        MAX_RELATIVE_TIME_WORDS,
+    ),
+    Rule(
+        "correction_note",
+        "An editor's note or correction opened by its label.",
+        is_correction_note,
+        MAX_CORRECTION_WORDS,
+    ),
+    Rule(
+        "more_info_heading",
+        "A heading or link offering more on the subject.",
+        is_more_info_heading,
+        MAX_MORE_INFO_WORDS,
+    ),
+    Rule(
+        "republication_note",
+        "The note that the article ran first elsewhere.",
+        is_republication_note,
+        MAX_REPUBLICATION_WORDS,
+    ),
+    Rule(
+        "widget_button",
+        "A widget's zoom, toggle or vote button alone on its line.",
+        is_widget_button,
+        MAX_WIDGET_BUTTON_WORDS,
     ),
 )
 CAPTION_RULES = frozenset(r.name for r in RULES if isinstance(r, Rule) and r.caption)
