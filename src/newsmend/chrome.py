@@ -2106,6 +2106,8 @@ LABEL_COLON = re.compile(r"(?P<label>[^\W\d_][^:.!?]{0,40}?)\s?:\s+(?P<rest>\S.*
 MAX_TEASER_LABEL_WORDS = 3
 MIN_COLON_HEADLINE_WORDS = 5
 MIN_CONTENT_CHARS = 5
+"""Words this long carry a label's meaning ("reading", "información", "sujet"); shorter
+ones ("más", "le", "the") are the language's own."""
 PERSONAL_WORDS = READER_WORDS | folded_words(
     "i my me we our us je j moi nous notre nos ich mich mir wir uns unser unsere yo mi"
     " nosotros nuestro nuestra nuestros"
@@ -2117,8 +2119,6 @@ TEASER_LABEL_WORDS = (
 """Words one of which a label of several words in capitals holds when it points at other
 pages ("ALSO ON OUR SITE", "À LIRE SUR NOTRE SITE", "AUCH BEI UNS"), where a place or
 a party ("NEW YORK CITY", "SPD UND GRÜNE") holds none."""
-"""Words this long carry a label's meaning ("reading", "información", "sujet"); shorter
-ones ("más", "le", "the") are the language's own."""
 
 
 _PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]")
