@@ -10,7 +10,7 @@ lines that survive extraction and the share of the story's text that is kept::
 
     python benchmarks/chrome_inside.py [--pages 400] [--seed 4]
         [--lines main|held-out|held-out-2|held-out-3|held-out-4|held-out-5|held-out-6
-                 |held-out-7|held-out-8|dev-a|dev-b|dev-c]
+                 |held-out-7|held-out-8|held-out-9|dev-a|dev-b|dev-c]
 
 The chrome strings below were written for this benchmark as readers meet them on
 news sites and blogs, with their variations (counts, arrows, prices, colons); they are
@@ -33,6 +33,8 @@ held-out-7`` reads ``HELD_OUT_7`` from ``chrome_lines_held_out_7.py``, the blind
 written before the seventh round of rules; held-out-6 is a development list from now on.
 ``--lines held-out-8`` reads ``HELD_OUT_8`` from ``chrome_lines_held_out_8.py``, the blind
 list written before the eighth round of rules; held-out-7 is a development list from now on.
+``--lines held-out-9`` reads ``HELD_OUT_9`` from ``chrome_lines_held_out_9.py``, the blind
+list written before the ninth round of rules; held-out-8 is a development list from now on.
 
 Story kept is the recall of the story's 4-token shingles (the metric of
 ``benchmarks/extraction.py``); a chrome line survives when an output paragraph that is
@@ -60,6 +62,7 @@ from chrome_lines_held_out_5 import HELD_OUT_5
 from chrome_lines_held_out_6 import HELD_OUT_6
 from chrome_lines_held_out_7 import HELD_OUT_7
 from chrome_lines_held_out_8 import HELD_OUT_8
+from chrome_lines_held_out_9 import HELD_OUT_9
 from extraction import shingles  # the extraction benchmark's metric
 
 from newsmend.chrome import SiteChrome, normalize
@@ -610,6 +613,7 @@ LISTS = {
     "held-out-6": HELD_OUT_6,
     "held-out-7": HELD_OUT_7,
     "held-out-8": HELD_OUT_8,
+    "held-out-9": HELD_OUT_9,
     "dev-a": DEV_A,
     "dev-b": DEV_B,
     "dev-c": DEV_C,
