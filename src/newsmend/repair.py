@@ -626,14 +626,19 @@ class NameRepairer:
         less those that a known or lower-case word rules out (such a word must be spelled
         as in the form)."""
         index = self.index
-        ids: set[int] = set()
-        for position in range(start, start + len(window)):
-            ids.update(document.forms_near(position, index).get(len(window), ()))
+        length = len(window)
+        spelled = [i for i, word in enumerate(window) if word.known or not word.is_capitalized]
+        if spelled:  # every form left has that word: start from the forms that contain it
+            ids = set(document.forms_near(start + spelled[0], index).get(length, ()))
+        else:
+            ids = set()
+            for position in range(start, start + length):
+                ids.update(document.forms_near(position, index).get(length, ()))
         tokens_of = index.form_token_table
         forms = sorted(ids)
-        for position, word in enumerate(window):
-            if word.known or not word.is_capitalized:
-                forms = [form_id for form_id in forms if tokens_of[form_id][position] == word.norm]
+        for position in spelled:
+            norm = window[position].norm
+            forms = [form_id for form_id in forms if tokens_of[form_id][position] == norm]
         return self._sieve(document, window, forms) if len(forms) >= _SIEVE_FROM else forms
 
     def _sieve(self, document: _Document, window: list[_Word], forms: list[int]) -> list[int]:
