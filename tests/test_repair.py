@@ -311,6 +311,23 @@ def test_ambiguous_mention_becomes_a_suspect(gazetteer: Gazetteer) -> None:
     assert result.text[suspect.start : suspect.end] == suspect.text
 
 
+def test_a_lower_case_garble_is_repaired_towards_an_alias_of_a_named_entity() -> None:
+    # Lower-case words are compared with the names the text gives evidence for, not with
+    # the whole index: those include the aliases of the entities the text names.
+    names = Gazetteer.from_records(
+        [
+            {"name": "Volodymyr Zelenskyy", "aliases": ["Zelensky"], "kind": "person"},
+            {"name": "Zelenograd", "kind": "place"},
+        ]
+    )
+    text = "President Volodymyr Zelenskyy met allies. Critics of the zelenskky camp left."
+    result = repair_names(text, names)
+    assert [(c.original, c.replacement) for c in result.corrections] == [("zelenskky", "Zelensky")]
+    # Without the entity named, no evidence: the word stays.
+    text = "Critics of the zelenskky camp left."
+    assert repair_names(text, names).text == text
+
+
 def test_entries_spelled_alike_do_not_stop_a_repair() -> None:
     # A city and its canton, a country and a state: the text's repair is the same
     # whichever entry is meant, so it is made, and the reason names the namesake.

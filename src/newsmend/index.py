@@ -136,6 +136,10 @@ class NameIndex:
         """The canonical names, by entry number."""
         return self._names
 
+    def name_tokens(self, entry: int) -> set[str]:
+        """The normalised tokens of entry number ``entry``'s name and aliases."""
+        return {t for name in (self._names[entry], *self._aliases[entry]) for t in _split(name)[1]}
+
     def kind(self, entry: int) -> str:
         """The kind of entry number ``entry``."""
         return self._kinds[entry]

@@ -287,18 +287,32 @@ class _Document:
     claimed: set[int] = field(default_factory=set)
 
     lexicon_applies: bool = True  # the text is in a language whose ordinary words we know
-    similar_cache: dict[tuple[str, float], list[tuple[str, float]]] = field(default_factory=dict)
+    similar_cache: dict[tuple[str, float, bool], list[tuple[str, float]]] = field(
+        default_factory=dict
+    )
 
-    def similar(self, norm: str, index: NameIndex, extra: float = 0.0) -> list[tuple[str, float]]:
+    def similar(
+        self, norm: str, index: NameIndex, extra: float = 0.0, *, evidenced: bool = False
+    ) -> list[tuple[str, float]]:
         """Known tokens within the edit budget of ``norm`` (plus ``extra``), looked up once
         per text: those the index's blocks find, and any word of a name this text spells
         exactly (blocks keyed on affixes miss a garble such as "Nahsvilel" whose edits
-        touch both ends; the text's own names are few enough to compare one by one)."""
-        key = (norm, extra)
+        touch both ends; the text's own names are few enough to compare one by one).
+
+        With ``evidenced``, for a word that may only become a name the text gives
+        evidence for (a lower-case word, a rare word, an acronym: see
+        :meth:`NameRepairer._score_single`), only the tokens of :meth:`evidenced_tokens`
+        are compared, not the index's: with a million names a look-up in the index costs
+        about 300 µs, and most such words are no garble at all.
+        """
+        key = (norm, extra, evidenced)
         if key not in self.similar_cache:
             budget = edit_budget(len(norm))
             limit = budget + extra if budget else 0
-            found = dict(index.similar_tokens(norm, limit))
+            if evidenced:
+                found = dict(nearest(norm, self.evidenced_tokens(index), limit) if limit else ())
+            else:
+                found = dict(index.similar_tokens(norm, limit))
             if limit:
                 named = [token for token in self.named_tokens() if token not in found]
                 far = len(norm) >= _FAR_SINGLE_FROM
@@ -320,6 +334,18 @@ class _Document:
                 if len(spelling) >= 4
             )
         return self._named_tokens
+
+    _evidenced: list[str] | None = None
+
+    def evidenced_tokens(self, index: NameIndex) -> list[str]:
+        """The tokens a name the text gives evidence for may have (fixed once read, sorted):
+        those of the names and aliases of the entities the text names, and the gazetteer
+        words it writes (a name spelled right nearby is evidence too)."""
+        if self._evidenced is None:
+            tokens = {t for entry in self.mentions for t in index.name_tokens(entry)}
+            tokens.update(self.words[i].norm for i in self.unusual if self.words[i].known)
+            self._evidenced = sorted(tokens)
+        return self._evidenced
 
     forms_cache: dict[tuple[str, bool], dict[int, list[int]]] = field(default_factory=dict)
     _places: dict[str, list[int]] | None = None  # the positions of each spelling, in order
@@ -816,6 +842,8 @@ class NameRepairer:
                 continue
             if word.glued:
                 continue  # two names run together ("NoemKristi"), not a garble
+            # Such words are repaired only towards a name the text gives evidence for.
+            evidenced = not word.is_capitalized or word.real or position in document.acronyms
             spellings = {word.norm: False}
             if word.suffix:
                 spellings[word.stem] = True  # the word read as a plural ("Tomahawks")
@@ -823,7 +851,7 @@ class NameRepairer:
                 if len(spelling) < 4:
                     continue
                 extra = _SUPPORTED_EXTRA if len(spelling) >= _SUPPORTED_EXTRA_FROM else 0.0
-                for target, cost in document.similar(spelling, index, extra):
+                for target, cost in document.similar(spelling, index, extra, evidenced=evidenced):
                     if _extends(spelling, target, extra=2) or _extends(word.norm, target, extra=2):
                         continue
                     if plural and target.endswith("s"):
