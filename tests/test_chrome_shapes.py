@@ -810,6 +810,31 @@ CHROME = [
         "inside",
         "Spanish teaser",
     ),
+    # feed_refresh: a live feed's refresh control or its state (round 9)
+    Case("Auto-refresh is off", "feed_refresh", "inside", "live blog toggle"),
+    Case("5 new posts — refresh", "feed_refresh", "inside", "live blog notice"),
+    Case("Actualisation automatique désactivée", "feed_refresh", "inside", "French toggle"),
+    Case("Rafraîchir la page", "feed_refresh", "inside", "French button"),
+    Case("Ticker pausiert – zum Fortsetzen tippen", "feed_refresh", "inside", "German ticker"),
+    Case("3 neue Meldungen – jetzt aktualisieren", "feed_refresh", "inside", "German notice"),
+    Case("Actualización automática: desactivada", "feed_refresh", "inside", "Spanish toggle"),
+    Case("Hay 2 entradas nuevas — actualizar", "feed_refresh", "inside", "Spanish notice"),
+    # review_credit: a fact-checking desk stands for the reviewer's name
+    Case("Verified by our Fact Desk", "review_credit", "top", "fact-check label"),
+    Case("Contenu vérifié par le service Désintox", "review_credit", "top", "French label"),
+    Case("Geprüft vom Faktencheck-Team", "review_credit", "top", "German label"),
+    Case("Información revisada por la unidad de verificación", "review_credit", "top", "Spanish"),
+    # media_control: a media noun with its count
+    Case("Gallery: 14 photos", "media_control", "inside", "gallery link"),
+    Case("Diaporama : 11 images", "media_control", "inside", "French gallery link"),
+    Case("Galerie mit 12 Bildern", "media_control", "inside", "German gallery link"),
+    Case("Ver las 15 fotos", "media_control", "inside", "Spanish gallery link"),
+    Case("Open image in gallery", "media_control", "inside", "image button"),
+    # image_kind_label: what kind of picture stands above
+    Case("File photo.", "image_kind_label", "inside", "caption of an archive picture"),
+    Case("Photo d'illustration.", "image_kind_label", "inside", "French caption"),
+    Case("Symbolfoto", "image_kind_label", "inside", "German caption"),
+    Case("Foto de archivo.", "image_kind_label", "inside", "Spanish caption"),
 ]
 
 STORY = [
@@ -1106,6 +1131,29 @@ STORY = [
         "inside",
         "place over its story",
     ),
+    Keep(
+        "The council will refresh its plan for the harbour after the vote in March.",
+        "inside",
+        "story sentence with a refresh verb",
+    ),
+    Keep(
+        "Les mises à jour automatiques du logiciel ont été suspendues par la mairie.",
+        "inside",
+        "French story about automatic updates",
+    ),
+    Keep("Reviewed by the council in May", "top", "subheading naming no reviewer"),
+    Keep(
+        "Checked by the police at the border, the lorries were allowed to continue.",
+        "top",
+        "story sentence with a checking participle",
+    ),
+    Keep(
+        "The gallery holds 40 photos of the harbour taken between 1910 and 1950.",
+        "inside",
+        "story counting photos",
+    ),
+    Keep("Photos", "inside", "subheading"),
+    Keep("The archive holds photos of every mayor since 1901.", "inside", "story about an archive"),
 ]
 
 

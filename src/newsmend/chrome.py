@@ -1735,6 +1735,39 @@ def is_credited_caption(page: Page, index: int) -> bool:
     )
 
 
+IMAGE_KINDS = folded_words(
+    "file archive archives archival stock illustration illustrative symbolic symbol handout"
+    " illustratif illustrative symbolique archiv symbol agentur archivo ilustración"
+    " ilustrativa ilustrativo referencia recurso"
+)
+"""What kind of picture stands above: an old one, a stock one, one that only illustrates."""
+IMAGE_KIND_COMPOUNDS = re.compile(
+    r"(?:archiv|symbol|illustrations?|agentur|stock|datei)(?:bild|foto|photo|aufnahme)"
+)
+IMAGE_KIND_FILLERS = folded_words("a an the de d l du des un une ein eine el la una un del")
+MAX_IMAGE_KIND_WORDS = 4
+
+
+def is_image_kind_label(page: Page, index: int) -> bool:
+    """A label saying what kind of picture stands above, alone on its line: "File
+    photo.", "(Archive image)", "Photo d'illustration", "Archivbild", "Symbolfoto",
+    "Foto de archivo.".
+
+    At most four words, a full stop or parentheses allowed, made only of a photo word,
+    a word of its kind (file, archive, stock, illustration, archivo, referencia) and
+    articles; or one German compound of the two (Archivbild, Symbolfoto). A sentence
+    about an archive says what it holds and has other words.
+    """
+    if page.word_count(index) > MAX_IMAGE_KIND_WORDS:
+        return False
+    tokens = page.token_list(index)
+    if len(tokens) == 1:
+        return IMAGE_KIND_COMPOUNDS.fullmatch(tokens[0]) is not None
+    if IMAGE_KINDS.isdisjoint(tokens) or PHOTO_WORDS.isdisjoint(tokens):
+        return False
+    return all(t in PHOTO_WORDS or t in IMAGE_KINDS or t in IMAGE_KIND_FILLERS for t in tokens)
+
+
 MAX_HEADLINE_RUN_WORDS = 11
 MAX_HEADLINE_NUMBERS = 2
 """A headline has few numbers; a line of dates or scores ("29 November 2018 | 20 January
@@ -3204,10 +3237,21 @@ def is_login_to_comment(page: Page, index: int) -> bool:
 
 
 REVIEW_PARTICIPLES = folded_words(
-    "reviewed checked fact checked vérifié vérifiée relu relue geprüft überprüft revisado"
-    " revisada verificado verificada"
+    "reviewed checked verified fact checked vérifié vérifiée vérifiés relu relue geprüft"
+    " überprüft verifiziert revisado revisada verificado verificada comprobado comprobada"
 )
-REVIEW_LINKS = folded_words("by par von por")
+REVIEW_LINKS = folded_words("by par von vom por")
+REVIEW_TEAMS = folded_words(
+    "team desk unit cell department staff newsroom editors équipe cellule service pôle"
+    " rédaction team redaktion ressort abteilung equipo redacción unidad mesa departamento"
+    " sección faktencheck factcheck verification vérification verificación chequeo"
+    " verifikation"
+)
+"""What a fact-checking credit names instead of a person: the desk or team that checked."""
+REVIEW_DETERMINERS = folded_words(
+    "the our la le l les notre nos el nuestra nuestro los las der die dem unserem unserer"
+    " unser unsere"
+)
 REVIEW_NOUNS = folded_words("review relecture vérification prüfung überprüfung revisión")
 MAX_REVIEW_CREDIT_WORDS = 16
 
@@ -3221,7 +3265,9 @@ def is_review_credit(page: Page, index: int) -> bool:
     (reviewed, vérifié, relu, geprüft, revisado) directly before "by" (par, von, por), and
     a name after it (a capitalised word, titles such as "Dr.", "le docteur" aside); or a
     label with a review noun, a colon and a name ("Relecture médicale : Dr Anne Roussel").
-    A subheading "Reviewed by the council in May" names no person and stays.
+    A fact-checking desk stands for the name ("Verified by our Fact Desk", "Vérifié par
+    la cellule …", "Noticia verificada por el equipo de …"). A subheading "Reviewed by the
+    council in May" names no person and no desk and stays.
     """
     if not page.in_header(index) or page.word_count(index) > MAX_REVIEW_CREDIT_WORDS:
         return False
@@ -3230,19 +3276,39 @@ def is_review_credit(page: Page, index: int) -> bool:
     if colon and not REVIEW_NOUNS.isdisjoint(normalize(label).split()):
         after = [w for w in words(name) if w.lower() not in _TITLES]
         return bool(after) and after[0][:1].isupper()  # "Revisión médica: Dra. Ana Ruiz"
-    tokens = page.token_list(index)
+    if ends_sentence(line):
+        return False
+    parts = [normalize(w) for w in words(line)]
     at = next(
         (
             i
-            for i, t in enumerate(tokens[:-1])
-            if t in REVIEW_PARTICIPLES and tokens[i + 1] in REVIEW_LINKS
+            for i in range(1, len(parts))
+            if parts[i] in REVIEW_LINKS and parts[i - 1].rpartition(" ")[2] in REVIEW_PARTICIPLES
         ),
         -1,
     )
-    if at < 0 or ends_sentence(page.paragraphs[index]):
-        return False
-    after = [w for w in words(page.paragraphs[index])[at + 2 :] if w.lower() not in _TITLES]
-    return bool(after) and after[0][:1].isupper()
+    return at > 0 and _names_reviewer(words(line)[at + 1 :])
+
+
+def _names_reviewer(after: Sequence[str]) -> bool:
+    """Tell whether the words after "reviewed by" name a person or a checking desk: a
+    capitalised word first (titles such as "Dr." aside), or a team word among the first
+    two after determiners and possessives ("by our Fact Desk", "par la cellule", "vom
+    Faktencheck-Team", "por el equipo de Datos").
+
+    >>> _names_reviewer(["the", "council", "in", "May"])
+    False
+    >>> _names_reviewer(["l'équipe", "Vrai", "ou", "Faux"])
+    True
+    """
+    named = [w for w in after if w.lower() not in _TITLES]
+    if named and named[0][:1].isupper():
+        return True
+    rest = normalize(" ".join(named)).split()
+    skip = 0
+    while skip < len(rest) and rest[skip] in REVIEW_DETERMINERS:
+        skip += 1
+    return not REVIEW_TEAMS.isdisjoint(rest[skip : skip + 2])
 
 
 _TITLES = frozenset(
@@ -3757,7 +3823,8 @@ MEDIA_NOUNS = folded_words(
     "image images photo photos picture pictures caption gallery slideshow video videos audio"
     " player légende galerie diaporama vidéo vidéos lecteur bild bilder bildunterschrift"
     " galerie bildergalerie bilderstrecke video videos imagen imágenes foto fotos pie galería"
-    " vídeo vídeos reproductor"
+    " vídeo vídeos reproductor bildern fotostrecke fotogalerie fotogalería album albums"
+    " álbum diaporamas"
 )
 MEDIA_VERBS = folded_words(
     "enlarge expand toggle hide show play pause swipe zoom open close view agrandir afficher"
@@ -3766,8 +3833,9 @@ MEDIA_VERBS = folded_words(
     " cerrar ver desliza"
 )
 MEDIA_FILLERS = folded_words(
-    "this the for more all full screen fullscreen l le la les cette plus en plein écran das"
-    " die den alle mehr vollbild el la las los esta más pantalla completa de del"
+    "this the for more all full screen fullscreen in l le la les cette plus en plein écran"
+    " dans des das die den alle mehr vollbild im mit el la las los esta más pantalla"
+    " completa de del"
 )
 _MEDIA_COUNTER = re.compile(r"(?:\w+ )?\d+ (?:of|sur|von|de) \d+")
 MAX_MEDIA_CONTROL_WORDS = 5
@@ -3780,8 +3848,9 @@ def is_media_control(page: Page, index: int) -> bool:
 
     At most five words, no full stop, made only of a media noun (image, caption, vidéo,
     Bild, galería), a verb of the widget (enlarge, toggle, play, afficher, vergrößern,
-    ampliar) and little words; or a media noun with its count ("Photo 3 sur 12"). "Play
-    video games" names games and stays.
+    ampliar) and little words; or a media noun with its count ("Photo 3 sur 12", "Gallery:
+    14 photos", "Galerie mit 12 Bildern", "Ver las 15 fotos", a video's "2:31"). "Play
+    video games" names games and stays; "40 photos of the harbour" names its subject.
     """
     line = page.paragraphs[index].strip()
     if page.word_count(index) > MAX_MEDIA_CONTROL_WORDS or not line or line.endswith(STOPS):
@@ -3791,6 +3860,11 @@ def is_media_control(page: Page, index: int) -> bool:
         return False
     if _MEDIA_COUNTER.fullmatch(page.normalized(index)):
         return True
+    if any(t.isdigit() for t in tokens):  # "Galerie mit 12 Bildern", "Vídeo 2:31"
+        return all(
+            t in MEDIA_NOUNS or t in MEDIA_VERBS or t in MEDIA_FILLERS or t.isdigit()
+            for t in tokens
+        )
     return made_of(tokens, MEDIA_VERBS, MEDIA_NOUNS | MEDIA_FILLERS)
 
 
@@ -4024,6 +4098,63 @@ def is_feed_control(page: Page, index: int) -> bool:
     if not all(t in FEED_NOUNS or t in FEED_WORDS or t.isdigit() for t in tokens):
         return False
     return not FEED_VERBS.isdisjoint(tokens) or any(_FEED_COUNT.fullmatch(t) for t in tokens)
+
+
+REFRESH_WORDS = folded_words(
+    "refresh reload resume pause paused autorefresh actualiser rafraîchir rafraichir recharger"
+    " reprendre aktualisieren neuladen fortsetzen pausiert angehalten actualizar recargar"
+    " reanudar pausa pausado pausada"
+)
+"""Verbs and states of a live feed's refresh: reload, pause, resume."""
+AUTOMATIC_WORDS = folded_words(
+    "auto automatic automatically automatique automatiquement automatisch automatische"
+    " automatischen automático automática automáticamente"
+)
+TOGGLE_STATES = folded_words(
+    "on off enabled disabled activé activée désactivé désactivée an aus ein activado"
+    " activada desactivado desactivada"
+)
+"""The states a switch shows beside its label."""
+REFRESH_NOUNS = FEED_NOUNS | folded_words(
+    "refresh refreshing update updates mise mises jour actualisation rafraîchissement"
+    " aktualisierung liveticker ticker actualización"
+)
+REFRESH_FILLERS = (
+    FEED_WORDS
+    | TOGGLE_STATES
+    | folded_words(
+        "live blog feed page the is are there to them now in on tap click here direct en le la"
+        " les l pour il y a voir cliquez appuyez touchez maintenant ici seite die der das zum"
+        " um es gibt sie jetzt hier neu tippen klicken im liveblog página directo vivo el los"
+        " las para hay pulsa toca haz clic verlas verlos ya aquí"
+    )
+)
+REFRESH_VOCABULARY = REFRESH_WORDS | AUTOMATIC_WORDS | REFRESH_NOUNS | REFRESH_FILLERS
+MAX_FEED_REFRESH_WORDS = 8
+
+
+def is_feed_refresh(page: Page, index: int) -> bool:
+    """A live feed's refresh control or its state: "Auto-refresh is off", "Pause live
+    updates", "Rafraîchir la page", "Actualisation automatique désactivée", "Ticker
+    pausiert – zum Fortsetzen tippen", "Actualización automática: desactivada", "4 new
+    posts – refresh".
+
+    At most eight words, short sentences allowed, made only of the feed's words (posts,
+    updates, Meldungen, entradas, live, page), of tapping and seeing, of on and off, a
+    count, and either a verb or state of refreshing (refresh, pause, reprendre,
+    aktualisieren, recargar) or a word of automatic updating with what it updates. A
+    story sentence about updating names who updates what ("The council will refresh its
+    plan") and holds words outside the family.
+    """
+    if page.word_count(index) > MAX_FEED_REFRESH_WORDS:
+        return False
+    token_set = page.tokens(index)
+    refreshes = not REFRESH_WORDS.isdisjoint(token_set)
+    if not refreshes and (
+        AUTOMATIC_WORDS.isdisjoint(token_set) or REFRESH_NOUNS.isdisjoint(token_set)
+    ):
+        return False
+    return all(t in REFRESH_VOCABULARY or t.isdigit() for t in token_set)
 
 
 SERIES_NOUNS = folded_words("series serie série séries reihe serial saga feuilleton")
@@ -4667,6 +4798,13 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         caption=True,
     ),
     Rule(
+        "image_kind_label",
+        "A label saying a picture is a file, stock or illustration image.",
+        is_image_kind_label,
+        MAX_IMAGE_KIND_WORDS,
+        caption=True,
+    ),
+    Rule(
         "headline_run",
         "Runs of headline-like lines under the story.",
         is_headline_run,
@@ -4935,6 +5073,12 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         "A live blog's or a feed's buttons and notices.",
         is_feed_control,
         MAX_FEED_CONTROL_WORDS,
+    ),
+    Rule(
+        "feed_refresh",
+        "A live feed's refresh control or its on/off state.",
+        is_feed_refresh,
+        MAX_FEED_REFRESH_WORDS,
     ),
     Rule(
         "series_label",
