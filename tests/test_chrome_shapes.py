@@ -819,6 +819,8 @@ CHROME = [
     Case("3 neue Meldungen – jetzt aktualisieren", "feed_refresh", "inside", "German notice"),
     Case("Actualización automática: desactivada", "feed_refresh", "inside", "Spanish toggle"),
     Case("Hay 2 entradas nuevas — actualizar", "feed_refresh", "inside", "Spanish notice"),
+    Case("4 nouvelles publications. Touchez pour les voir", "feed_refresh", "inside", "fr"),
+    Case("3 new updates. Tap to see them", "feed_refresh", "inside", "live blog notice"),
     # review_credit: a fact-checking desk stands for the reviewer's name
     Case("Verified by our Fact Desk", "review_credit", "top", "fact-check label"),
     Case("Contenu vérifié par le service Désintox", "review_credit", "top", "French label"),
@@ -835,6 +837,91 @@ CHROME = [
     Case("Photo d'illustration.", "image_kind_label", "inside", "French caption"),
     Case("Symbolfoto", "image_kind_label", "inside", "German caption"),
     Case("Foto de archivo.", "image_kind_label", "inside", "Spanish caption"),
+    # site_policy: the site pointing to its own rules for readers (round 9)
+    Case("Please read our community guidelines before posting.", "site_policy", "end", "forum"),
+    Case("Consultez notre charte des commentaires.", "site_policy", "end", "French comments"),
+    Case("Es gelten unsere Kommentarregeln.", "site_policy", "end", "German comments"),
+    Case("Mehr über unsere redaktionellen Grundsätze", "site_policy", "end", "German link"),
+    Case(
+        "Los comentarios deben respetar nuestras normas de la comunidad.",
+        "site_policy",
+        "end",
+        "Spanish comments",
+    ),
+    Case("Así trabajamos: nuestros principios editoriales", "site_policy", "end", "Spanish"),
+    # newsroom_byline: the newsroom naming its paper and the agencies it worked with
+    Case("Die Redaktion der Nordpost mit Agenturen", "newsroom_byline", "top", "German"),
+    Case("Redacción de El Heraldo con EFE", "newsroom_byline", "top", "Spanish signature"),
+    Case(
+        "The newsroom of the Daily Ledger, with agencies",
+        "newsroom_byline",
+        "top",
+        "English signature",
+    ),
+    # agency_credit: "with" and an agency named in words
+    Case("Avec l'agence Nordpresse", "agency_credit", "end", "French agency credit"),
+    Case("(Avec l'AFP)", "agency_credit", "end", "French credit in parentheses"),
+    Case("Mit Agenturmaterial", "agency_credit", "end", "German credit"),
+    # back_to_top: links back to the home page
+    Case("Go to front page", "back_to_top", "end", "theme link"),
+    Case("Revenir à la une", "back_to_top", "end", "French link"),
+    Case("Zur Homepage", "back_to_top", "end", "German link"),
+    Case("Ir a la página de inicio", "back_to_top", "end", "Spanish link"),
+    # article_warning: the page's age said as its publication so long ago
+    Case(
+        "This story was published more than two years ago.",
+        "article_warning",
+        "top",
+        "old-article notice",
+    ),
+    Case(
+        "Ce contenu a été mis en ligne il y a plus de 4 ans.",
+        "article_warning",
+        "top",
+        "French notice",
+    ),
+    Case("Dieser Beitrag erschien vor fünf Jahren.", "article_warning", "top", "German notice"),
+    Case("Este contenido fue publicado hace 4 años.", "article_warning", "top", "Spanish"),
+    # article_meter: the meter's end said without its count (round 9)
+    Case("Vous avez lu tous vos articles offerts ce mois-ci.", "article_meter", "inside", "fr"),
+    Case(
+        "Sie haben Ihr Kontingent an kostenlosen Artikeln erreicht.",
+        "article_meter",
+        "inside",
+        "German meter",
+    ),
+    Case("Has llegado al límite de artículos gratis.", "article_meter", "inside", "Spanish"),
+    # trial_offer: a price for a period that can be cancelled
+    Case("Only $1 for your first month – cancel anytime", "trial_offer", "inside", "offer"),
+    Case("Erster Monat für 1 € – monatlich kündbar", "trial_offer", "inside", "German offer"),
+    Case("Primer mes por 1 €, cancela cuando quieras", "trial_offer", "inside", "Spanish"),
+    # paid_label: the article is for paying readers
+    Case("Contenu payant", "paid_label", "top", "French badge"),
+    Case("Kostenpflichtiger Inhalt", "paid_label", "top", "German badge"),
+    Case("Bezahlinhalt", "paid_label", "inside", "German badge in one word"),
+    # embed_notice: an embed's label, or the notice that consent keeps it hidden
+    Case("Recommended editorial content", "embed_notice", "inside", "consent placeholder"),
+    Case("Contenu externe", "embed_notice", "inside", "French placeholder"),
+    Case("Empfohlener externer Inhalt", "embed_notice", "inside", "German placeholder"),
+    Case("Contenido editorial recomendado", "embed_notice", "inside", "Spanish placeholder"),
+    Case(
+        "This content cannot be shown because of your consent choices. Change your settings.",
+        "embed_notice",
+        "inside",
+        "blocked embed",
+    ),
+    Case(
+        "Dieser Inhalt ist aufgrund Ihrer Datenschutzeinstellungen nicht verfügbar.",
+        "embed_notice",
+        "inside",
+        "German blocked embed",
+    ),
+    Case(
+        "Este contenido no está disponible por tu configuración de privacidad.",
+        "embed_notice",
+        "inside",
+        "Spanish blocked embed",
+    ),
 ]
 
 STORY = [
@@ -1154,6 +1241,40 @@ STORY = [
     ),
     Keep("Photos", "inside", "subheading"),
     Keep("The archive holds photos of every mayor since 1901.", "inside", "story about an archive"),
+    Keep(
+        '"We will review our policy on housing," the mayor said on Tuesday.',
+        "end",
+        "quoted policy",
+    ),
+    Keep(
+        "Our rules on parking are the strictest in the region, the council said.",
+        "end",
+        "rules that govern parking",
+    ),
+    Keep("Nos règles ont changé en 2019, a rappelé la directrice de l'école.", "end", "French"),
+    Keep("Die Regeln für unsere Schule hat der Rat im Mai beschlossen.", "end", "German story"),
+    Keep("Newsroom Staff Vote To Strike At Gazette", "top", "headline in capitals"),
+    Keep("Back home, the mayor faced questions about the budget.", "end", "story sentence"),
+    Keep("La portada", "inside", "Spanish subheading about a magazine cover"),
+    Keep(
+        "This story was told to me by my grandmother more than fifty years ago, in a village.",
+        "top",
+        "story opening about long ago",
+    ),
+    Keep(
+        "The museum said visitors who have reached the limit of free entries can buy a ticket.",
+        "inside",
+        "story about a limit",
+    ),
+    Keep("Paid leave", "inside", "subheading"),
+    Keep("Pago", "inside", "Spanish subheading: payment"),
+    Keep("The council's recommended budget was published on Monday.", "inside", "story"),
+    Keep(
+        "The video, which cannot be shown in the UK, drew 2 million views, according to your"
+        " regulator.",
+        "inside",
+        "story about a blocked video",
+    ),
 ]
 
 
@@ -1291,7 +1412,7 @@ def test_a_biography_of_someone_the_story_names_stays() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Ferry fares rise again", "Unsere Leser fragen nach", "Ir a la portada"]
+    "line", ["Ferry fares rise again", "Unsere Leser fragen nach", "El tiempo en la costa"]
 )
 def test_a_line_about_nothing_in_the_story_goes_among_chrome_under_it(line: str) -> None:
     """Under the story, beside other chrome, a line sharing no word with the story goes."""

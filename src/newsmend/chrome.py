@@ -520,11 +520,16 @@ NEWSLETTER = PhraseRule(
 )
 BACK_TO_TOP = PhraseRule(
     "back_to_top",
-    "'Back to top' links and buttons.",
+    "'Back to top' links and buttons, and links back to the home page.",
     (
         r"(?:back|go|scroll|return) to (?:the )?top(?: button| of (?:the )?page)?|top",
-        r"(?:back|return|go) to (?:the )?home(?: ?page)?|retour à l accueil|zurück zur startseite"
-        r"|volver a la portada|volver a la página de inicio",
+        r"(?:(?:back|return|go) to (?:the )?)?home ?page"
+        r"|(?:back|return|go) to (?:the )?(?:home|front page)",
+        r"(?:(?:retour|revenir|aller) à )?(?:l accueil|la page d accueil)"
+        r"|(?:retour|revenir|aller) à la une",
+        r"(?:zurück )?zur (?:startseite|homepage|titelseite)",
+        r"(?:(?:volver|ir|regresar) a )?la página de inicio"
+        r"|(?:volver|ir|regresar) a la (?:portada|página principal)",
         r"retour en haut(?: de (?:la )?page)?|haut de page",
         r"(?:zurück )?nach oben|zum seitenanfang",
         r"volver (?:arriba|al inicio)|ir arriba",
@@ -2243,23 +2248,86 @@ NEWSROOM_FILLERS = folded_words(
     " por la el de del y con equipo agencies agences agenturen agentur agencias agencia"
 )
 MAX_NEWSROOM_WORDS = 5
+MAX_NEWSROOM_SIGNATURE_WORDS = 10
+_WITH = re.compile(r",?\s+(?:with|avec|mit|con)\s+", re.IGNORECASE)
+"""Where a signature turns from the newsroom to the agencies it worked with."""
 
 
 def is_newsroom_byline(page: Page, index: int) -> bool:
     """The newsroom as the byline above the story: "Staff report", "By the News Desk",
-    "La rédaction", "Von der Onlineredaktion", "Redacción".
+    "La rédaction", "Von der Onlineredaktion", "Redacción", and the same naming its paper
+    or the agency it worked with: "The newsroom of the Ledger with agencies", "La rédaction
+    de L'Écho avec AFP", "Die Redaktion mit dpa".
 
-    Before the story's first prose paragraph, at most five words, not a sentence, made of a
-    newsroom word (staff, desk, rédaction, Redaktion, redacción) and the little words and
-    nouns around it (by, the, report, team, web, équipe). A line naming the newsroom in a
-    sentence ("The newsroom voted to strike.") is prose and stays.
+    Before the story's first prose paragraph, not a sentence, made of a newsroom word
+    (staff, desk, rédaction, Redaktion, redacción) and the little words and nouns around
+    it (by, the, report, team, web, équipe), at most five words; or, at most ten words, such
+    a newsroom, then "of" (de, der, del) and a capitalised name, then "with" (avec, mit,
+    con) and agencies (:func:`_names_agencies`). A line naming the newsroom in a sentence
+    ("The newsroom voted to strike.") is prose and stays; a headline in capitals over the
+    newsroom ("Newsroom Staff Vote To Strike") has no "of" or "with" before its words.
     """
-    if not page.in_header(index) or page.word_count(index) > MAX_NEWSROOM_WORDS:
+    if not page.in_header(index) or page.word_count(index) > MAX_NEWSROOM_SIGNATURE_WORDS:
         return False
     line = page.paragraphs[index].strip()
     if not line or line.endswith(STOPS):
         return False
-    return made_of(page.token_list(index), NEWSROOM_WORDS, NEWSROOM_FILLERS)
+    tokens = page.token_list(index)
+    if NEWSROOM_WORDS.isdisjoint(tokens):
+        return False
+    if page.word_count(index) <= MAX_NEWSROOM_WORDS and made_of(
+        tokens, NEWSROOM_WORDS, NEWSROOM_FILLERS
+    ):
+        return True
+    newsroom, *agencies = _WITH.split(line, maxsplit=1)
+    return _names_newsroom(newsroom) and all(_names_agencies(a) for a in agencies)
+
+
+def _names_newsroom(part: str) -> bool:
+    """Tell whether words are a newsroom, or a newsroom of a paper named in capitals.
+
+    >>> _names_newsroom("La rédaction de La Gazette")
+    True
+    >>> _names_newsroom("Newsroom Staff Vote To Strike")
+    False
+    """
+    parts = words(part)
+    at = next((i for i, w in enumerate(parts) if normalize(w) in OF_WORDS), len(parts))
+    head = normalize(" ".join(parts[:at])).split()
+    name = parts[at + 1 :]
+    if len(name) > 1 and name[0].islower() and normalize(name[0]) in AGENCY_FILLERS:
+        name = name[1:]  # "of the Daily Ledger"
+    if not made_of(head, NEWSROOM_WORDS, NEWSROOM_FILLERS) or len(head) > MAX_NEWSROOM_WORDS:
+        return False
+    return at == len(parts) or (0 < len(name) <= MAX_NAME_WORDS and _capitalised_name(name))
+
+
+def _names_agencies(part: str) -> bool:
+    """Tell whether words name news agencies: agency names and words ("AFP", "agencies"),
+    with names in capitals, "and" between them and an article before them; one of them
+    an agency's name or word, or initials in capitals ("APR").
+
+    >>> _names_agencies("(l'agence Presse Méridienne)")
+    True
+    >>> _names_agencies("Jane Doe")
+    False
+    """
+    parts = words(part.strip(" ()"))
+    if not parts or len(parts) > MAX_AGENCY_CREDIT_WORDS:
+        return False
+    tokens = normalize(" ".join(parts)).split()
+    named = frozenset(normalize(" ".join(w for w in parts if w[:1].isupper())).split())
+    if not all(t in AGENCY_WORDS or t in AGENCY_FILLERS or t in named for t in tokens):
+        return False
+    return not AGENCY_WORDS.isdisjoint(tokens) or any(_ACRONYM.fullmatch(w) for w in parts)
+
+
+def _capitalised_name(parts: Sequence[str]) -> bool:
+    """Tell whether words are a name: each capitalised, or a little word of a name
+    ("La Gazette de Valmorin", "L'Écho du Vernois")."""
+    return parts[0][:1].isupper() and all(
+        w[:1].isupper() or normalize(w) in NAME_PARTICLES or normalize(w) in OF_WORDS for w in parts
+    )
 
 
 _CREDIT_LABEL = re.compile(
@@ -2736,6 +2804,13 @@ AGE_WORDS = folded_words(
 TIME_UNITS = folded_words(
     "year years month months an ans mois jahr jahre jahren monat monate monaten año años mes meses"
 )
+PUBLISHED_WORDS = folded_words(
+    "published posted publié publiée paru parue ligne veröffentlicht erschienen erschien"
+    " publiziert publicado publicada publicó"
+)
+_AGO = re.compile(r"\b(?:ago|il y a|vor|hace)\b")
+MAX_AGE_NOTE_WORDS = 16
+"""A note of the page's age is one short sentence; a story's opening is longer."""
 MAX_ARTICLE_WARNING_WORDS = 30
 MAX_SELF_REFERENCE_AT = 3
 
@@ -2750,7 +2825,9 @@ def is_article_warning(page: Page, index: int) -> bool:
     within its first words the line names the page itself ("this", "ce", "dieser",
     "este" before article, story, video, Inhalt, contenido), and it holds a word of
     warning (distressing, choquant, verstörend, perturbador) or says its age (a time
-    unit with old, älter, ancien, "date"). A story's opening sentence speaks of its
+    unit with old, älter, ancien, "date"; or, in at most sixteen words, published that
+    long ago: "Cet article a été publié il y a plus de trois ans", "Dieser Beitrag
+    erschien vor fünf Jahren"). A story's opening sentence speaks of its
     subject, not of "this article"; "This story begins in a village twenty years ago"
     gives no age of the page and stays.
     """
@@ -2767,7 +2844,15 @@ def is_article_warning(page: Page, index: int) -> bool:
     rest = page.tokens(index)
     if not WARNING_WORDS.isdisjoint(rest):
         return True
-    return not AGE_WORDS.isdisjoint(rest) and not TIME_UNITS.isdisjoint(rest)
+    if TIME_UNITS.isdisjoint(rest):
+        return False
+    if not AGE_WORDS.isdisjoint(rest):
+        return True
+    return (  # "Cet article a été publié il y a plus de trois ans."
+        page.word_count(index) <= MAX_AGE_NOTE_WORDS
+        and not PUBLISHED_WORDS.isdisjoint(rest)
+        and _AGO.search(page.normalized(index)) is not None
+    )
 
 
 OF_WORDS = folded_words("of de du des del der des von")
@@ -3149,6 +3234,12 @@ METER_FREE_WORDS = FREE_WORDS | folded_words(
 METER_NOUNS = folded_words(
     "articles stories pieces articles artikel artikeln beiträge beiträgen artículos noticias notas"
 )
+EXHAUSTED_WORDS = folded_words(
+    "limit limite límite kontingent quota contingent cupo tope all tous toutes alle todos"
+    " todas used reached atteint épuisé erreicht aufgebraucht verbraucht agotado alcanzado"
+    " consumido"
+)
+"""A meter's end said without its count: the limit reached, all the free articles read."""
 MAX_METER_WORDS = 16
 
 
@@ -3159,7 +3250,9 @@ def is_article_meter(page: Page, index: int) -> bool:
 
     At most sixteen words, no verb of reporting: a number, a word for free (free,
     gratuits, kostenlos, gratis) or for giving ("You can gift 3 more articles", "noch 2
-    Artikel verschenken") and articles in the plural (stories, Artikel, noticias).
+    Artikel verschenken") and articles in the plural (stories, Artikel, noticias). The
+    count may be replaced by the meter's end: a limit reached or all of them read ("Vous
+    avez atteint votre limite d'articles gratuits", "Has agotado tus artículos gratis").
     A story's "The library lends 5 free e-books a month" counts no articles, and "The
     paper offers 10 free articles to students, the publisher said" reports; both stay.
     """
@@ -3168,7 +3261,38 @@ def is_article_meter(page: Page, index: int) -> bool:
     tokens = page.tokens(index)
     if METER_FREE_WORDS.isdisjoint(tokens) or METER_NOUNS.isdisjoint(tokens):
         return False
-    return REPORTING_VERBS.isdisjoint(tokens) and any(t.isdigit() for t in tokens)
+    if not REPORTING_VERBS.isdisjoint(tokens):
+        return False
+    return any(t.isdigit() for t in tokens) or not EXHAUSTED_WORDS.isdisjoint(tokens)
+
+
+PAID_WORDS = folded_words(
+    "paid payant payante kostenpflichtig kostenpflichtiger kostenpflichtiges kostenpflichtige"
+    " bezahlinhalt pago pagado"
+)
+"""Words saying the reader must pay for what follows."""
+PAID_NOUNS = SELF_NOUNS | folded_words("inhalt inhalte artikel contenu contenus contenido")
+PAID_FILLERS = folded_words("de du des the un une ein el la le")
+PAID_BADGES = folded_words("payant kostenpflichtig bezahlinhalt")
+MAX_PAID_LABEL_WORDS = 3
+
+
+def is_paid_label(page: Page, index: int) -> bool:
+    """A label saying the article or what follows is paid for: "Contenu payant",
+    "Kostenpflichtiger Inhalt", "Contenido de pago", "Bezahlinhalt".
+
+    At most three words, not a sentence, made only of a word of paying and a noun for
+    the page (article, contenu, Inhalt, contenido). A subheading "Paid leave" names
+    something else and stays.
+    """
+    if page.word_count(index) > MAX_PAID_LABEL_WORDS:
+        return False
+    tokens = page.token_list(index)
+    if PAID_WORDS.isdisjoint(tokens) or page.paragraphs[index].rstrip().endswith(STOPS):
+        return False
+    if len(tokens) == 1:
+        return tokens[0] in PAID_BADGES  # "Pago" alone may be a subheading: "Payment"
+    return made_of(tokens, PAID_NOUNS, PAID_WORDS | PAID_FILLERS)
 
 
 PERIOD_WORDS = folded_words(
@@ -3181,7 +3305,8 @@ OFFER_WORDS = (
     | CTA_VERBS_LAST
     | folded_words(
         "try essayez testez découverte engagement digital numérique abo digitalabo prueba pruebe"
-        " suscripción digitale"
+        " suscripción digitale cancel anytime résiliable kündbar kündigen cancela cancelable"
+        " permanencia"
     )
 )
 MAX_TRIAL_OFFER_WORDS = 16
@@ -3248,6 +3373,7 @@ REVIEW_TEAMS = folded_words(
     " verifikation"
 )
 """What a fact-checking credit names instead of a person: the desk or team that checked."""
+MAX_DESK_NAME_WORDS = 3
 REVIEW_DETERMINERS = folded_words(
     "the our la le l les notre nos el nuestra nuestro los las der die dem unserem unserer"
     " unser unsere"
@@ -3292,9 +3418,9 @@ def is_review_credit(page: Page, index: int) -> bool:
 
 def _names_reviewer(after: Sequence[str]) -> bool:
     """Tell whether the words after "reviewed by" name a person or a checking desk: a
-    capitalised word first (titles such as "Dr." aside), or a team word among the first
-    two after determiners and possessives ("by our Fact Desk", "par la cellule", "vom
-    Faktencheck-Team", "por el equipo de Datos").
+    capitalised word first (titles such as "Dr." aside), or, after determiners and
+    possessives, a team word within the desk's name ("by our Fact Desk", "by the Ledger
+    Verify desk", "par la cellule", "vom Faktencheck-Team", "por el equipo de Datos").
 
     >>> _names_reviewer(["the", "council", "in", "May"])
     False
@@ -3308,7 +3434,7 @@ def _names_reviewer(after: Sequence[str]) -> bool:
     skip = 0
     while skip < len(rest) and rest[skip] in REVIEW_DETERMINERS:
         skip += 1
-    return not REVIEW_TEAMS.isdisjoint(rest[skip : skip + 2])
+    return not REVIEW_TEAMS.isdisjoint(rest[skip : skip + MAX_DESK_NAME_WORDS + 1])
 
 
 _TITLES = frozenset(
@@ -3450,6 +3576,88 @@ def is_site_voice(page: Page, index: int) -> bool:
         return False
     opens_with_verb = clitic or any(f[0] in _CTA_WORDS for f in firsts)
     return opens_with_verb or not PROMO_WORDS.isdisjoint(tokens)
+
+
+OUR_WORDS = folded_words(
+    "our notre nos unser unsere unseren unserem unserer nuestro nuestra nuestros nuestras"
+)
+"""The site's possessive: what follows is the site's own."""
+HOUSE_RULES = folded_words(
+    "netiquette guidelines charter charte leitlinien richtlinien nutzungsbedingungen"
+    " datenschutzerklärung"
+)
+"""Nouns that, in the site's voice, can only be its rules for readers."""
+RULE_NOUNS = folded_words(
+    "rules policy policies standards principles criteria terms conditions code values règles"
+    " politique principes critères conditions valeurs normes regeln grundsätze standards"
+    " bedingungen werte normas criterios política principios reglas condiciones estándares"
+    " valores"
+)
+RULE_QUALIFIERS = folded_words(
+    "editorial éditoriale éditoriales éditoriaux redaktionellen redaktionelle redaktionelles"
+    " editoriales community communauté comunidad comment comments commenting commentaires"
+    " commentaire kommentare kommentar comentarios comentario moderation modération moderación"
+    " participation participación privacy confidentialité datenschutz privacidad cookie"
+    " cookies use utilisation nutzung uso house ethics éthique déontologie deontología ethik"
+    " conduct conduite conducta correction corrections rectification rectificaciones"
+    " corrección korrekturen transparency transparence transparencia debate débat diskussion"
+    " discussion"
+)
+"""What a site's rules govern: comments, its editorial work, privacy."""
+_HOUSE_COMPOUND = re.compile(
+    r"(?:kommentar|community|nutzungs|datenschutz|haus|diskussions|forum|redaktions"
+    r"|moderations)(?:regeln|richtlinien|leitlinien|grundsätze|standards|bedingungen)"
+)
+RULES_WINDOW = 3
+MAX_SITE_POLICY_WORDS = 16
+
+
+def is_site_policy(page: Page, index: int) -> bool:
+    """The site pointing to its own rules: "Please read our community guidelines before
+    posting.", "Consultez notre charte des commentaires.", "Es gelten unsere
+    Kommentarregeln.", "Lee nuestras normas de participación", or a line under such rules'
+    label ("Comment rules: ...", "Normas de participación: ...").
+
+    After the story's first prose paragraph, at most sixteen words, no quotation marks and
+    no verb of reporting: within three words after "our" (notre, unsere, nuestras) comes a
+    noun that can only be a site's rules (guidelines, charte, Netiquette, a compound such
+    as Kommentarregeln), or a noun of rules (rules, principes, Grundsätze, normas) with
+    what they govern (comments, editorial work, moderation, privacy) beside it. A label
+    of such rules before a colon needs no "our". "Our rules on parking are the strictest
+    in the region" governs parking, not the site, and stays.
+    """
+    if page.in_header(index) or page.word_count(index) > MAX_SITE_POLICY_WORDS:
+        return False
+    token_set = page.tokens(index)
+    label, colon, _ = page.paragraphs[index].partition(":")
+    labelled = bool(colon) and len(label.split()) <= RULES_WINDOW
+    if OUR_WORDS.isdisjoint(token_set) and not labelled:
+        return False
+    if not REPORTING_VERBS.isdisjoint(token_set) or _QUOTES.search(page.paragraphs[index]):
+        return False
+    if labelled and _names_house_rules(normalize(label).split()):
+        return True
+    tokens = page.token_list(index)
+    return any(
+        _names_house_rules(tokens[i + 1 : i + 1 + RULES_WINDOW + 2])
+        for i, t in enumerate(tokens)
+        if t in OUR_WORDS
+    )
+
+
+def _names_house_rules(tokens: Sequence[str]) -> bool:
+    """Tell whether a few words name a site's rules for its readers ("community
+    guidelines", "charte de modération", "Kommentarregeln", "normas de participación").
+
+    >>> _names_house_rules(["rules", "on", "parking"])
+    False
+    >>> _names_house_rules(["normas", "de", "la", "comunidad"])
+    True
+    """
+    head = tokens[:RULES_WINDOW]
+    if not HOUSE_RULES.isdisjoint(head) or any(_HOUSE_COMPOUND.fullmatch(t) for t in head):
+        return True
+    return not RULE_NOUNS.isdisjoint(head) and not RULE_QUALIFIERS.isdisjoint(tokens)
 
 
 DONATE_VERBS = folded_words(
@@ -3636,6 +3844,74 @@ def is_embed_placeholder(page: Page, index: int) -> bool:
     )
 
 
+RECOMMENDED_WORDS = folded_words(
+    "recommended recommandé recommandée empfohlener empfohlene empfohlenen recomendado recomendada"
+)
+EDITORIAL_WORDS = folded_words(
+    "editorial éditorial éditoriale redaktioneller redaktionelle redaktionellen editoriales"
+)
+LABEL_ORIGINS = EXTERNAL_WORDS | RECOMMENDED_WORDS | EDITORIAL_WORDS | folded_words("third party")
+MAX_EMBED_LABEL_WORDS = 4
+PRIVACY_STEMS = (
+    "privacy",
+    "cookie",
+    "consent",
+    "confidentialit",
+    "datenschutz",
+    "einwilligung",
+    "privacidad",
+    "consentimiento",
+    "setting",
+    "preference",
+    "paramètre",
+    "préférence",
+    "einstellung",
+    "configuraci",
+    "preferencia",
+)
+"""Stems of the reader's privacy choices that keep an embed from showing."""
+_UNAVAILABLE = re.compile(
+    r"\b(?:not (?:be )?(?:available|shown|displayed|loaded)|cannot be|can t be|blocked"
+    r"|(?:n est|ne peut) pas|indisponible|bloqu|nicht (?:verfügbar|angezeigt|geladen)"
+    r"|blockiert|gesperrt|no (?:está|se puede|es posible|disponible)|bloquead)"
+)
+YOUR_POSSESSIVES = folded_words("your votre vos ihrer ihre ihren ihrem tu tus su sus")
+MAX_BLOCKED_EMBED_WORDS = 30
+
+
+def is_embed_notice(page: Page, index: int) -> bool:
+    """What stands in place of an embedded post or video: its label ("External content",
+    "Contenu éditorial recommandé", "Externer Inhalt", "Contenido externo"), or the notice
+    that the reader's privacy choices keep it from showing ("This embed cannot be shown
+    because of your consent choices.", "Dieser Inhalt ist aufgrund Ihrer
+    Datenschutzeinstellungen nicht verfügbar.").
+
+    A label: at most four words, not a sentence, made of a noun for what is embedded
+    (content, contenu, Inhalt, video, post) and words of its origin, one of them external
+    or recommended (externe, empfohlener, recomendado). A notice: at most thirty words,
+    no quotation marks, the content it names, "not available" or "blocked" in one of the
+    four languages, and the reader's own settings ("your privacy preferences", "vos
+    choix de cookies", "Ihrer Datenschutzeinstellungen"). A story's "The council's
+    recommended budget" names a budget; a story about a blocked site names no settings of
+    the reader's.
+    """
+    count = page.word_count(index)
+    tokens = page.token_list(index)
+    if count <= MAX_EMBED_LABEL_WORDS:
+        if EMBED_NOUNS.isdisjoint(tokens) or page.paragraphs[index].rstrip().endswith(STOPS):
+            return False
+        key = EXTERNAL_WORDS | RECOMMENDED_WORDS
+        return not key.isdisjoint(tokens) and made_of(tokens, EMBED_NOUNS, LABEL_ORIGINS)
+    if count > MAX_BLOCKED_EMBED_WORDS or EMBED_NOUNS.isdisjoint(tokens):
+        return False
+    normalized = page.normalized(index)
+    if not any(stem in normalized for stem in PRIVACY_STEMS):
+        return False
+    if YOUR_POSSESSIVES.isdisjoint(tokens) or _QUOTES.search(page.paragraphs[index]):
+        return False
+    return _UNAVAILABLE.search(normalized) is not None
+
+
 CONSENTING_SELF = folded_words("i me ich mir je moi yo")
 """The consent box speaks as the reader: "I agree that external content may be shown to
 me", "Ich stimme zu, dass mir Inhalte von Drittanbietern angezeigt werden"."""
@@ -3781,7 +4057,7 @@ def is_premium_badge(page: Page, index: int) -> bool:
 
 AGENCY_WORDS = folded_words(
     "afp ap dpa reuters efe epd kna sid apa sda ansa bloomberg ats belga anp xinhua europa"
-    " press agencies agences agenturen agencias agencia agency agence agentur"
+    " press agencies agences agenturen agencias agencia agency agence agentur agenturmaterial"
 )
 """News agencies, by the names they sign with, and the word for them."""
 SOURCE_WORDS = folded_words(
@@ -3789,6 +4065,8 @@ SOURCE_WORDS = folded_words(
     " con información de of from selon según"
 )
 MAX_AGENCY_CREDIT_WORDS = 6
+AGENCY_FILLERS = folded_words("and et und y the l la le les der die el las los")
+"""Words between and before agency names in a credit ("l'agence", "AFP et Reuters")."""
 CREDIT_WORDS = folded_words("source sources quelle quellen fuente fuentes avec with mit con")
 """Words that make a name in capitals after them an agency ("Avec APR")."""
 _ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,5}")
@@ -3797,14 +4075,16 @@ _WIRE_INITIALS = re.compile(r"\(?[a-z]{2,4}(?:/[a-z]{2,4})+\)?")
 
 def is_agency_credit(page: Page, index: int) -> bool:
     """The agencies a story draws on, named under it: "Source: AFP", "Avec AFP", "Mit
-    Material von dpa und Reuters", "Con información de agencias".
+    Material von dpa und Reuters", "Con información de agencias", "(Avec l'agence Presse
+    Nord)".
 
     Under the story's last prose paragraph, at most six words, made of agency names (AFP,
     dpa, EFE, Reuters, "agencies", or any name in capitals after a word of crediting:
     "Avec APR", "Source: NIB") and the words that credit them (source, avec, mit
-    Material von, con información de); or an agency's initials and an editor's joined by
-    slashes ("dpa/lnw"). A closing sentence naming an agency says more, and a lone
-    "NASA" credits no one.
+    Material von, con información de); or a word of crediting before agencies named as
+    :func:`_names_agencies` says ("Avec l'agence Presse Nord"); or an agency's initials and
+    an editor's joined by slashes ("dpa/lnw"). A closing sentence naming an agency says
+    more, and a lone "NASA" credits no one.
     """
     if index <= page.last_prose or page.word_count(index) > MAX_AGENCY_CREDIT_WORDS:
         return False
@@ -3814,6 +4094,9 @@ def is_agency_credit(page: Page, index: int) -> bool:
     line = page.paragraphs[index].strip()
     if _WIRE_INITIALS.fullmatch(line):
         return True  # "dpa/lnw": the agency and the editor's initials
+    first, _, rest = line.strip("()").partition(" ")
+    if normalize(first) in CREDIT_WORDS and _names_agencies(rest):
+        return True  # "Avec l'agence Presse Océane"
     acronyms = frozenset(normalize(w) for w in words(line) if _ACRONYM.fullmatch(w))
     credited = any(t in CREDIT_WORDS for t in tokens)
     return bool(acronyms) and credited and made_of(tokens, AGENCY_WORDS | acronyms, SOURCE_WORDS)
@@ -4129,6 +4412,8 @@ REFRESH_FILLERS = (
         " las para hay pulsa toca haz clic verlas verlos ya aquí"
     )
 )
+TAP_WORDS = folded_words("tap click cliquez appuyez touchez tippen klicken pulsa toca clic")
+"""Verbs of a feed's notice: tapping it shows what came in."""
 REFRESH_VOCABULARY = REFRESH_WORDS | AUTOMATIC_WORDS | REFRESH_NOUNS | REFRESH_FILLERS
 MAX_FEED_REFRESH_WORDS = 8
 
@@ -4142,7 +4427,8 @@ def is_feed_refresh(page: Page, index: int) -> bool:
     At most eight words, short sentences allowed, made only of the feed's words (posts,
     updates, Meldungen, entradas, live, page), of tapping and seeing, of on and off, a
     count, and either a verb or state of refreshing (refresh, pause, reprendre,
-    aktualisieren, recargar) or a word of automatic updating with what it updates. A
+    aktualisieren, recargar), or a word of automatic updating with what it updates, or a
+    count of what came in with a verb of tapping ("2 new posts. Tap to show them"). A
     story sentence about updating names who updates what ("The council will refresh its
     plan") and holds words outside the family.
     """
@@ -4150,9 +4436,11 @@ def is_feed_refresh(page: Page, index: int) -> bool:
         return False
     token_set = page.tokens(index)
     refreshes = not REFRESH_WORDS.isdisjoint(token_set)
-    if not refreshes and (
-        AUTOMATIC_WORDS.isdisjoint(token_set) or REFRESH_NOUNS.isdisjoint(token_set)
-    ):
+    automatic = not AUTOMATIC_WORDS.isdisjoint(token_set)
+    tapped = not TAP_WORDS.isdisjoint(token_set) and any(  # "3 new updates. Tap to see them"
+        _FEED_COUNT.fullmatch(t) for t in token_set
+    )
+    if not refreshes and not ((automatic or tapped) and not REFRESH_NOUNS.isdisjoint(token_set)):
         return False
     return all(t in REFRESH_VOCABULARY or t.isdigit() for t in token_set)
 
@@ -4872,7 +5160,7 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         "newsroom_byline",
         "The newsroom signing as the byline above the story.",
         is_newsroom_byline,
-        MAX_NEWSROOM_WORDS,
+        MAX_NEWSROOM_SIGNATURE_WORDS,
         zone="header",
     ),
     Rule(
@@ -4946,6 +5234,12 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         "Embedded content waiting for consent.",
         is_embed_placeholder,
         MAX_EMBED_NOTICE_WORDS,
+    ),
+    Rule(
+        "embed_notice",
+        "The label of an embed, or the notice that consent keeps it hidden.",
+        is_embed_notice,
+        MAX_BLOCKED_EMBED_WORDS,
     ),
     Rule(
         "first_person_button",
@@ -5037,6 +5331,12 @@ RULES: tuple[Rule | PhraseRule, ...] = (
     ),
     Rule("article_meter", "A metered paywall's count.", is_article_meter, MAX_METER_WORDS),
     Rule("trial_offer", "A price for a trial period.", is_trial_offer, MAX_TRIAL_OFFER_WORDS),
+    Rule(
+        "paid_label",
+        "A label saying the article is for paying readers.",
+        is_paid_label,
+        MAX_PAID_LABEL_WORDS,
+    ),
     Rule(
         "closing_call",
         "A pitch closed by a call to act.",
@@ -5145,6 +5445,12 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         "A widget's zoom, toggle or vote button alone on its line.",
         is_widget_button,
         MAX_WIDGET_BUTTON_WORDS,
+    ),
+    Rule(
+        "site_policy",
+        "The site pointing to its rules for readers.",
+        is_site_policy,
+        MAX_SITE_POLICY_WORDS,
     ),
 )
 CAPTION_RULES = frozenset(r.name for r in RULES if isinstance(r, Rule) and r.caption)
