@@ -862,6 +862,8 @@ CHROME = [
     Case("Avec l'agence Nordpresse", "agency_credit", "end", "French agency credit"),
     Case("(Avec l'AFP)", "agency_credit", "end", "French credit in parentheses"),
     Case("Mit Agenturmaterial", "agency_credit", "end", "German credit"),
+    Case("(Avec Presse Nord)", "agency_credit", "end", "agency named in words"),
+    Case("Avec l'agence Nordpresse", "agency_credit", "top", "French credit above the story"),
     # back_to_top: links back to the home page
     Case("Go to front page", "back_to_top", "end", "theme link"),
     Case("Revenir à la une", "back_to_top", "end", "French link"),
@@ -922,6 +924,38 @@ CHROME = [
         "inside",
         "Spanish blocked embed",
     ),
+    # sponsor_credit: the story going on after what interrupts it (round 9)
+    Case("The story continues after this ad", "sponsor_credit", "inside", "ad slot note"),
+    Case("La suite de l'article après ce message", "sponsor_credit", "inside", "French"),
+    Case("El artículo continúa tras este mensaje", "sponsor_credit", "inside", "Spanish"),
+    # correspondent_credit: the site's own correspondent instead of a name
+    Case("From our correspondent in Rome", "correspondent_credit", "top", "byline"),
+    Case("Vernois — De notre correspondant", "correspondent_credit", "top", "French byline"),
+    Case("Von unserem Korrespondenten in Paris", "correspondent_credit", "top", "German"),
+    Case("De nuestro corresponsal en Lisboa", "correspondent_credit", "top", "Spanish byline"),
+    # reader_tool: text size and reading mode buttons
+    Case("Text size A- A A+", "reader_tool", "top", "article toolbar"),
+    Case("Taille du texte A A+", "reader_tool", "top", "French toolbar"),
+    Case("Schriftgröße A A+ A++", "reader_tool", "top", "German toolbar"),
+    Case("Modo lectura", "reader_tool", "top", "Spanish toolbar"),
+    Case("Lesemodus", "reader_tool", "top", "German reading mode"),
+    # site_voice: the name of the site's podcast in quotation marks is not quoted speech
+    Case(
+        "Écoutez aussi notre podcast « Le Fil » sur toutes les plateformes.",
+        "site_voice",
+        "inside",
+        "French podcast promo",
+    ),
+    Case(
+        "Escucha nuestro podcast «Al Día» en tu plataforma favorita.",
+        "site_voice",
+        "inside",
+        "Spanish podcast promo",
+    ),
+    Case("Abonnieren Sie unseren Newsletter „Am Morgen“.", "site_voice", "inside", "German"),
+    # related_heading: related topics, in one word in Spanish
+    Case("Relacionados", "related_heading", "inside", "Spanish related box"),
+    Case("Verwandte Themen", "related_heading", "end", "German related box"),
 ]
 
 STORY = [
@@ -1274,6 +1308,17 @@ STORY = [
         " regulator.",
         "inside",
         "story about a blocked video",
+    ),
+    Keep(
+        "From our correspondent in Rome came the first word of the strike.",
+        "top",
+        "story sentence naming a correspondent",
+    ),
+    Keep("A + B", "inside", "a formula, not size buttons"),
+    Keep(
+        '"Listen to our podcast," the mayor told residents on Tuesday.',
+        "inside",
+        "quoted speech about a podcast",
     ),
 ]
 

@@ -444,7 +444,8 @@ RELATED = PhraseRule(
     "related_heading",
     "Headings of related, recommended, most-read and 'more on' blocks.",
     (
-        r"related(?: articles?| posts?| stories| news| content| coverage| reading)?",
+        r"related(?: articles?| posts?| stories| news| content| coverage| reading| topics?)?",
+        r"relacionad[oa]s?|temas relacionados|sujets? (?:liés|associés)|verwandte themen",
         r"(?:you (?:may|might) (?:also )?like|recommended(?: for you| stories)?)",
         r"(?:most (?:read|popular|viewed|shared)|trending(?: now)?|read next)",
         r"more (?:on|from|about) (?:this (?:story|topic)|\w+(?: \w+){0,3})",
@@ -2302,10 +2303,11 @@ def _names_newsroom(part: str) -> bool:
     return at == len(parts) or (0 < len(name) <= MAX_NAME_WORDS and _capitalised_name(name))
 
 
-def _names_agencies(part: str) -> bool:
+def _names_agencies(part: str, *, any_name: bool = False) -> bool:
     """Tell whether words name news agencies: agency names and words ("AFP", "agencies"),
     with names in capitals, "and" between them and an article before them; one of them
-    an agency's name or word, or initials in capitals ("APR").
+    an agency's name or word, or initials in capitals ("APR"), unless ``any_name``
+    (under the story, "(Avec Presse Nord)" credits whatever it names).
 
     >>> _names_agencies("(l'agence Presse Méridienne)")
     True
@@ -2319,6 +2321,8 @@ def _names_agencies(part: str) -> bool:
     named = frozenset(normalize(" ".join(w for w in parts if w[:1].isupper())).split())
     if not all(t in AGENCY_WORDS or t in AGENCY_FILLERS or t in named for t in tokens):
         return False
+    if any_name and named:
+        return True
     return not AGENCY_WORDS.isdisjoint(tokens) or any(_ACRONYM.fullmatch(w) for w in parts)
 
 
@@ -2327,6 +2331,59 @@ def _capitalised_name(parts: Sequence[str]) -> bool:
     ("La Gazette de Valmorin", "L'Écho du Vernois")."""
     return parts[0][:1].isupper() and all(
         w[:1].isupper() or normalize(w) in NAME_PARTICLES or normalize(w) in OF_WORDS for w in parts
+    )
+
+
+OUR_WORDS = folded_words(
+    "our notre nos unser unsere unseren unserem unserer nuestro nuestra nuestros nuestras"
+)
+"""The site's possessive: what follows is the site's own."""
+FROM_WORDS = folded_words("from by de par von vom desde por")
+CORRESPONDENT_WORDS = folded_words(
+    "correspondent correspondents reporter reporters envoy correspondant correspondante"
+    " correspondants envoyé envoyée envoyés journaliste korrespondent korrespondentin"
+    " korrespondenten reporterin corresponsal corresponsales enviado enviada reportero"
+    " reportera"
+)
+"""A reporter sent to the place the story is filed from."""
+CORRESPONDENT_FILLERS = (
+    OUR_WORDS
+    | FROM_WORDS
+    | folded_words(
+        "special spécial spéciale spéciaux sonderkorrespondent especial en in à a aus au aux"
+        " the le la el"
+    )
+)
+_PLACE_DASH = re.compile(r"^[^—–:]{1,40}\s[—–-]\s+")
+MAX_CORRESPONDENT_WORDS = 12
+
+
+def is_correspondent_credit(page: Page, index: int) -> bool:
+    """The site's own correspondent credited instead of a name: "From our correspondent in
+    Rome", "De notre envoyée spéciale à Lyon", "Von unserem Korrespondenten in Paris",
+    "De nuestro corresponsal en Lisboa", after a place and a dash or not ("Vernois —
+    De notre correspondante").
+
+    At most twelve words, not a sentence: "from" (de, von, desde) and "our" (notre,
+    unserem, nuestro) before a word for a correspondent or an envoy, then only a place
+    (capitalised words after in, à, en). A story sentence about a correspondent says what
+    they did and ends as a sentence.
+    """
+    line = page.paragraphs[index].strip()
+    if page.word_count(index) > MAX_CORRESPONDENT_WORDS or not line or ends_sentence(line):
+        return False
+    tokens = page.tokens(index)
+    if CORRESPONDENT_WORDS.isdisjoint(tokens) or OUR_WORDS.isdisjoint(tokens):
+        return False
+    credit = words(_PLACE_DASH.sub("", line))
+    lead = normalize(" ".join(credit[:2])).split()
+    if len(lead) < 2 or lead[0] not in FROM_WORDS or lead[1] not in OUR_WORDS:
+        return False
+    return all(
+        normalize(w) in CORRESPONDENT_WORDS
+        or normalize(w) in CORRESPONDENT_FILLERS
+        or w[:1].isupper()
+        for w in credit
     )
 
 
@@ -2536,6 +2593,11 @@ CONTINUE_WORDS = folded_words(
     " debajo abajo"
 )
 """Where the story goes on after an advertisement ("continues below", "tras el anuncio")."""
+INTERSTITIAL_NOUNS = folded_words(
+    "ad ads message box banner promotion annonce encadré bannière hinweis kasten"
+    " mensaje anuncio recuadro"
+)
+"""What a page sets inside its story, after which "the article continues"."""
 
 
 def is_sponsor_credit(page: Page, index: int) -> bool:
@@ -2545,7 +2607,9 @@ def is_sponsor_credit(page: Page, index: int) -> bool:
 
     Not a sentence; a sponsoring word followed by "by" (par, von, por) within two words,
     or, in six words at most, an advertisement noun and a word saying the story goes on
-    (continues, below, suite, weiter, tras). So "The ad campaign was sponsored by the
+    (continues, below, suite, weiter, tras), or the story itself (article, story,
+    artículo) going on after what interrupts it (a message, a box, an ad, encadré,
+    Hinweis, mensaje). So "The ad campaign was sponsored by the
     city." (a sentence) and "Anzeige gegen Unbekannt erstattet" (a police report) stay.
     """
     line = page.paragraphs[index].strip()
@@ -2555,11 +2619,12 @@ def is_sponsor_credit(page: Page, index: int) -> bool:
     for i, token in enumerate(tokens[:-1]):
         if token in SPONSOR_WORDS and not SPONSOR_LINKS.isdisjoint(tokens[i + 1 : i + 3]):
             return True
-    return (
-        len(tokens) <= MAX_AD_LINE_WORDS
-        and not AD_WORDS_IN_LINE.isdisjoint(tokens)
-        and not CONTINUE_WORDS.isdisjoint(tokens)
-    )
+    if len(tokens) > MAX_AD_LINE_WORDS or CONTINUE_WORDS.isdisjoint(tokens):
+        return False
+    if not AD_WORDS_IN_LINE.isdisjoint(tokens):
+        return True
+    # "The story continues after this message": what interrupts it, named with the story
+    return not INTERSTITIAL_NOUNS.isdisjoint(tokens) and not ARTICLE_NOUNS.isdisjoint(tokens)
 
 
 ARTICLE_SELF = folded_words(
@@ -3548,13 +3613,24 @@ _IMPERATIVE_US = re.compile(r"[^\W\d_]*[áéíóú][^\W\d_]*nos")
 "síguenos", "escríbenos") that opens a sentence."""
 
 
+_NAMED_PRODUCT = re.compile(
+    r"\b(?:podcast|newsletter|app|appli|application|channel|chaîne|kanal|canal|show"
+    r"|émission|sendung|programa|boletín|série|serie|series)s?\s+"
+    r"(?:„[^“”]*[“”]|«[^»]*»|“[^”]*”|\"[^\"]*\"|»[^«]*«)",
+    re.IGNORECASE,
+)
+"""A product of the site named in quotation marks ("our podcast „Am Abend“"): a name,
+not quoted speech."""
+
+
 def is_site_voice(page: Page, index: int) -> bool:
     """The site speaking to its reader: "We want to hear from you. Share your story with
     us.", "Stay informed with our free app", "Nous voulons vous entendre. Partagez votre
     témoignage.".
 
     After the story's first prose paragraph, at most twenty-five words, no quotation
-    marks and no verb of reporting (said, dit, sagte, dijo): the site speaks as "we" /
+    marks (but those around the name of its podcast, newsletter or app) and no verb of
+    reporting (said, dit, sagte, dijo): the site speaks as "we" /
     "our" (nous, wir, unser, nuestro) with an imperative (:data:`CTA_VERBS`) or of what
     it offers (:data:`PROMO_WORDS`), on a page whose story does not itself speak to the
     reader. A story's "We will keep the channel open, a senior official said." reports
@@ -3572,16 +3648,12 @@ def is_site_voice(page: Page, index: int) -> bool:
     clitic = any(_IMPERATIVE_US.fullmatch(f[0]) for f in firsts)  # "Apóyanos", "Síguenos"
     if SITE_WORDS.isdisjoint(tokens) and not clitic:
         return False
-    if _QUOTES.search(line) or page.speaks_to_reader:
+    if _QUOTES.search(_NAMED_PRODUCT.sub("", line)) or page.speaks_to_reader:
         return False
     opens_with_verb = clitic or any(f[0] in _CTA_WORDS for f in firsts)
     return opens_with_verb or not PROMO_WORDS.isdisjoint(tokens)
 
 
-OUR_WORDS = folded_words(
-    "our notre nos unser unsere unseren unserem unserer nuestro nuestra nuestros nuestras"
-)
-"""The site's possessive: what follows is the site's own."""
 HOUSE_RULES = folded_words(
     "netiquette guidelines charter charte leitlinien richtlinien nutzungsbedingungen"
     " datenschutzerklärung"
@@ -4057,7 +4129,8 @@ def is_premium_badge(page: Page, index: int) -> bool:
 
 AGENCY_WORDS = folded_words(
     "afp ap dpa reuters efe epd kna sid apa sda ansa bloomberg ats belga anp xinhua europa"
-    " press agencies agences agenturen agencias agencia agency agence agentur agenturmaterial"
+    " press presse agencies agences agenturen agencias agencia agency agence agentur"
+    " agenturmaterial"
 )
 """News agencies, by the names they sign with, and the word for them."""
 SOURCE_WORDS = folded_words(
@@ -4082,21 +4155,27 @@ def is_agency_credit(page: Page, index: int) -> bool:
     dpa, EFE, Reuters, "agencies", or any name in capitals after a word of crediting:
     "Avec APR", "Source: NIB") and the words that credit them (source, avec, mit
     Material von, con información de); or a word of crediting before agencies named as
-    :func:`_names_agencies` says ("Avec l'agence Presse Nord"); or an agency's initials and
-    an editor's joined by slashes ("dpa/lnw"). A closing sentence naming an agency says
-    more, and a lone "NASA" credits no one.
+    :func:`_names_agencies` says ("(Avec Presse Nord)"); or an agency's initials and
+    an editor's joined by slashes ("dpa/lnw"). Above the story, only "with" and named
+    agencies ("Avec l'agence Presse Nord", "With AFP"). A closing sentence naming an
+    agency says more, and a lone "NASA" credits no one.
     """
-    if index <= page.last_prose or page.word_count(index) > MAX_AGENCY_CREDIT_WORDS:
+    if page.word_count(index) > MAX_AGENCY_CREDIT_WORDS:
+        return False
+    header = page.in_header(index)
+    if not header and index <= page.last_prose:
+        return False
+    line = page.paragraphs[index].strip()
+    first, _, rest = line.strip("()").partition(" ")
+    if normalize(first) in CREDIT_WORDS and _names_agencies(rest, any_name=not header):
+        return True  # "Avec l'agence Presse Océane"
+    if header:
         return False
     tokens = page.token_list(index)
     if made_of(tokens, AGENCY_WORDS, SOURCE_WORDS):
         return True
-    line = page.paragraphs[index].strip()
     if _WIRE_INITIALS.fullmatch(line):
         return True  # "dpa/lnw": the agency and the editor's initials
-    first, _, rest = line.strip("()").partition(" ")
-    if normalize(first) in CREDIT_WORDS and _names_agencies(rest):
-        return True  # "Avec l'agence Presse Océane"
     acronyms = frozenset(normalize(w) for w in words(line) if _ACRONYM.fullmatch(w))
     credited = any(t in CREDIT_WORDS for t in tokens)
     return bool(acronyms) and credited and made_of(tokens, AGENCY_WORDS | acronyms, SOURCE_WORDS)
@@ -4149,6 +4228,47 @@ def is_media_control(page: Page, index: int) -> bool:
             for t in tokens
         )
     return made_of(tokens, MEDIA_VERBS, MEDIA_NOUNS | MEDIA_FILLERS)
+
+
+_SIZE_STEP = re.compile(r"A{1,2}[+\-−–]{0,3}|[+\-−–]")
+"""A text-size button: "A", "A+", "A++", "A−"."""
+SIZE_WORDS = folded_words(
+    "text size font larger smaller taille du texte police caractères schriftgröße schrift"
+    " textgröße grösse größe tamaño de letra texto fuente la el"
+)
+READING_WORDS = folded_words("reading read lecture lire lese lesen lectura leer")
+MODE_WORDS = folded_words("mode modus modo zen view vue ansicht vista")
+READING_COMPOUNDS = folded_words("lesemodus leseansicht")
+MIN_SIZE_STEPS = 2
+MAX_READER_TOOL_WORDS = 8
+
+
+def is_reader_tool(page: Page, index: int) -> bool:
+    """A reading tool's buttons: text size ("Text size A A+ A++", "Taille du texte A−
+    A+", "Schriftgröße A A+") or a reading mode ("Reading mode", "Lecture zen",
+    "Lesemodus", "Modo lectura").
+
+    At most eight words: two buttons or more of the shape "A", "A+", "A−" and words of
+    text size only; or, in at most three words, a word of reading and a word of mode
+    (mode, zen, Ansicht, modo), or a German compound of the two. A story's "Mode: la
+    lecture des tendances" (fashion) has more words than that.
+    """
+    count = page.word_count(index)
+    if count > MAX_READER_TOOL_WORDS:
+        return False
+    parts = words(page.paragraphs[index])
+    steps = sum(1 for w in parts if _SIZE_STEP.fullmatch(w))
+    if steps >= MIN_SIZE_STEPS:
+        rest = normalize(" ".join(w for w in parts if not _SIZE_STEP.fullmatch(w))).split()
+        return all(t in SIZE_WORDS for t in rest)
+    if count > MAX_LABEL_WORDS - 2:
+        return False
+    tokens = page.token_list(index)
+    if len(tokens) == 1:
+        return tokens[0] in READING_COMPOUNDS
+    return made_of(tokens, READING_WORDS, MODE_WORDS | folded_words("de la")) and not (
+        MODE_WORDS.isdisjoint(tokens)
+    )
 
 
 BROWSER_WORDS = folded_words("browser navigateur navegador javascript")
@@ -5157,6 +5277,12 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         zone="header",
     ),
     Rule(
+        "correspondent_credit",
+        "The site's own correspondent credited instead of a name.",
+        is_correspondent_credit,
+        MAX_CORRESPONDENT_WORDS,
+    ),
+    Rule(
         "newsroom_byline",
         "The newsroom signing as the byline above the story.",
         is_newsroom_byline,
@@ -5262,16 +5388,22 @@ RULES: tuple[Rule | PhraseRule, ...] = (
     ),
     Rule(
         "agency_credit",
-        "The agencies credited under the story.",
+        "The agencies credited under or above the story.",
         is_agency_credit,
         MAX_AGENCY_CREDIT_WORDS,
-        zone="tail",
+        zone="outside",
     ),
     Rule(
         "media_control",
         "Photo and video widget buttons and counters.",
         is_media_control,
         MAX_MEDIA_CONTROL_WORDS,
+    ),
+    Rule(
+        "reader_tool",
+        "A reading tool's buttons: text size, reading mode.",
+        is_reader_tool,
+        MAX_READER_TOOL_WORDS,
     ),
     Rule(
         "browser_notice",
