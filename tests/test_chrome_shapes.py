@@ -956,6 +956,20 @@ CHROME = [
     # related_heading: related topics, in one word in Spanish
     Case("Relacionados", "related_heading", "inside", "Spanish related box"),
     Case("Verwandte Themen", "related_heading", "end", "German related box"),
+    # byline: the name stops at the little word before the date (round 9)
+    Case(
+        "Posted by Tom Reyes on March 3, 2025 at 9:10 pm | 12 comments",
+        "byline",
+        "top",
+        "blog theme's post meta",
+    ),
+    Case("Por Ana Ruiz el 4 de marzo de 2025 — 8 comentarios", "byline", "top", "Spanish"),
+    # wire_dateline: two places joined by a slash
+    Case("Kleinfeld/Oberau (dpa) –", "wire_dateline", "top", "German agency dateline"),
+    Case("Sevilla/Cádiz (EFE).-", "wire_dateline", "top", "Spanish agency dateline"),
+    # kicker: a label claiming the story, before the site's name in capitals
+    Case("INFO LE COURRIER DU NORD", "kicker", "top", "French scoop label"),
+    Case("EXCLUSIVA EL DIARIO DEL SUR", "kicker", "top", "Spanish scoop label"),
 ]
 
 STORY = [
@@ -1320,6 +1334,8 @@ STORY = [
         "inside",
         "quoted speech about a podcast",
     ),
+    Keep("By Tuesday, the river had crested.", "top", "story opening with 'By'"),
+    Keep("INFO WAR HEATS UP IN THE NORTH AS TALKS STALL", "top", "headline in capitals"),
 ]
 
 

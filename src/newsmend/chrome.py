@@ -801,14 +801,27 @@ def _byline_tail_part(part: str) -> bool:
 
 
 def _leading_names(part: str) -> list[str]:
-    """The words of a byline part up to the first date, time or dateline keyword."""
+    """The words of a byline part up to the first date, time or dateline keyword, or the
+    little word that leads to a date ("Jane Doe on 3 March", "Ana Ruiz el 4 de marzo").
+
+    >>> _leading_names("Jane Doe on 3 March 2025 at 9:10 am")
+    ['Jane', 'Doe']
+    """
     names: list[str] = []
-    for token in words(part):
+    tokens = words(part)
+    for i, token in enumerate(tokens):
         folded = token.casefold().strip(".,:")
         if _is_date_word(token) or folded in DATELINE_KEYWORDS or any(c.isdigit() for c in token):
             break
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if token in DATE_LINKS and (following[:1].isdigit() or _is_date_word(following)):
+            break
         names.append(token)
     return names
+
+
+DATE_LINKS = frozenset("on am um at à le el".split())
+"""Little words between a byline's name and its date."""
 
 
 def _is_name_like(tokens: list[str]) -> bool:
@@ -914,7 +927,7 @@ MONTH_NUMBERS = {
     for name in names.split()
 }
 """Month names and their abbreviations in English, French, German and Spanish."""
-_PLACE_WORD = r"[^\W\d_][\w'’.-]*"
+_PLACE_WORD = r"[^\W\d_][\w'’./-]*"
 _CAPITALISED_WORD = r"[^\W\d_a-zß-ÿ][\w'’.-]*"
 _STORY_DATELINE = re.compile(
     rf"""^(?P<place>{_PLACE_WORD}(?:\ {_PLACE_WORD}){{0,3}})
@@ -2749,6 +2762,11 @@ def is_breadcrumb_trail(page: Page, index: int) -> bool:
 
 
 MAX_KICKER_WORDS = 3
+SCOOP_WORDS = folded_words(
+    "info infos exclusive exclusif exclusivité scoop exklusiv exclusiva exclusivo primicia"
+)
+"""A label claiming a story for the site, before the site's name in capitals."""
+MAX_SCOOP_LABEL_WORDS = 7
 
 
 def is_kicker(page: Page, index: int) -> bool:
@@ -2758,13 +2776,19 @@ def is_kicker(page: Page, index: int) -> bool:
     Under the headline repeated at the top and before the story's first prose paragraph,
     at most three words, all in capitals, with no comma, digit or sentence mark: a
     dateline under a headline gives its region after a comma ("BAAR, SWITZERLAND") or is
-    written in ordinary case ("Pittsburgh"), and stays.
+    written in ordinary case ("Pittsburgh"), and stays. Anywhere above the story, a line
+    in capitals of at most seven words opening with a word claiming the story ("INFO LA
+    VIGIE", "EXCLUSIF LE COURRIER", "EXKLUSIV"), which a headline does not open with.
     """
     line = page.paragraphs[index].strip()
+    if not page.in_header(index) or not line.isupper() or ends_sentence(line):
+        return False
+    count = page.word_count(index)
+    if count <= MAX_SCOOP_LABEL_WORDS and normalize(line).split()[0] in SCOOP_WORDS:
+        return True  # "INFO LA VIGIE", "EXCLUSIF LE COURRIER"
     return (
         0 <= page.title_position < index < page.first_prose
-        and page.word_count(index) <= MAX_KICKER_WORDS
-        and line.isupper()
+        and count <= MAX_KICKER_WORDS
         and "," not in line
         and not any(c.isdigit() for c in line)
         and not ends_sentence(line)
@@ -5307,7 +5331,7 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         "kicker",
         "A label in capitals under the headline.",
         is_kicker,
-        MAX_KICKER_WORDS,
+        MAX_SCOOP_LABEL_WORDS,
         zone="header",
     ),
     Rule(
