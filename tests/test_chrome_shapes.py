@@ -970,6 +970,20 @@ CHROME = [
     # kicker: a label claiming the story, before the site's name in capitals
     Case("INFO LE COURRIER DU NORD", "kicker", "top", "French scoop label"),
     Case("EXCLUSIVA EL DIARIO DEL SUR", "kicker", "top", "Spanish scoop label"),
+    # labelled_teaser: a label naming a kind of page the site runs (round 9)
+    Case("Notre dossier : les municipales 2026", "labelled_teaser", "inside", "French dossier"),
+    Case("Unser Dossier: Die Zukunft der Innenstadt", "labelled_teaser", "inside", "German"),
+    Case("Live blog: All the latest from the summit", "labelled_teaser", "inside", "live blog"),
+    Case("Im Trend: Bahnstreik legt Verkehr lahm", "labelled_teaser", "inside", "trend label"),
+    Case("En directo: última hora del temporal", "labelled_teaser", "inside", "Spanish live"),
+    # summary_heading: "Summary" alone above the story
+    Case("Zusammenfassung", "summary_heading", "top", "German summary box"),
+    Case("Résumé", "summary_heading", "top", "French summary box"),
+    Case("Resumen", "summary_heading", "top", "Spanish summary box"),
+    # self_note: the article translated, or to be updated
+    Case("Esta noticia se irá actualizando.", "self_note", "inside", "Spanish update note"),
+    Case("This story has been translated from German.", "self_note", "end", "translation"),
+    Case("Dieser Beitrag wurde aus dem Englischen übersetzt.", "self_note", "end", "German"),
 ]
 
 STORY = [
@@ -1336,6 +1350,17 @@ STORY = [
     ),
     Keep("By Tuesday, the river had crested.", "top", "story opening with 'By'"),
     Keep("INFO WAR HEATS UP IN THE NORTH AS TALKS STALL", "top", "headline in capitals"),
+    Keep("Summary", "inside", "a report's own section"),
+    Keep(
+        "The report, translated into French in 2019, became a bestseller.",
+        "inside",
+        "story about a translation",
+    ),
+    Keep(
+        "Ce texte a été modifié par le Sénat en première lecture.",
+        "inside",
+        "French story: 'ce texte' is a bill",
+    ),
 ]
 
 
@@ -1505,3 +1530,15 @@ def test_a_list_that_goes_on_under_the_story_keeps_its_items() -> None:
     ]
     kept, _ = strip_chrome(paragraphs, None)
     assert kept == [BEFORE, AFTER, LAST, "thirty minutes before bed", "Geneva talks resume"]
+
+
+def test_a_trend_label_over_a_story_about_trends_stays() -> None:
+    """A label naming a kind of page the story itself speaks of is the story's subheading."""
+    story = [
+        "The trend towards cycling to work has grown in every district since the new lanes.",
+        "Trend: more riders in winter",
+        "Council figures show twice as many riders in January as two years ago, the report says.",
+        LAST,
+    ]
+    kept, _ = strip_chrome(story, None)
+    assert "Trend: more riders in winter" in kept

@@ -2116,7 +2116,11 @@ def is_labelled_teaser(page: Page, index: int) -> bool:
     occurs anywhere in the story's prose: the label speaks of the page ("Recommended
     reading", "Noticia relacionada"), not of the story, as a subheading's does ("The
     Build Stage: …" in a story about stages, "Merkel: Wir schaffen das" in a story naming
-    her). The line does not end like a sentence, names no price, and sits in the story
+    her); the headline may be of three words when the label names a kind of page the
+    site runs (a dossier, a live blog, a trend: "Notre dossier : la mobilité en ville",
+    "Im Trend: Bahnstreik legt Verkehr lahm") as its own ("our") or with a word the
+    story's prose never uses. The line does not end like a sentence, names no price, and
+    sits in the story
     with no other "Label: …" line beside it (a story's list of "Label: item" lines, an
     interview's "Q: …" and "A: …", come in runs) and a prose paragraph on one side, or on
     both sides for a label in ordinary case (a subheading "Internal memo: Guards
@@ -2143,15 +2147,28 @@ def is_labelled_teaser(page: Page, index: int) -> bool:
     if not (before and after):
         return False  # a label in ordinary case over a short line: a subheading and its deck
     match = LABEL_COLON.fullmatch(line) if ":" in line else None
-    if match is None or len(words(match["rest"])) < MIN_COLON_HEADLINE_WORDS:
+    if match is None or len(words(match["rest"])) < MIN_FAMILY_HEADLINE_WORDS:
         return False
-    label = match["label"].split()
-    if len(label) > MAX_TEASER_LABEL_WORDS:
+    label = normalize(match["label"]).split()
+    if len(match["label"].split()) > MAX_TEASER_LABEL_WORDS:
         return False
     if not PERSONAL_WORDS.isdisjoint(normalize(match["rest"]).split()):
         return False  # "True confession: I had to learn …", a blog's own subheading
-    content = [w for w in normalize(match["label"]).split() if len(w) >= MIN_CONTENT_CHARS]
+    if _labels_site_page(page, label):
+        return True  # "Notre dossier : la mobilité en ville", "Im Trend: Bahnstreik …"
+    if len(words(match["rest"])) < MIN_COLON_HEADLINE_WORDS:
+        return False
+    content = [w for w in label if len(w) >= MIN_CONTENT_CHARS]
     return bool(content) and page.story_words.isdisjoint(content)
+
+
+def _labels_site_page(page: Page, label: Sequence[str]) -> bool:
+    """Tell whether a label names a kind of page the site runs (a dossier, a live blog,
+    what is trending), as "our dossier" or with a word the story's prose never uses."""
+    family = [w for w in label if w in PAGE_KINDS]
+    if not family:
+        return False
+    return not OUR_WORDS.isdisjoint(label) or page.story_words.isdisjoint(family)
 
 
 LABEL_COLON = re.compile(r"(?P<label>[^\W\d_][^:.!?]{0,40}?)\s?:\s+(?P<rest>\S.*)")
@@ -2173,6 +2190,12 @@ pages ("ALSO ON OUR SITE", "À LIRE SUR NOTRE SITE", "AUCH BEI UNS"), where a pl
 a party ("NEW YORK CITY", "SPD UND GRÜNE") holds none."""
 
 
+PAGE_KINDS = folded_words(
+    "dossier dossiers file special spécial spezial especial live liveblog liveticker ticker"
+    " directo trend trends trending tendance tendances tendencia tendencias"
+)
+"""Kinds of page a site runs beside its stories and points to with a label."""
+MIN_FAMILY_HEADLINE_WORDS = 3
 _PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]")
 _CURRENCIES = frozenset("$€£¥")
 """A price needs one of these signs: a cheap test before :data:`_PRICE`."""
@@ -2952,8 +2975,12 @@ EDITORIAL_STATES = folded_words(
     " aktualisiert korrigiert geändert ergänzt fassung serie teil reihe gehört"
     " actualizado actualizada corregido corregida modificado modificada versión parte"
     " pertenece print printed imprimée imprimé printausgabe druckausgabe gedruckten impresa"
+    " translated condensed abridged shortened traduit traduite abrégé condensé übersetzt"
+    " gekürzt editado editada traducido traducida acortado actualizará actualizando"
+    " actualizándose"
 )
-"""What a note says the article is or underwent: updated, corrected, part of a series."""
+"""What a note says the article is or underwent: updated, corrected, translated, part of a
+series, or will undergo ("se actualizará")."""
 UPDATE_PARTICIPLES = folded_words(
     "updated actualisé actualisée aktualisiert actualizado actualizada"
 )
@@ -4462,6 +4489,8 @@ SUMMARY_FILLERS = (
     | THIS_WORDS
 )
 MAX_SUMMARY_HEADING_WORDS = 6
+SUMMARY_NOUNS = folded_words("summary résumé synthèse zusammenfassung resumen síntesis")
+"""A summary named as such: a box above the story, but a report's own section in it."""
 
 
 def is_summary_heading(page: Page, index: int) -> bool:
@@ -4473,12 +4502,17 @@ def is_summary_heading(page: Page, index: int) -> bool:
     a summary (key, essentials, glance, brief, bref, Blick, Kürze, claves) and words that
     go with one (facts, points, figures, chiffres, Zahlen, datos, little words). The box's
     own lines stay; so does a subheading that says more ("Key points of contention
-    remain", "Das Wichtigste ist die Sicherheit").
+    remain", "Das Wichtigste ist die Sicherheit"). "Summary" alone (Zusammenfassung,
+    résumé, resumen) is a heading of a box only above the story: inside, a report's
+    section.
     """
     line = page.paragraphs[index].strip()
     if page.word_count(index) > MAX_SUMMARY_HEADING_WORDS or not line or line.endswith(STOPS):
         return False
-    return made_of(page.token_list(index), SUMMARY_KEYS, SUMMARY_FILLERS)
+    tokens = page.token_list(index)
+    if len(tokens) == 1 and tokens[0] in SUMMARY_NOUNS:
+        return page.in_header(index)  # "Zusammenfassung" over the summary box, not a section
+    return made_of(tokens, SUMMARY_KEYS, SUMMARY_FILLERS)
 
 
 FEED_NOUNS = folded_words(
