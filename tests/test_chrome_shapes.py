@@ -984,6 +984,12 @@ CHROME = [
     Case("Esta noticia se irá actualizando.", "self_note", "inside", "Spanish update note"),
     Case("This story has been translated from German.", "self_note", "end", "translation"),
     Case("Dieser Beitrag wurde aus dem Englischen übersetzt.", "self_note", "end", "German"),
+    # paywall_notice: a label of subscribers over a headline (round 9)
+    Case("For members: How the deal fell apart", "paywall_notice", "inside", "member teaser"),
+    Case("Abonnés : le dessous des cartes", "paywall_notice", "inside", "French teaser"),
+    Case("Para socios: cómo se rompió el pacto", "paywall_notice", "inside", "Spanish teaser"),
+    # promo_paragraph: German compounds of journalism are what is sold
+    Case("Unterstützen Sie Qualitätsjournalismus", "promo_paragraph", "inside", "appeal"),
 ]
 
 STORY = [
@@ -1361,6 +1367,7 @@ STORY = [
         "inside",
         "French story: 'ce texte' is a bill",
     ),
+    Keep("Subscribers: 12,000 more this year", "inside", "a list's item about subscribers"),
 ]
 
 

@@ -19,7 +19,7 @@ import functools
 import re
 import threading
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal, NamedTuple
@@ -1599,8 +1599,10 @@ def is_paywall_notice(page: Page, index: int) -> bool:
 
     Short, its last sentence not ended by a full stop, and naming subscribers (or
     members, premium) together with a word of restriction or login (only, reserved,
-    exclusive, already, unlock, log in). So "Les abonnés du réseau seront informés par
-    courriel." and "Only subscribers were allowed in the hall." stay.
+    exclusive, already, unlock, log in); or a label of subscribers alone before a colon
+    and a headline ("Für Abonnenten: …", "Para suscriptores: …"). So "Les abonnés du
+    réseau seront informés par courriel.", "Only subscribers were allowed in the hall."
+    and a list's "Subscribers: 12,000 more this year" stay.
     """
     line = page.paragraphs[index].rstrip()
     if page.word_count(index) > MAX_PAYWALL_WORDS or line.endswith((".", "!", "»", '"', "”")):
@@ -1611,6 +1613,11 @@ def is_paywall_notice(page: Page, index: int) -> bool:
         return False
     if not LOGIN_WORDS.isdisjoint(tokens):
         return True
+    label, colon, rest = line.partition(":")
+    if colon and rest.strip()[:1].isalpha():  # "Für Abonnenten: Die Hintergründe des Deals"
+        label_tokens = normalize(label).split()
+        if made_of(label_tokens, SUBSCRIBER_WORDS, RESTRICTION_LINKS | RESTRICTION_WORDS):
+            return True
     return any(_restricts(tokens, i) for i in subscribers)
 
 
@@ -2717,7 +2724,8 @@ def is_promo_paragraph(page: Page, index: int) -> bool:
     the link above so you can:"), and either a word of what is sold
     (:data:`PROMO_WORDS`: subscription, member, newsletter, account, free access) after
     the first with a word addressing the reader ("you", "vous", "Sie", "tu"), or what is
-    sold or a price with a sentence opening with an imperative (:data:`CTA_VERBS`; in
+    sold (or a German compound of it: Lokaljournalismus) or a price with a sentence
+    opening with an imperative (:data:`CTA_VERBS`; in
     German an infinitive may lead: "Weiterlesen mit …"); on a page whose story does not
     itself speak to the reader (an advice column's "Your email list will begin to grow"
     stays). A story's sentence about subscribers speaks of them, not to the reader, and
@@ -2727,12 +2735,12 @@ def is_promo_paragraph(page: Page, index: int) -> bool:
         return False  # a site's "Got a tip? Email …" above the story: site learning's
     line = page.paragraphs[index].strip()
     priced = not _CURRENCIES.isdisjoint(line) and _PRICE.search(line) is not None
-    if not priced and PROMO_WORDS.isdisjoint(page.tokens(index)):
+    if not priced and not _sells(page.tokens(index)):
         return False  # nothing sold
     if page.word_count(index) > MAX_PROMO_WORDS or _QUOTES.search(line) or line.endswith(":"):
         return False
     tokens = page.token_list(index)
-    sold = not PROMO_WORDS.isdisjoint(tokens[1:])
+    sold = _sells(tokens[1:])
     if not (sold or priced) or page.speaks_to_reader:
         return False
     to_reader = not READER_WORDS.isdisjoint(tokens) or not FORMAL_YOU.isdisjoint(words(line)[1:])
@@ -2742,6 +2750,18 @@ def is_promo_paragraph(page: Page, index: int) -> bool:
         first in _CTA_WORDS
         for sentence in _SENTENCES.split(line)
         if (first := normalize(sentence).partition(" ")[0])
+    )
+
+
+_JOURNALISM_COMPOUND = re.compile(r"\w+journalismus")
+"""German journalism with what kind it is (Lokaljournalismus, Qualitätsjournalismus)."""
+
+
+def _sells(tokens: Collection[str]) -> bool:
+    """Tell whether words name what a promotion sells (:data:`PROMO_WORDS`, or a German
+    compound of journalism: "Unterstützen Sie Lokaljournalismus")."""
+    return not PROMO_WORDS.isdisjoint(tokens) or any(
+        _JOURNALISM_COMPOUND.fullmatch(t) for t in tokens
     )
 
 
