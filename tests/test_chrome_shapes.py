@@ -810,6 +810,186 @@ CHROME = [
         "inside",
         "Spanish teaser",
     ),
+    # feed_refresh: a live feed's refresh control or its state (round 9)
+    Case("Auto-refresh is off", "feed_refresh", "inside", "live blog toggle"),
+    Case("5 new posts — refresh", "feed_refresh", "inside", "live blog notice"),
+    Case("Actualisation automatique désactivée", "feed_refresh", "inside", "French toggle"),
+    Case("Rafraîchir la page", "feed_refresh", "inside", "French button"),
+    Case("Ticker pausiert – zum Fortsetzen tippen", "feed_refresh", "inside", "German ticker"),
+    Case("3 neue Meldungen – jetzt aktualisieren", "feed_refresh", "inside", "German notice"),
+    Case("Actualización automática: desactivada", "feed_refresh", "inside", "Spanish toggle"),
+    Case("Hay 2 entradas nuevas — actualizar", "feed_refresh", "inside", "Spanish notice"),
+    Case("4 nouvelles publications. Touchez pour les voir", "feed_refresh", "inside", "fr"),
+    Case("3 new updates. Tap to see them", "feed_refresh", "inside", "live blog notice"),
+    # review_credit: a fact-checking desk stands for the reviewer's name
+    Case("Verified by our Fact Desk", "review_credit", "top", "fact-check label"),
+    Case("Contenu vérifié par le service Désintox", "review_credit", "top", "French label"),
+    Case("Geprüft vom Faktencheck-Team", "review_credit", "top", "German label"),
+    Case("Información revisada por la unidad de verificación", "review_credit", "top", "Spanish"),
+    # media_control: a media noun with its count
+    Case("Gallery: 14 photos", "media_control", "inside", "gallery link"),
+    Case("Diaporama : 11 images", "media_control", "inside", "French gallery link"),
+    Case("Galerie mit 12 Bildern", "media_control", "inside", "German gallery link"),
+    Case("Ver las 15 fotos", "media_control", "inside", "Spanish gallery link"),
+    Case("Open image in gallery", "media_control", "inside", "image button"),
+    # image_kind_label: what kind of picture stands above
+    Case("File photo.", "image_kind_label", "inside", "caption of an archive picture"),
+    Case("Photo d'illustration.", "image_kind_label", "inside", "French caption"),
+    Case("Symbolfoto", "image_kind_label", "inside", "German caption"),
+    Case("Foto de archivo.", "image_kind_label", "inside", "Spanish caption"),
+    # site_policy: the site pointing to its own rules for readers (round 9)
+    Case("Please read our community guidelines before posting.", "site_policy", "end", "forum"),
+    Case("Consultez notre charte des commentaires.", "site_policy", "end", "French comments"),
+    Case("Es gelten unsere Kommentarregeln.", "site_policy", "end", "German comments"),
+    Case("Mehr über unsere redaktionellen Grundsätze", "site_policy", "end", "German link"),
+    Case(
+        "Los comentarios deben respetar nuestras normas de la comunidad.",
+        "site_policy",
+        "end",
+        "Spanish comments",
+    ),
+    Case("Así trabajamos: nuestros principios editoriales", "site_policy", "end", "Spanish"),
+    # newsroom_byline: the newsroom naming its paper and the agencies it worked with
+    Case("Die Redaktion der Nordpost mit Agenturen", "newsroom_byline", "top", "German"),
+    Case("Redacción de El Heraldo con EFE", "newsroom_byline", "top", "Spanish signature"),
+    Case(
+        "The newsroom of the Daily Ledger, with agencies",
+        "newsroom_byline",
+        "top",
+        "English signature",
+    ),
+    # agency_credit: "with" and an agency named in words
+    Case("Avec l'agence Nordpresse", "agency_credit", "end", "French agency credit"),
+    Case("(Avec l'AFP)", "agency_credit", "end", "French credit in parentheses"),
+    Case("Mit Agenturmaterial", "agency_credit", "end", "German credit"),
+    Case("(Avec Presse Nord)", "agency_credit", "end", "agency named in words"),
+    Case("Avec l'agence Nordpresse", "agency_credit", "top", "French credit above the story"),
+    # back_to_top: links back to the home page
+    Case("Go to front page", "back_to_top", "end", "theme link"),
+    Case("Revenir à la une", "back_to_top", "end", "French link"),
+    Case("Zur Homepage", "back_to_top", "end", "German link"),
+    Case("Ir a la página de inicio", "back_to_top", "end", "Spanish link"),
+    # article_warning: the page's age said as its publication so long ago
+    Case(
+        "This story was published more than two years ago.",
+        "article_warning",
+        "top",
+        "old-article notice",
+    ),
+    Case(
+        "Ce contenu a été mis en ligne il y a plus de 4 ans.",
+        "article_warning",
+        "top",
+        "French notice",
+    ),
+    Case("Dieser Beitrag erschien vor fünf Jahren.", "article_warning", "top", "German notice"),
+    Case("Este contenido fue publicado hace 4 años.", "article_warning", "top", "Spanish"),
+    # article_meter: the meter's end said without its count (round 9)
+    Case("Vous avez lu tous vos articles offerts ce mois-ci.", "article_meter", "inside", "fr"),
+    Case(
+        "Sie haben Ihr Kontingent an kostenlosen Artikeln erreicht.",
+        "article_meter",
+        "inside",
+        "German meter",
+    ),
+    Case("Has llegado al límite de artículos gratis.", "article_meter", "inside", "Spanish"),
+    # trial_offer: a price for a period that can be cancelled
+    Case("Only $1 for your first month – cancel anytime", "trial_offer", "inside", "offer"),
+    Case("Erster Monat für 1 € – monatlich kündbar", "trial_offer", "inside", "German offer"),
+    Case("Primer mes por 1 €, cancela cuando quieras", "trial_offer", "inside", "Spanish"),
+    # paid_label: the article is for paying readers
+    Case("Contenu payant", "paid_label", "top", "French badge"),
+    Case("Kostenpflichtiger Inhalt", "paid_label", "top", "German badge"),
+    Case("Bezahlinhalt", "paid_label", "inside", "German badge in one word"),
+    # embed_notice: an embed's label, or the notice that consent keeps it hidden
+    Case("Recommended editorial content", "embed_notice", "inside", "consent placeholder"),
+    Case("Contenu externe", "embed_notice", "inside", "French placeholder"),
+    Case("Empfohlener externer Inhalt", "embed_notice", "inside", "German placeholder"),
+    Case("Contenido editorial recomendado", "embed_notice", "inside", "Spanish placeholder"),
+    Case(
+        "This content cannot be shown because of your consent choices. Change your settings.",
+        "embed_notice",
+        "inside",
+        "blocked embed",
+    ),
+    Case(
+        "Dieser Inhalt ist aufgrund Ihrer Datenschutzeinstellungen nicht verfügbar.",
+        "embed_notice",
+        "inside",
+        "German blocked embed",
+    ),
+    Case(
+        "Este contenido no está disponible por tu configuración de privacidad.",
+        "embed_notice",
+        "inside",
+        "Spanish blocked embed",
+    ),
+    # sponsor_credit: the story going on after what interrupts it (round 9)
+    Case("The story continues after this ad", "sponsor_credit", "inside", "ad slot note"),
+    Case("La suite de l'article après ce message", "sponsor_credit", "inside", "French"),
+    Case("El artículo continúa tras este mensaje", "sponsor_credit", "inside", "Spanish"),
+    # correspondent_credit: the site's own correspondent instead of a name
+    Case("From our correspondent in Rome", "correspondent_credit", "top", "byline"),
+    Case("Vernois — De notre correspondant", "correspondent_credit", "top", "French byline"),
+    Case("Von unserem Korrespondenten in Paris", "correspondent_credit", "top", "German"),
+    Case("De nuestro corresponsal en Lisboa", "correspondent_credit", "top", "Spanish byline"),
+    # reader_tool: text size and reading mode buttons
+    Case("Text size A- A A+", "reader_tool", "top", "article toolbar"),
+    Case("Taille du texte A A+", "reader_tool", "top", "French toolbar"),
+    Case("Schriftgröße A A+ A++", "reader_tool", "top", "German toolbar"),
+    Case("Modo lectura", "reader_tool", "top", "Spanish toolbar"),
+    Case("Lesemodus", "reader_tool", "top", "German reading mode"),
+    # site_voice: the name of the site's podcast in quotation marks is not quoted speech
+    Case(
+        "Écoutez aussi notre podcast « Le Fil » sur toutes les plateformes.",
+        "site_voice",
+        "inside",
+        "French podcast promo",
+    ),
+    Case(
+        "Escucha nuestro podcast «Al Día» en tu plataforma favorita.",
+        "site_voice",
+        "inside",
+        "Spanish podcast promo",
+    ),
+    Case("Abonnieren Sie unseren Newsletter „Am Morgen“.", "site_voice", "inside", "German"),
+    # related_heading: related topics, in one word in Spanish
+    Case("Relacionados", "related_heading", "inside", "Spanish related box"),
+    Case("Verwandte Themen", "related_heading", "end", "German related box"),
+    # byline: the name stops at the little word before the date (round 9)
+    Case(
+        "Posted by Tom Reyes on March 3, 2025 at 9:10 pm | 12 comments",
+        "byline",
+        "top",
+        "blog theme's post meta",
+    ),
+    Case("Por Ana Ruiz el 4 de marzo de 2025 — 8 comentarios", "byline", "top", "Spanish"),
+    # wire_dateline: two places joined by a slash
+    Case("Kleinfeld/Oberau (dpa) –", "wire_dateline", "top", "German agency dateline"),
+    Case("Sevilla/Cádiz (EFE).-", "wire_dateline", "top", "Spanish agency dateline"),
+    # kicker: a label claiming the story, before the site's name in capitals
+    Case("INFO LE COURRIER DU NORD", "kicker", "top", "French scoop label"),
+    Case("EXCLUSIVA EL DIARIO DEL SUR", "kicker", "top", "Spanish scoop label"),
+    # labelled_teaser: a label naming a kind of page the site runs (round 9)
+    Case("Notre dossier : les municipales 2026", "labelled_teaser", "inside", "French dossier"),
+    Case("Unser Dossier: Die Zukunft der Innenstadt", "labelled_teaser", "inside", "German"),
+    Case("Live blog: All the latest from the summit", "labelled_teaser", "inside", "live blog"),
+    Case("Im Trend: Bahnstreik legt Verkehr lahm", "labelled_teaser", "inside", "trend label"),
+    Case("En directo: última hora del temporal", "labelled_teaser", "inside", "Spanish live"),
+    # summary_heading: "Summary" alone above the story
+    Case("Zusammenfassung", "summary_heading", "top", "German summary box"),
+    Case("Résumé", "summary_heading", "top", "French summary box"),
+    Case("Resumen", "summary_heading", "top", "Spanish summary box"),
+    # self_note: the article translated, or to be updated
+    Case("Esta noticia se irá actualizando.", "self_note", "inside", "Spanish update note"),
+    Case("This story has been translated from German.", "self_note", "end", "translation"),
+    Case("Dieser Beitrag wurde aus dem Englischen übersetzt.", "self_note", "end", "German"),
+    # paywall_notice: a label of subscribers over a headline (round 9)
+    Case("For members: How the deal fell apart", "paywall_notice", "inside", "member teaser"),
+    Case("Abonnés : le dessous des cartes", "paywall_notice", "inside", "French teaser"),
+    Case("Para socios: cómo se rompió el pacto", "paywall_notice", "inside", "Spanish teaser"),
+    # promo_paragraph: German compounds of journalism are what is sold
+    Case("Unterstützen Sie Qualitätsjournalismus", "promo_paragraph", "inside", "appeal"),
 ]
 
 STORY = [
@@ -1106,6 +1286,88 @@ STORY = [
         "inside",
         "place over its story",
     ),
+    Keep(
+        "The council will refresh its plan for the harbour after the vote in March.",
+        "inside",
+        "story sentence with a refresh verb",
+    ),
+    Keep(
+        "Les mises à jour automatiques du logiciel ont été suspendues par la mairie.",
+        "inside",
+        "French story about automatic updates",
+    ),
+    Keep("Reviewed by the council in May", "top", "subheading naming no reviewer"),
+    Keep(
+        "Checked by the police at the border, the lorries were allowed to continue.",
+        "top",
+        "story sentence with a checking participle",
+    ),
+    Keep(
+        "The gallery holds 40 photos of the harbour taken between 1910 and 1950.",
+        "inside",
+        "story counting photos",
+    ),
+    Keep("Photos", "inside", "subheading"),
+    Keep("The archive holds photos of every mayor since 1901.", "inside", "story about an archive"),
+    Keep(
+        '"We will review our policy on housing," the mayor said on Tuesday.',
+        "end",
+        "quoted policy",
+    ),
+    Keep(
+        "Our rules on parking are the strictest in the region, the council said.",
+        "end",
+        "rules that govern parking",
+    ),
+    Keep("Nos règles ont changé en 2019, a rappelé la directrice de l'école.", "end", "French"),
+    Keep("Die Regeln für unsere Schule hat der Rat im Mai beschlossen.", "end", "German story"),
+    Keep("Newsroom Staff Vote To Strike At Gazette", "top", "headline in capitals"),
+    Keep("Back home, the mayor faced questions about the budget.", "end", "story sentence"),
+    Keep("La portada", "inside", "Spanish subheading about a magazine cover"),
+    Keep(
+        "This story was told to me by my grandmother more than fifty years ago, in a village.",
+        "top",
+        "story opening about long ago",
+    ),
+    Keep(
+        "The museum said visitors who have reached the limit of free entries can buy a ticket.",
+        "inside",
+        "story about a limit",
+    ),
+    Keep("Paid leave", "inside", "subheading"),
+    Keep("Pago", "inside", "Spanish subheading: payment"),
+    Keep("The council's recommended budget was published on Monday.", "inside", "story"),
+    Keep(
+        "The video, which cannot be shown in the UK, drew 2 million views, according to your"
+        " regulator.",
+        "inside",
+        "story about a blocked video",
+    ),
+    Keep(
+        "From our correspondent in Rome came the first word of the strike.",
+        "top",
+        "story sentence naming a correspondent",
+    ),
+    Keep("A + B", "inside", "a formula, not size buttons"),
+    Keep(
+        '"Listen to our podcast," the mayor told residents on Tuesday.',
+        "inside",
+        "quoted speech about a podcast",
+    ),
+    Keep("By Tuesday, the river had crested.", "top", "story opening with 'By'"),
+    Keep("INFO WAR HEATS UP IN THE NORTH AS TALKS STALL", "top", "headline in capitals"),
+    Keep("Summary", "inside", "a report's own section"),
+    Keep(
+        "The report, translated into French in 2019, became a bestseller.",
+        "inside",
+        "story about a translation",
+    ),
+    Keep(
+        "Ce texte a été modifié par le Sénat en première lecture.",
+        "inside",
+        "French story: 'ce texte' is a bill",
+    ),
+    Keep("Subscribers: 12,000 more this year", "inside", "a list's item about subscribers"),
 ]
 
 
@@ -1243,7 +1505,7 @@ def test_a_biography_of_someone_the_story_names_stays() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Ferry fares rise again", "Unsere Leser fragen nach", "Ir a la portada"]
+    "line", ["Ferry fares rise again", "Unsere Leser fragen nach", "El tiempo en la costa"]
 )
 def test_a_line_about_nothing_in_the_story_goes_among_chrome_under_it(line: str) -> None:
     """Under the story, beside other chrome, a line sharing no word with the story goes."""
@@ -1275,3 +1537,15 @@ def test_a_list_that_goes_on_under_the_story_keeps_its_items() -> None:
     ]
     kept, _ = strip_chrome(paragraphs, None)
     assert kept == [BEFORE, AFTER, LAST, "thirty minutes before bed", "Geneva talks resume"]
+
+
+def test_a_trend_label_over_a_story_about_trends_stays() -> None:
+    """A label naming a kind of page the story itself speaks of is the story's subheading."""
+    story = [
+        "The trend towards cycling to work has grown in every district since the new lanes.",
+        "Trend: more riders in winter",
+        "Council figures show twice as many riders in January as two years ago, the report says.",
+        LAST,
+    ]
+    kept, _ = strip_chrome(story, None)
+    assert "Trend: more riders in winter" in kept

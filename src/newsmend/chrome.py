@@ -19,7 +19,7 @@ import functools
 import re
 import threading
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal, NamedTuple
@@ -444,7 +444,8 @@ RELATED = PhraseRule(
     "related_heading",
     "Headings of related, recommended, most-read and 'more on' blocks.",
     (
-        r"related(?: articles?| posts?| stories| news| content| coverage| reading)?",
+        r"related(?: articles?| posts?| stories| news| content| coverage| reading| topics?)?",
+        r"relacionad[oa]s?|temas relacionados|sujets? (?:liés|associés)|verwandte themen",
         r"(?:you (?:may|might) (?:also )?like|recommended(?: for you| stories)?)",
         r"(?:most (?:read|popular|viewed|shared)|trending(?: now)?|read next)",
         r"more (?:on|from|about) (?:this (?:story|topic)|\w+(?: \w+){0,3})",
@@ -520,11 +521,16 @@ NEWSLETTER = PhraseRule(
 )
 BACK_TO_TOP = PhraseRule(
     "back_to_top",
-    "'Back to top' links and buttons.",
+    "'Back to top' links and buttons, and links back to the home page.",
     (
         r"(?:back|go|scroll|return) to (?:the )?top(?: button| of (?:the )?page)?|top",
-        r"(?:back|return|go) to (?:the )?home(?: ?page)?|retour à l accueil|zurück zur startseite"
-        r"|volver a la portada|volver a la página de inicio",
+        r"(?:(?:back|return|go) to (?:the )?)?home ?page"
+        r"|(?:back|return|go) to (?:the )?(?:home|front page)",
+        r"(?:(?:retour|revenir|aller) à )?(?:l accueil|la page d accueil)"
+        r"|(?:retour|revenir|aller) à la une",
+        r"(?:zurück )?zur (?:startseite|homepage|titelseite)",
+        r"(?:(?:volver|ir|regresar) a )?la página de inicio"
+        r"|(?:volver|ir|regresar) a la (?:portada|página principal)",
         r"retour en haut(?: de (?:la )?page)?|haut de page",
         r"(?:zurück )?nach oben|zum seitenanfang",
         r"volver (?:arriba|al inicio)|ir arriba",
@@ -795,14 +801,27 @@ def _byline_tail_part(part: str) -> bool:
 
 
 def _leading_names(part: str) -> list[str]:
-    """The words of a byline part up to the first date, time or dateline keyword."""
+    """The words of a byline part up to the first date, time or dateline keyword, or the
+    little word that leads to a date ("Jane Doe on 3 March", "Ana Ruiz el 4 de marzo").
+
+    >>> _leading_names("Jane Doe on 3 March 2025 at 9:10 am")
+    ['Jane', 'Doe']
+    """
     names: list[str] = []
-    for token in words(part):
+    tokens = words(part)
+    for i, token in enumerate(tokens):
         folded = token.casefold().strip(".,:")
         if _is_date_word(token) or folded in DATELINE_KEYWORDS or any(c.isdigit() for c in token):
             break
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if token in DATE_LINKS and (following[:1].isdigit() or _is_date_word(following)):
+            break
         names.append(token)
     return names
+
+
+DATE_LINKS = frozenset("on am um at à le el".split())
+"""Little words between a byline's name and its date."""
 
 
 def _is_name_like(tokens: list[str]) -> bool:
@@ -908,7 +927,7 @@ MONTH_NUMBERS = {
     for name in names.split()
 }
 """Month names and their abbreviations in English, French, German and Spanish."""
-_PLACE_WORD = r"[^\W\d_][\w'’.-]*"
+_PLACE_WORD = r"[^\W\d_][\w'’./-]*"
 _CAPITALISED_WORD = r"[^\W\d_a-zß-ÿ][\w'’.-]*"
 _STORY_DATELINE = re.compile(
     rf"""^(?P<place>{_PLACE_WORD}(?:\ {_PLACE_WORD}){{0,3}})
@@ -1580,8 +1599,10 @@ def is_paywall_notice(page: Page, index: int) -> bool:
 
     Short, its last sentence not ended by a full stop, and naming subscribers (or
     members, premium) together with a word of restriction or login (only, reserved,
-    exclusive, already, unlock, log in). So "Les abonnés du réseau seront informés par
-    courriel." and "Only subscribers were allowed in the hall." stay.
+    exclusive, already, unlock, log in); or a label of subscribers alone before a colon
+    and a headline ("Für Abonnenten: …", "Para suscriptores: …"). So "Les abonnés du
+    réseau seront informés par courriel.", "Only subscribers were allowed in the hall."
+    and a list's "Subscribers: 12,000 more this year" stay.
     """
     line = page.paragraphs[index].rstrip()
     if page.word_count(index) > MAX_PAYWALL_WORDS or line.endswith((".", "!", "»", '"', "”")):
@@ -1592,6 +1613,11 @@ def is_paywall_notice(page: Page, index: int) -> bool:
         return False
     if not LOGIN_WORDS.isdisjoint(tokens):
         return True
+    label, colon, rest = line.partition(":")
+    if colon and rest.strip()[:1].isalpha():  # "Für Abonnenten: Die Hintergründe des Deals"
+        label_tokens = normalize(label).split()
+        if made_of(label_tokens, SUBSCRIBER_WORDS, RESTRICTION_LINKS | RESTRICTION_WORDS):
+            return True
     return any(_restricts(tokens, i) for i in subscribers)
 
 
@@ -1733,6 +1759,39 @@ def is_credited_caption(page: Page, index: int) -> bool:
         and page.word_count(index) <= MAX_CAPTION_WORDS
         and _CREDIT_PARENTHESIS.search(line) is not None
     )
+
+
+IMAGE_KINDS = folded_words(
+    "file archive archives archival stock illustration illustrative symbolic symbol handout"
+    " illustratif illustrative symbolique archiv symbol agentur archivo ilustración"
+    " ilustrativa ilustrativo referencia recurso"
+)
+"""What kind of picture stands above: an old one, a stock one, one that only illustrates."""
+IMAGE_KIND_COMPOUNDS = re.compile(
+    r"(?:archiv|symbol|illustrations?|agentur|stock|datei)(?:bild|foto|photo|aufnahme)"
+)
+IMAGE_KIND_FILLERS = folded_words("a an the de d l du des un une ein eine el la una un del")
+MAX_IMAGE_KIND_WORDS = 4
+
+
+def is_image_kind_label(page: Page, index: int) -> bool:
+    """A label saying what kind of picture stands above, alone on its line: "File
+    photo.", "(Archive image)", "Photo d'illustration", "Archivbild", "Symbolfoto",
+    "Foto de archivo.".
+
+    At most four words, a full stop or parentheses allowed, made only of a photo word,
+    a word of its kind (file, archive, stock, illustration, archivo, referencia) and
+    articles; or one German compound of the two (Archivbild, Symbolfoto). A sentence
+    about an archive says what it holds and has other words.
+    """
+    if page.word_count(index) > MAX_IMAGE_KIND_WORDS:
+        return False
+    tokens = page.token_list(index)
+    if len(tokens) == 1:
+        return IMAGE_KIND_COMPOUNDS.fullmatch(tokens[0]) is not None
+    if IMAGE_KINDS.isdisjoint(tokens) or PHOTO_WORDS.isdisjoint(tokens):
+        return False
+    return all(t in PHOTO_WORDS or t in IMAGE_KINDS or t in IMAGE_KIND_FILLERS for t in tokens)
 
 
 MAX_HEADLINE_RUN_WORDS = 11
@@ -2064,7 +2123,11 @@ def is_labelled_teaser(page: Page, index: int) -> bool:
     occurs anywhere in the story's prose: the label speaks of the page ("Recommended
     reading", "Noticia relacionada"), not of the story, as a subheading's does ("The
     Build Stage: …" in a story about stages, "Merkel: Wir schaffen das" in a story naming
-    her). The line does not end like a sentence, names no price, and sits in the story
+    her); the headline may be of three words when the label names a kind of page the
+    site runs (a dossier, a live blog, a trend: "Notre dossier : la mobilité en ville",
+    "Im Trend: Bahnstreik legt Verkehr lahm") as its own ("our") or with a word the
+    story's prose never uses. The line does not end like a sentence, names no price, and
+    sits in the story
     with no other "Label: …" line beside it (a story's list of "Label: item" lines, an
     interview's "Q: …" and "A: …", come in runs) and a prose paragraph on one side, or on
     both sides for a label in ordinary case (a subheading "Internal memo: Guards
@@ -2091,15 +2154,28 @@ def is_labelled_teaser(page: Page, index: int) -> bool:
     if not (before and after):
         return False  # a label in ordinary case over a short line: a subheading and its deck
     match = LABEL_COLON.fullmatch(line) if ":" in line else None
-    if match is None or len(words(match["rest"])) < MIN_COLON_HEADLINE_WORDS:
+    if match is None or len(words(match["rest"])) < MIN_FAMILY_HEADLINE_WORDS:
         return False
-    label = match["label"].split()
-    if len(label) > MAX_TEASER_LABEL_WORDS:
+    label = normalize(match["label"]).split()
+    if len(match["label"].split()) > MAX_TEASER_LABEL_WORDS:
         return False
     if not PERSONAL_WORDS.isdisjoint(normalize(match["rest"]).split()):
         return False  # "True confession: I had to learn …", a blog's own subheading
-    content = [w for w in normalize(match["label"]).split() if len(w) >= MIN_CONTENT_CHARS]
+    if _labels_site_page(page, label):
+        return True  # "Notre dossier : la mobilité en ville", "Im Trend: Bahnstreik …"
+    if len(words(match["rest"])) < MIN_COLON_HEADLINE_WORDS:
+        return False
+    content = [w for w in label if len(w) >= MIN_CONTENT_CHARS]
     return bool(content) and page.story_words.isdisjoint(content)
+
+
+def _labels_site_page(page: Page, label: Sequence[str]) -> bool:
+    """Tell whether a label names a kind of page the site runs (a dossier, a live blog,
+    what is trending), as "our dossier" or with a word the story's prose never uses."""
+    family = [w for w in label if w in PAGE_KINDS]
+    if not family:
+        return False
+    return not OUR_WORDS.isdisjoint(label) or page.story_words.isdisjoint(family)
 
 
 LABEL_COLON = re.compile(r"(?P<label>[^\W\d_][^:.!?]{0,40}?)\s?:\s+(?P<rest>\S.*)")
@@ -2121,6 +2197,12 @@ pages ("ALSO ON OUR SITE", "À LIRE SUR NOTRE SITE", "AUCH BEI UNS"), where a pl
 a party ("NEW YORK CITY", "SPD UND GRÜNE") holds none."""
 
 
+PAGE_KINDS = folded_words(
+    "dossier dossiers file special spécial spezial especial live liveblog liveticker ticker"
+    " directo trend trends trending tendance tendances tendencia tendencias"
+)
+"""Kinds of page a site runs beside its stories and points to with a label."""
+MIN_FAMILY_HEADLINE_WORDS = 3
 _PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]")
 _CURRENCIES = frozenset("$€£¥")
 """A price needs one of these signs: a cheap test before :data:`_PRICE`."""
@@ -2210,23 +2292,142 @@ NEWSROOM_FILLERS = folded_words(
     " por la el de del y con equipo agencies agences agenturen agentur agencias agencia"
 )
 MAX_NEWSROOM_WORDS = 5
+MAX_NEWSROOM_SIGNATURE_WORDS = 10
+_WITH = re.compile(r",?\s+(?:with|avec|mit|con)\s+", re.IGNORECASE)
+"""Where a signature turns from the newsroom to the agencies it worked with."""
 
 
 def is_newsroom_byline(page: Page, index: int) -> bool:
     """The newsroom as the byline above the story: "Staff report", "By the News Desk",
-    "La rédaction", "Von der Onlineredaktion", "Redacción".
+    "La rédaction", "Von der Onlineredaktion", "Redacción", and the same naming its paper
+    or the agency it worked with: "The newsroom of the Ledger with agencies", "La rédaction
+    de L'Écho avec AFP", "Die Redaktion mit dpa".
 
-    Before the story's first prose paragraph, at most five words, not a sentence, made of a
-    newsroom word (staff, desk, rédaction, Redaktion, redacción) and the little words and
-    nouns around it (by, the, report, team, web, équipe). A line naming the newsroom in a
-    sentence ("The newsroom voted to strike.") is prose and stays.
+    Before the story's first prose paragraph, not a sentence, made of a newsroom word
+    (staff, desk, rédaction, Redaktion, redacción) and the little words and nouns around
+    it (by, the, report, team, web, équipe), at most five words; or, at most ten words, such
+    a newsroom, then "of" (de, der, del) and a capitalised name, then "with" (avec, mit,
+    con) and agencies (:func:`_names_agencies`). A line naming the newsroom in a sentence
+    ("The newsroom voted to strike.") is prose and stays; a headline in capitals over the
+    newsroom ("Newsroom Staff Vote To Strike") has no "of" or "with" before its words.
     """
-    if not page.in_header(index) or page.word_count(index) > MAX_NEWSROOM_WORDS:
+    if not page.in_header(index) or page.word_count(index) > MAX_NEWSROOM_SIGNATURE_WORDS:
         return False
     line = page.paragraphs[index].strip()
     if not line or line.endswith(STOPS):
         return False
-    return made_of(page.token_list(index), NEWSROOM_WORDS, NEWSROOM_FILLERS)
+    tokens = page.token_list(index)
+    if NEWSROOM_WORDS.isdisjoint(tokens):
+        return False
+    if page.word_count(index) <= MAX_NEWSROOM_WORDS and made_of(
+        tokens, NEWSROOM_WORDS, NEWSROOM_FILLERS
+    ):
+        return True
+    newsroom, *agencies = _WITH.split(line, maxsplit=1)
+    return _names_newsroom(newsroom) and all(_names_agencies(a) for a in agencies)
+
+
+def _names_newsroom(part: str) -> bool:
+    """Tell whether words are a newsroom, or a newsroom of a paper named in capitals.
+
+    >>> _names_newsroom("La rédaction de La Gazette")
+    True
+    >>> _names_newsroom("Newsroom Staff Vote To Strike")
+    False
+    """
+    parts = words(part)
+    at = next((i for i, w in enumerate(parts) if normalize(w) in OF_WORDS), len(parts))
+    head = normalize(" ".join(parts[:at])).split()
+    name = parts[at + 1 :]
+    if len(name) > 1 and name[0].islower() and normalize(name[0]) in AGENCY_FILLERS:
+        name = name[1:]  # "of the Daily Ledger"
+    if not made_of(head, NEWSROOM_WORDS, NEWSROOM_FILLERS) or len(head) > MAX_NEWSROOM_WORDS:
+        return False
+    return at == len(parts) or (0 < len(name) <= MAX_NAME_WORDS and _capitalised_name(name))
+
+
+def _names_agencies(part: str, *, any_name: bool = False) -> bool:
+    """Tell whether words name news agencies: agency names and words ("AFP", "agencies"),
+    with names in capitals, "and" between them and an article before them; one of them
+    an agency's name or word, or initials in capitals ("APR"), unless ``any_name``
+    (under the story, "(Avec Presse Nord)" credits whatever it names).
+
+    >>> _names_agencies("(l'agence Presse Méridienne)")
+    True
+    >>> _names_agencies("Jane Doe")
+    False
+    """
+    parts = words(part.strip(" ()"))
+    if not parts or len(parts) > MAX_AGENCY_CREDIT_WORDS:
+        return False
+    tokens = normalize(" ".join(parts)).split()
+    named = frozenset(normalize(" ".join(w for w in parts if w[:1].isupper())).split())
+    if not all(t in AGENCY_WORDS or t in AGENCY_FILLERS or t in named for t in tokens):
+        return False
+    if any_name and named:
+        return True
+    return not AGENCY_WORDS.isdisjoint(tokens) or any(_ACRONYM.fullmatch(w) for w in parts)
+
+
+def _capitalised_name(parts: Sequence[str]) -> bool:
+    """Tell whether words are a name: each capitalised, or a little word of a name
+    ("La Gazette de Valmorin", "L'Écho du Vernois")."""
+    return parts[0][:1].isupper() and all(
+        w[:1].isupper() or normalize(w) in NAME_PARTICLES or normalize(w) in OF_WORDS for w in parts
+    )
+
+
+OUR_WORDS = folded_words(
+    "our notre nos unser unsere unseren unserem unserer nuestro nuestra nuestros nuestras"
+)
+"""The site's possessive: what follows is the site's own."""
+FROM_WORDS = folded_words("from by de par von vom desde por")
+CORRESPONDENT_WORDS = folded_words(
+    "correspondent correspondents reporter reporters envoy correspondant correspondante"
+    " correspondants envoyé envoyée envoyés journaliste korrespondent korrespondentin"
+    " korrespondenten reporterin corresponsal corresponsales enviado enviada reportero"
+    " reportera"
+)
+"""A reporter sent to the place the story is filed from."""
+CORRESPONDENT_FILLERS = (
+    OUR_WORDS
+    | FROM_WORDS
+    | folded_words(
+        "special spécial spéciale spéciaux sonderkorrespondent especial en in à a aus au aux"
+        " the le la el"
+    )
+)
+_PLACE_DASH = re.compile(r"^[^—–:]{1,40}\s[—–-]\s+")
+MAX_CORRESPONDENT_WORDS = 12
+
+
+def is_correspondent_credit(page: Page, index: int) -> bool:
+    """The site's own correspondent credited instead of a name: "From our correspondent in
+    Rome", "De notre envoyée spéciale à Lyon", "Von unserem Korrespondenten in Paris",
+    "De nuestro corresponsal en Lisboa", after a place and a dash or not ("Vernois —
+    De notre correspondante").
+
+    At most twelve words, not a sentence: "from" (de, von, desde) and "our" (notre,
+    unserem, nuestro) before a word for a correspondent or an envoy, then only a place
+    (capitalised words after in, à, en). A story sentence about a correspondent says what
+    they did and ends as a sentence.
+    """
+    line = page.paragraphs[index].strip()
+    if page.word_count(index) > MAX_CORRESPONDENT_WORDS or not line or ends_sentence(line):
+        return False
+    tokens = page.tokens(index)
+    if CORRESPONDENT_WORDS.isdisjoint(tokens) or OUR_WORDS.isdisjoint(tokens):
+        return False
+    credit = words(_PLACE_DASH.sub("", line))
+    lead = normalize(" ".join(credit[:2])).split()
+    if len(lead) < 2 or lead[0] not in FROM_WORDS or lead[1] not in OUR_WORDS:
+        return False
+    return all(
+        normalize(w) in CORRESPONDENT_WORDS
+        or normalize(w) in CORRESPONDENT_FILLERS
+        or w[:1].isupper()
+        for w in credit
+    )
 
 
 _CREDIT_LABEL = re.compile(
@@ -2435,6 +2636,11 @@ CONTINUE_WORDS = folded_words(
     " debajo abajo"
 )
 """Where the story goes on after an advertisement ("continues below", "tras el anuncio")."""
+INTERSTITIAL_NOUNS = folded_words(
+    "ad ads message box banner promotion annonce encadré bannière hinweis kasten"
+    " mensaje anuncio recuadro"
+)
+"""What a page sets inside its story, after which "the article continues"."""
 
 
 def is_sponsor_credit(page: Page, index: int) -> bool:
@@ -2444,7 +2650,9 @@ def is_sponsor_credit(page: Page, index: int) -> bool:
 
     Not a sentence; a sponsoring word followed by "by" (par, von, por) within two words,
     or, in six words at most, an advertisement noun and a word saying the story goes on
-    (continues, below, suite, weiter, tras). So "The ad campaign was sponsored by the
+    (continues, below, suite, weiter, tras), or the story itself (article, story,
+    artículo) going on after what interrupts it (a message, a box, an ad, encadré,
+    Hinweis, mensaje). So "The ad campaign was sponsored by the
     city." (a sentence) and "Anzeige gegen Unbekannt erstattet" (a police report) stay.
     """
     line = page.paragraphs[index].strip()
@@ -2454,11 +2662,12 @@ def is_sponsor_credit(page: Page, index: int) -> bool:
     for i, token in enumerate(tokens[:-1]):
         if token in SPONSOR_WORDS and not SPONSOR_LINKS.isdisjoint(tokens[i + 1 : i + 3]):
             return True
-    return (
-        len(tokens) <= MAX_AD_LINE_WORDS
-        and not AD_WORDS_IN_LINE.isdisjoint(tokens)
-        and not CONTINUE_WORDS.isdisjoint(tokens)
-    )
+    if len(tokens) > MAX_AD_LINE_WORDS or CONTINUE_WORDS.isdisjoint(tokens):
+        return False
+    if not AD_WORDS_IN_LINE.isdisjoint(tokens):
+        return True
+    # "The story continues after this message": what interrupts it, named with the story
+    return not INTERSTITIAL_NOUNS.isdisjoint(tokens) and not ARTICLE_NOUNS.isdisjoint(tokens)
 
 
 ARTICLE_SELF = folded_words(
@@ -2515,7 +2724,8 @@ def is_promo_paragraph(page: Page, index: int) -> bool:
     the link above so you can:"), and either a word of what is sold
     (:data:`PROMO_WORDS`: subscription, member, newsletter, account, free access) after
     the first with a word addressing the reader ("you", "vous", "Sie", "tu"), or what is
-    sold or a price with a sentence opening with an imperative (:data:`CTA_VERBS`; in
+    sold (or a German compound of it: Lokaljournalismus) or a price with a sentence
+    opening with an imperative (:data:`CTA_VERBS`; in
     German an infinitive may lead: "Weiterlesen mit …"); on a page whose story does not
     itself speak to the reader (an advice column's "Your email list will begin to grow"
     stays). A story's sentence about subscribers speaks of them, not to the reader, and
@@ -2525,12 +2735,12 @@ def is_promo_paragraph(page: Page, index: int) -> bool:
         return False  # a site's "Got a tip? Email …" above the story: site learning's
     line = page.paragraphs[index].strip()
     priced = not _CURRENCIES.isdisjoint(line) and _PRICE.search(line) is not None
-    if not priced and PROMO_WORDS.isdisjoint(page.tokens(index)):
+    if not priced and not _sells(page.tokens(index)):
         return False  # nothing sold
     if page.word_count(index) > MAX_PROMO_WORDS or _QUOTES.search(line) or line.endswith(":"):
         return False
     tokens = page.token_list(index)
-    sold = not PROMO_WORDS.isdisjoint(tokens[1:])
+    sold = _sells(tokens[1:])
     if not (sold or priced) or page.speaks_to_reader:
         return False
     to_reader = not READER_WORDS.isdisjoint(tokens) or not FORMAL_YOU.isdisjoint(words(line)[1:])
@@ -2540,6 +2750,18 @@ def is_promo_paragraph(page: Page, index: int) -> bool:
         first in _CTA_WORDS
         for sentence in _SENTENCES.split(line)
         if (first := normalize(sentence).partition(" ")[0])
+    )
+
+
+_JOURNALISM_COMPOUND = re.compile(r"\w+journalismus")
+"""German journalism with what kind it is (Lokaljournalismus, Qualitätsjournalismus)."""
+
+
+def _sells(tokens: Collection[str]) -> bool:
+    """Tell whether words name what a promotion sells (:data:`PROMO_WORDS`, or a German
+    compound of journalism: "Unterstützen Sie Lokaljournalismus")."""
+    return not PROMO_WORDS.isdisjoint(tokens) or any(
+        _JOURNALISM_COMPOUND.fullmatch(t) for t in tokens
     )
 
 
@@ -2583,6 +2805,11 @@ def is_breadcrumb_trail(page: Page, index: int) -> bool:
 
 
 MAX_KICKER_WORDS = 3
+SCOOP_WORDS = folded_words(
+    "info infos exclusive exclusif exclusivité scoop exklusiv exclusiva exclusivo primicia"
+)
+"""A label claiming a story for the site, before the site's name in capitals."""
+MAX_SCOOP_LABEL_WORDS = 7
 
 
 def is_kicker(page: Page, index: int) -> bool:
@@ -2592,13 +2819,19 @@ def is_kicker(page: Page, index: int) -> bool:
     Under the headline repeated at the top and before the story's first prose paragraph,
     at most three words, all in capitals, with no comma, digit or sentence mark: a
     dateline under a headline gives its region after a comma ("BAAR, SWITZERLAND") or is
-    written in ordinary case ("Pittsburgh"), and stays.
+    written in ordinary case ("Pittsburgh"), and stays. Anywhere above the story, a line
+    in capitals of at most seven words opening with a word claiming the story ("INFO LA
+    VIGIE", "EXCLUSIF LE COURRIER", "EXKLUSIV"), which a headline does not open with.
     """
     line = page.paragraphs[index].strip()
+    if not page.in_header(index) or not line.isupper() or ends_sentence(line):
+        return False
+    count = page.word_count(index)
+    if count <= MAX_SCOOP_LABEL_WORDS and normalize(line).split()[0] in SCOOP_WORDS:
+        return True  # "INFO LA VIGIE", "EXCLUSIF LE COURRIER"
     return (
         0 <= page.title_position < index < page.first_prose
-        and page.word_count(index) <= MAX_KICKER_WORDS
-        and line.isupper()
+        and count <= MAX_KICKER_WORDS
         and "," not in line
         and not any(c.isdigit() for c in line)
         and not ends_sentence(line)
@@ -2703,6 +2936,13 @@ AGE_WORDS = folded_words(
 TIME_UNITS = folded_words(
     "year years month months an ans mois jahr jahre jahren monat monate monaten año años mes meses"
 )
+PUBLISHED_WORDS = folded_words(
+    "published posted publié publiée paru parue ligne veröffentlicht erschienen erschien"
+    " publiziert publicado publicada publicó"
+)
+_AGO = re.compile(r"\b(?:ago|il y a|vor|hace)\b")
+MAX_AGE_NOTE_WORDS = 16
+"""A note of the page's age is one short sentence; a story's opening is longer."""
 MAX_ARTICLE_WARNING_WORDS = 30
 MAX_SELF_REFERENCE_AT = 3
 
@@ -2717,7 +2957,9 @@ def is_article_warning(page: Page, index: int) -> bool:
     within its first words the line names the page itself ("this", "ce", "dieser",
     "este" before article, story, video, Inhalt, contenido), and it holds a word of
     warning (distressing, choquant, verstörend, perturbador) or says its age (a time
-    unit with old, älter, ancien, "date"). A story's opening sentence speaks of its
+    unit with old, älter, ancien, "date"; or, in at most sixteen words, published that
+    long ago: "Cet article a été publié il y a plus de trois ans", "Dieser Beitrag
+    erschien vor fünf Jahren"). A story's opening sentence speaks of its
     subject, not of "this article"; "This story begins in a village twenty years ago"
     gives no age of the page and stays.
     """
@@ -2734,7 +2976,15 @@ def is_article_warning(page: Page, index: int) -> bool:
     rest = page.tokens(index)
     if not WARNING_WORDS.isdisjoint(rest):
         return True
-    return not AGE_WORDS.isdisjoint(rest) and not TIME_UNITS.isdisjoint(rest)
+    if TIME_UNITS.isdisjoint(rest):
+        return False
+    if not AGE_WORDS.isdisjoint(rest):
+        return True
+    return (  # "Cet article a été publié il y a plus de trois ans."
+        page.word_count(index) <= MAX_AGE_NOTE_WORDS
+        and not PUBLISHED_WORDS.isdisjoint(rest)
+        and _AGO.search(page.normalized(index)) is not None
+    )
 
 
 OF_WORDS = folded_words("of de du des del der des von")
@@ -2745,8 +2995,12 @@ EDITORIAL_STATES = folded_words(
     " aktualisiert korrigiert geändert ergänzt fassung serie teil reihe gehört"
     " actualizado actualizada corregido corregida modificado modificada versión parte"
     " pertenece print printed imprimée imprimé printausgabe druckausgabe gedruckten impresa"
+    " translated condensed abridged shortened traduit traduite abrégé condensé übersetzt"
+    " gekürzt editado editada traducido traducida acortado actualizará actualizando"
+    " actualizándose"
 )
-"""What a note says the article is or underwent: updated, corrected, part of a series."""
+"""What a note says the article is or underwent: updated, corrected, translated, part of a
+series, or will undergo ("se actualizará")."""
 UPDATE_PARTICIPLES = folded_words(
     "updated actualisé actualisée aktualisiert actualizado actualizada"
 )
@@ -3116,6 +3370,12 @@ METER_FREE_WORDS = FREE_WORDS | folded_words(
 METER_NOUNS = folded_words(
     "articles stories pieces articles artikel artikeln beiträge beiträgen artículos noticias notas"
 )
+EXHAUSTED_WORDS = folded_words(
+    "limit limite límite kontingent quota contingent cupo tope all tous toutes alle todos"
+    " todas used reached atteint épuisé erreicht aufgebraucht verbraucht agotado alcanzado"
+    " consumido"
+)
+"""A meter's end said without its count: the limit reached, all the free articles read."""
 MAX_METER_WORDS = 16
 
 
@@ -3126,7 +3386,9 @@ def is_article_meter(page: Page, index: int) -> bool:
 
     At most sixteen words, no verb of reporting: a number, a word for free (free,
     gratuits, kostenlos, gratis) or for giving ("You can gift 3 more articles", "noch 2
-    Artikel verschenken") and articles in the plural (stories, Artikel, noticias).
+    Artikel verschenken") and articles in the plural (stories, Artikel, noticias). The
+    count may be replaced by the meter's end: a limit reached or all of them read ("Vous
+    avez atteint votre limite d'articles gratuits", "Has agotado tus artículos gratis").
     A story's "The library lends 5 free e-books a month" counts no articles, and "The
     paper offers 10 free articles to students, the publisher said" reports; both stay.
     """
@@ -3135,7 +3397,38 @@ def is_article_meter(page: Page, index: int) -> bool:
     tokens = page.tokens(index)
     if METER_FREE_WORDS.isdisjoint(tokens) or METER_NOUNS.isdisjoint(tokens):
         return False
-    return REPORTING_VERBS.isdisjoint(tokens) and any(t.isdigit() for t in tokens)
+    if not REPORTING_VERBS.isdisjoint(tokens):
+        return False
+    return any(t.isdigit() for t in tokens) or not EXHAUSTED_WORDS.isdisjoint(tokens)
+
+
+PAID_WORDS = folded_words(
+    "paid payant payante kostenpflichtig kostenpflichtiger kostenpflichtiges kostenpflichtige"
+    " bezahlinhalt pago pagado"
+)
+"""Words saying the reader must pay for what follows."""
+PAID_NOUNS = SELF_NOUNS | folded_words("inhalt inhalte artikel contenu contenus contenido")
+PAID_FILLERS = folded_words("de du des the un une ein el la le")
+PAID_BADGES = folded_words("payant kostenpflichtig bezahlinhalt")
+MAX_PAID_LABEL_WORDS = 3
+
+
+def is_paid_label(page: Page, index: int) -> bool:
+    """A label saying the article or what follows is paid for: "Contenu payant",
+    "Kostenpflichtiger Inhalt", "Contenido de pago", "Bezahlinhalt".
+
+    At most three words, not a sentence, made only of a word of paying and a noun for
+    the page (article, contenu, Inhalt, contenido). A subheading "Paid leave" names
+    something else and stays.
+    """
+    if page.word_count(index) > MAX_PAID_LABEL_WORDS:
+        return False
+    tokens = page.token_list(index)
+    if PAID_WORDS.isdisjoint(tokens) or page.paragraphs[index].rstrip().endswith(STOPS):
+        return False
+    if len(tokens) == 1:
+        return tokens[0] in PAID_BADGES  # "Pago" alone may be a subheading: "Payment"
+    return made_of(tokens, PAID_NOUNS, PAID_WORDS | PAID_FILLERS)
 
 
 PERIOD_WORDS = folded_words(
@@ -3148,7 +3441,8 @@ OFFER_WORDS = (
     | CTA_VERBS_LAST
     | folded_words(
         "try essayez testez découverte engagement digital numérique abo digitalabo prueba pruebe"
-        " suscripción digitale"
+        " suscripción digitale cancel anytime résiliable kündbar kündigen cancela cancelable"
+        " permanencia"
     )
 )
 MAX_TRIAL_OFFER_WORDS = 16
@@ -3204,10 +3498,22 @@ def is_login_to_comment(page: Page, index: int) -> bool:
 
 
 REVIEW_PARTICIPLES = folded_words(
-    "reviewed checked fact checked vérifié vérifiée relu relue geprüft überprüft revisado"
-    " revisada verificado verificada"
+    "reviewed checked verified fact checked vérifié vérifiée vérifiés relu relue geprüft"
+    " überprüft verifiziert revisado revisada verificado verificada comprobado comprobada"
 )
-REVIEW_LINKS = folded_words("by par von por")
+REVIEW_LINKS = folded_words("by par von vom por")
+REVIEW_TEAMS = folded_words(
+    "team desk unit cell department staff newsroom editors équipe cellule service pôle"
+    " rédaction team redaktion ressort abteilung equipo redacción unidad mesa departamento"
+    " sección faktencheck factcheck verification vérification verificación chequeo"
+    " verifikation"
+)
+"""What a fact-checking credit names instead of a person: the desk or team that checked."""
+MAX_DESK_NAME_WORDS = 3
+REVIEW_DETERMINERS = folded_words(
+    "the our la le l les notre nos el nuestra nuestro los las der die dem unserem unserer"
+    " unser unsere"
+)
 REVIEW_NOUNS = folded_words("review relecture vérification prüfung überprüfung revisión")
 MAX_REVIEW_CREDIT_WORDS = 16
 
@@ -3221,7 +3527,9 @@ def is_review_credit(page: Page, index: int) -> bool:
     (reviewed, vérifié, relu, geprüft, revisado) directly before "by" (par, von, por), and
     a name after it (a capitalised word, titles such as "Dr.", "le docteur" aside); or a
     label with a review noun, a colon and a name ("Relecture médicale : Dr Anne Roussel").
-    A subheading "Reviewed by the council in May" names no person and stays.
+    A fact-checking desk stands for the name ("Verified by our Fact Desk", "Vérifié par
+    la cellule …", "Noticia verificada por el equipo de …"). A subheading "Reviewed by the
+    council in May" names no person and no desk and stays.
     """
     if not page.in_header(index) or page.word_count(index) > MAX_REVIEW_CREDIT_WORDS:
         return False
@@ -3230,19 +3538,39 @@ def is_review_credit(page: Page, index: int) -> bool:
     if colon and not REVIEW_NOUNS.isdisjoint(normalize(label).split()):
         after = [w for w in words(name) if w.lower() not in _TITLES]
         return bool(after) and after[0][:1].isupper()  # "Revisión médica: Dra. Ana Ruiz"
-    tokens = page.token_list(index)
+    if ends_sentence(line):
+        return False
+    parts = [normalize(w) for w in words(line)]
     at = next(
         (
             i
-            for i, t in enumerate(tokens[:-1])
-            if t in REVIEW_PARTICIPLES and tokens[i + 1] in REVIEW_LINKS
+            for i in range(1, len(parts))
+            if parts[i] in REVIEW_LINKS and parts[i - 1].rpartition(" ")[2] in REVIEW_PARTICIPLES
         ),
         -1,
     )
-    if at < 0 or ends_sentence(page.paragraphs[index]):
-        return False
-    after = [w for w in words(page.paragraphs[index])[at + 2 :] if w.lower() not in _TITLES]
-    return bool(after) and after[0][:1].isupper()
+    return at > 0 and _names_reviewer(words(line)[at + 1 :])
+
+
+def _names_reviewer(after: Sequence[str]) -> bool:
+    """Tell whether the words after "reviewed by" name a person or a checking desk: a
+    capitalised word first (titles such as "Dr." aside), or, after determiners and
+    possessives, a team word within the desk's name ("by our Fact Desk", "by the Ledger
+    Verify desk", "par la cellule", "vom Faktencheck-Team", "por el equipo de Datos").
+
+    >>> _names_reviewer(["the", "council", "in", "May"])
+    False
+    >>> _names_reviewer(["l'équipe", "Vrai", "ou", "Faux"])
+    True
+    """
+    named = [w for w in after if w.lower() not in _TITLES]
+    if named and named[0][:1].isupper():
+        return True
+    rest = normalize(" ".join(named)).split()
+    skip = 0
+    while skip < len(rest) and rest[skip] in REVIEW_DETERMINERS:
+        skip += 1
+    return not REVIEW_TEAMS.isdisjoint(rest[skip : skip + MAX_DESK_NAME_WORDS + 1])
 
 
 _TITLES = frozenset(
@@ -3356,13 +3684,24 @@ _IMPERATIVE_US = re.compile(r"[^\W\d_]*[áéíóú][^\W\d_]*nos")
 "síguenos", "escríbenos") that opens a sentence."""
 
 
+_NAMED_PRODUCT = re.compile(
+    r"\b(?:podcast|newsletter|app|appli|application|channel|chaîne|kanal|canal|show"
+    r"|émission|sendung|programa|boletín|série|serie|series)s?\s+"
+    r"(?:„[^“”]*[“”]|«[^»]*»|“[^”]*”|\"[^\"]*\"|»[^«]*«)",
+    re.IGNORECASE,
+)
+"""A product of the site named in quotation marks ("our podcast „Am Abend“"): a name,
+not quoted speech."""
+
+
 def is_site_voice(page: Page, index: int) -> bool:
     """The site speaking to its reader: "We want to hear from you. Share your story with
     us.", "Stay informed with our free app", "Nous voulons vous entendre. Partagez votre
     témoignage.".
 
     After the story's first prose paragraph, at most twenty-five words, no quotation
-    marks and no verb of reporting (said, dit, sagte, dijo): the site speaks as "we" /
+    marks (but those around the name of its podcast, newsletter or app) and no verb of
+    reporting (said, dit, sagte, dijo): the site speaks as "we" /
     "our" (nous, wir, unser, nuestro) with an imperative (:data:`CTA_VERBS`) or of what
     it offers (:data:`PROMO_WORDS`), on a page whose story does not itself speak to the
     reader. A story's "We will keep the channel open, a senior official said." reports
@@ -3380,10 +3719,88 @@ def is_site_voice(page: Page, index: int) -> bool:
     clitic = any(_IMPERATIVE_US.fullmatch(f[0]) for f in firsts)  # "Apóyanos", "Síguenos"
     if SITE_WORDS.isdisjoint(tokens) and not clitic:
         return False
-    if _QUOTES.search(line) or page.speaks_to_reader:
+    if _QUOTES.search(_NAMED_PRODUCT.sub("", line)) or page.speaks_to_reader:
         return False
     opens_with_verb = clitic or any(f[0] in _CTA_WORDS for f in firsts)
     return opens_with_verb or not PROMO_WORDS.isdisjoint(tokens)
+
+
+HOUSE_RULES = folded_words(
+    "netiquette guidelines charter charte leitlinien richtlinien nutzungsbedingungen"
+    " datenschutzerklärung"
+)
+"""Nouns that, in the site's voice, can only be its rules for readers."""
+RULE_NOUNS = folded_words(
+    "rules policy policies standards principles criteria terms conditions code values règles"
+    " politique principes critères conditions valeurs normes regeln grundsätze standards"
+    " bedingungen werte normas criterios política principios reglas condiciones estándares"
+    " valores"
+)
+RULE_QUALIFIERS = folded_words(
+    "editorial éditoriale éditoriales éditoriaux redaktionellen redaktionelle redaktionelles"
+    " editoriales community communauté comunidad comment comments commenting commentaires"
+    " commentaire kommentare kommentar comentarios comentario moderation modération moderación"
+    " participation participación privacy confidentialité datenschutz privacidad cookie"
+    " cookies use utilisation nutzung uso house ethics éthique déontologie deontología ethik"
+    " conduct conduite conducta correction corrections rectification rectificaciones"
+    " corrección korrekturen transparency transparence transparencia debate débat diskussion"
+    " discussion"
+)
+"""What a site's rules govern: comments, its editorial work, privacy."""
+_HOUSE_COMPOUND = re.compile(
+    r"(?:kommentar|community|nutzungs|datenschutz|haus|diskussions|forum|redaktions"
+    r"|moderations)(?:regeln|richtlinien|leitlinien|grundsätze|standards|bedingungen)"
+)
+RULES_WINDOW = 3
+MAX_SITE_POLICY_WORDS = 16
+
+
+def is_site_policy(page: Page, index: int) -> bool:
+    """The site pointing to its own rules: "Please read our community guidelines before
+    posting.", "Consultez notre charte des commentaires.", "Es gelten unsere
+    Kommentarregeln.", "Lee nuestras normas de participación", or a line under such rules'
+    label ("Comment rules: ...", "Normas de participación: ...").
+
+    After the story's first prose paragraph, at most sixteen words, no quotation marks and
+    no verb of reporting: within three words after "our" (notre, unsere, nuestras) comes a
+    noun that can only be a site's rules (guidelines, charte, Netiquette, a compound such
+    as Kommentarregeln), or a noun of rules (rules, principes, Grundsätze, normas) with
+    what they govern (comments, editorial work, moderation, privacy) beside it. A label
+    of such rules before a colon needs no "our". "Our rules on parking are the strictest
+    in the region" governs parking, not the site, and stays.
+    """
+    if page.in_header(index) or page.word_count(index) > MAX_SITE_POLICY_WORDS:
+        return False
+    token_set = page.tokens(index)
+    label, colon, _ = page.paragraphs[index].partition(":")
+    labelled = bool(colon) and len(label.split()) <= RULES_WINDOW
+    if OUR_WORDS.isdisjoint(token_set) and not labelled:
+        return False
+    if not REPORTING_VERBS.isdisjoint(token_set) or _QUOTES.search(page.paragraphs[index]):
+        return False
+    if labelled and _names_house_rules(normalize(label).split()):
+        return True
+    tokens = page.token_list(index)
+    return any(
+        _names_house_rules(tokens[i + 1 : i + 1 + RULES_WINDOW + 2])
+        for i, t in enumerate(tokens)
+        if t in OUR_WORDS
+    )
+
+
+def _names_house_rules(tokens: Sequence[str]) -> bool:
+    """Tell whether a few words name a site's rules for its readers ("community
+    guidelines", "charte de modération", "Kommentarregeln", "normas de participación").
+
+    >>> _names_house_rules(["rules", "on", "parking"])
+    False
+    >>> _names_house_rules(["normas", "de", "la", "comunidad"])
+    True
+    """
+    head = tokens[:RULES_WINDOW]
+    if not HOUSE_RULES.isdisjoint(head) or any(_HOUSE_COMPOUND.fullmatch(t) for t in head):
+        return True
+    return not RULE_NOUNS.isdisjoint(head) and not RULE_QUALIFIERS.isdisjoint(tokens)
 
 
 DONATE_VERBS = folded_words(
@@ -3570,6 +3987,74 @@ def is_embed_placeholder(page: Page, index: int) -> bool:
     )
 
 
+RECOMMENDED_WORDS = folded_words(
+    "recommended recommandé recommandée empfohlener empfohlene empfohlenen recomendado recomendada"
+)
+EDITORIAL_WORDS = folded_words(
+    "editorial éditorial éditoriale redaktioneller redaktionelle redaktionellen editoriales"
+)
+LABEL_ORIGINS = EXTERNAL_WORDS | RECOMMENDED_WORDS | EDITORIAL_WORDS | folded_words("third party")
+MAX_EMBED_LABEL_WORDS = 4
+PRIVACY_STEMS = (
+    "privacy",
+    "cookie",
+    "consent",
+    "confidentialit",
+    "datenschutz",
+    "einwilligung",
+    "privacidad",
+    "consentimiento",
+    "setting",
+    "preference",
+    "paramètre",
+    "préférence",
+    "einstellung",
+    "configuraci",
+    "preferencia",
+)
+"""Stems of the reader's privacy choices that keep an embed from showing."""
+_UNAVAILABLE = re.compile(
+    r"\b(?:not (?:be )?(?:available|shown|displayed|loaded)|cannot be|can t be|blocked"
+    r"|(?:n est|ne peut) pas|indisponible|bloqu|nicht (?:verfügbar|angezeigt|geladen)"
+    r"|blockiert|gesperrt|no (?:está|se puede|es posible|disponible)|bloquead)"
+)
+YOUR_POSSESSIVES = folded_words("your votre vos ihrer ihre ihren ihrem tu tus su sus")
+MAX_BLOCKED_EMBED_WORDS = 30
+
+
+def is_embed_notice(page: Page, index: int) -> bool:
+    """What stands in place of an embedded post or video: its label ("External content",
+    "Contenu éditorial recommandé", "Externer Inhalt", "Contenido externo"), or the notice
+    that the reader's privacy choices keep it from showing ("This embed cannot be shown
+    because of your consent choices.", "Dieser Inhalt ist aufgrund Ihrer
+    Datenschutzeinstellungen nicht verfügbar.").
+
+    A label: at most four words, not a sentence, made of a noun for what is embedded
+    (content, contenu, Inhalt, video, post) and words of its origin, one of them external
+    or recommended (externe, empfohlener, recomendado). A notice: at most thirty words,
+    no quotation marks, the content it names, "not available" or "blocked" in one of the
+    four languages, and the reader's own settings ("your privacy preferences", "vos
+    choix de cookies", "Ihrer Datenschutzeinstellungen"). A story's "The council's
+    recommended budget" names a budget; a story about a blocked site names no settings of
+    the reader's.
+    """
+    count = page.word_count(index)
+    tokens = page.token_list(index)
+    if count <= MAX_EMBED_LABEL_WORDS:
+        if EMBED_NOUNS.isdisjoint(tokens) or page.paragraphs[index].rstrip().endswith(STOPS):
+            return False
+        key = EXTERNAL_WORDS | RECOMMENDED_WORDS
+        return not key.isdisjoint(tokens) and made_of(tokens, EMBED_NOUNS, LABEL_ORIGINS)
+    if count > MAX_BLOCKED_EMBED_WORDS or EMBED_NOUNS.isdisjoint(tokens):
+        return False
+    normalized = page.normalized(index)
+    if not any(stem in normalized for stem in PRIVACY_STEMS):
+        return False
+    if YOUR_POSSESSIVES.isdisjoint(tokens) or _QUOTES.search(page.paragraphs[index]):
+        return False
+    return _UNAVAILABLE.search(normalized) is not None
+
+
 CONSENTING_SELF = folded_words("i me ich mir je moi yo")
 """The consent box speaks as the reader: "I agree that external content may be shown to
 me", "Ich stimme zu, dass mir Inhalte von Drittanbietern angezeigt werden"."""
@@ -3715,7 +4200,8 @@ def is_premium_badge(page: Page, index: int) -> bool:
 
 AGENCY_WORDS = folded_words(
     "afp ap dpa reuters efe epd kna sid apa sda ansa bloomberg ats belga anp xinhua europa"
-    " press agencies agences agenturen agencias agencia agency agence agentur"
+    " press presse agencies agences agenturen agencias agencia agency agence agentur"
+    " agenturmaterial"
 )
 """News agencies, by the names they sign with, and the word for them."""
 SOURCE_WORDS = folded_words(
@@ -3723,6 +4209,8 @@ SOURCE_WORDS = folded_words(
     " con información de of from selon según"
 )
 MAX_AGENCY_CREDIT_WORDS = 6
+AGENCY_FILLERS = folded_words("and et und y the l la le les der die el las los")
+"""Words between and before agency names in a credit ("l'agence", "AFP et Reuters")."""
 CREDIT_WORDS = folded_words("source sources quelle quellen fuente fuentes avec with mit con")
 """Words that make a name in capitals after them an agency ("Avec APR")."""
 _ACRONYM = re.compile(r"[A-ZÀ-Ý]{2,5}")
@@ -3731,21 +4219,32 @@ _WIRE_INITIALS = re.compile(r"\(?[a-z]{2,4}(?:/[a-z]{2,4})+\)?")
 
 def is_agency_credit(page: Page, index: int) -> bool:
     """The agencies a story draws on, named under it: "Source: AFP", "Avec AFP", "Mit
-    Material von dpa und Reuters", "Con información de agencias".
+    Material von dpa und Reuters", "Con información de agencias", "(Avec l'agence Presse
+    Nord)".
 
     Under the story's last prose paragraph, at most six words, made of agency names (AFP,
     dpa, EFE, Reuters, "agencies", or any name in capitals after a word of crediting:
     "Avec APR", "Source: NIB") and the words that credit them (source, avec, mit
-    Material von, con información de); or an agency's initials and an editor's joined by
-    slashes ("dpa/lnw"). A closing sentence naming an agency says more, and a lone
-    "NASA" credits no one.
+    Material von, con información de); or a word of crediting before agencies named as
+    :func:`_names_agencies` says ("(Avec Presse Nord)"); or an agency's initials and
+    an editor's joined by slashes ("dpa/lnw"). Above the story, only "with" and named
+    agencies ("Avec l'agence Presse Nord", "With AFP"). A closing sentence naming an
+    agency says more, and a lone "NASA" credits no one.
     """
-    if index <= page.last_prose or page.word_count(index) > MAX_AGENCY_CREDIT_WORDS:
+    if page.word_count(index) > MAX_AGENCY_CREDIT_WORDS:
+        return False
+    header = page.in_header(index)
+    if not header and index <= page.last_prose:
+        return False
+    line = page.paragraphs[index].strip()
+    first, _, rest = line.strip("()").partition(" ")
+    if normalize(first) in CREDIT_WORDS and _names_agencies(rest, any_name=not header):
+        return True  # "Avec l'agence Presse Océane"
+    if header:
         return False
     tokens = page.token_list(index)
     if made_of(tokens, AGENCY_WORDS, SOURCE_WORDS):
         return True
-    line = page.paragraphs[index].strip()
     if _WIRE_INITIALS.fullmatch(line):
         return True  # "dpa/lnw": the agency and the editor's initials
     acronyms = frozenset(normalize(w) for w in words(line) if _ACRONYM.fullmatch(w))
@@ -3757,7 +4256,8 @@ MEDIA_NOUNS = folded_words(
     "image images photo photos picture pictures caption gallery slideshow video videos audio"
     " player légende galerie diaporama vidéo vidéos lecteur bild bilder bildunterschrift"
     " galerie bildergalerie bilderstrecke video videos imagen imágenes foto fotos pie galería"
-    " vídeo vídeos reproductor"
+    " vídeo vídeos reproductor bildern fotostrecke fotogalerie fotogalería album albums"
+    " álbum diaporamas"
 )
 MEDIA_VERBS = folded_words(
     "enlarge expand toggle hide show play pause swipe zoom open close view agrandir afficher"
@@ -3766,8 +4266,9 @@ MEDIA_VERBS = folded_words(
     " cerrar ver desliza"
 )
 MEDIA_FILLERS = folded_words(
-    "this the for more all full screen fullscreen l le la les cette plus en plein écran das"
-    " die den alle mehr vollbild el la las los esta más pantalla completa de del"
+    "this the for more all full screen fullscreen in l le la les cette plus en plein écran"
+    " dans des das die den alle mehr vollbild im mit el la las los esta más pantalla"
+    " completa de del"
 )
 _MEDIA_COUNTER = re.compile(r"(?:\w+ )?\d+ (?:of|sur|von|de) \d+")
 MAX_MEDIA_CONTROL_WORDS = 5
@@ -3780,8 +4281,9 @@ def is_media_control(page: Page, index: int) -> bool:
 
     At most five words, no full stop, made only of a media noun (image, caption, vidéo,
     Bild, galería), a verb of the widget (enlarge, toggle, play, afficher, vergrößern,
-    ampliar) and little words; or a media noun with its count ("Photo 3 sur 12"). "Play
-    video games" names games and stays.
+    ampliar) and little words; or a media noun with its count ("Photo 3 sur 12", "Gallery:
+    14 photos", "Galerie mit 12 Bildern", "Ver las 15 fotos", a video's "2:31"). "Play
+    video games" names games and stays; "40 photos of the harbour" names its subject.
     """
     line = page.paragraphs[index].strip()
     if page.word_count(index) > MAX_MEDIA_CONTROL_WORDS or not line or line.endswith(STOPS):
@@ -3791,7 +4293,53 @@ def is_media_control(page: Page, index: int) -> bool:
         return False
     if _MEDIA_COUNTER.fullmatch(page.normalized(index)):
         return True
+    if any(t.isdigit() for t in tokens):  # "Galerie mit 12 Bildern", "Vídeo 2:31"
+        return all(
+            t in MEDIA_NOUNS or t in MEDIA_VERBS or t in MEDIA_FILLERS or t.isdigit()
+            for t in tokens
+        )
     return made_of(tokens, MEDIA_VERBS, MEDIA_NOUNS | MEDIA_FILLERS)
+
+
+_SIZE_STEP = re.compile(r"A{1,2}[+\-−–]{0,3}|[+\-−–]")
+"""A text-size button: "A", "A+", "A++", "A−"."""
+SIZE_WORDS = folded_words(
+    "text size font larger smaller taille du texte police caractères schriftgröße schrift"
+    " textgröße grösse größe tamaño de letra texto fuente la el"
+)
+READING_WORDS = folded_words("reading read lecture lire lese lesen lectura leer")
+MODE_WORDS = folded_words("mode modus modo zen view vue ansicht vista")
+READING_COMPOUNDS = folded_words("lesemodus leseansicht")
+MIN_SIZE_STEPS = 2
+MAX_READER_TOOL_WORDS = 8
+
+
+def is_reader_tool(page: Page, index: int) -> bool:
+    """A reading tool's buttons: text size ("Text size A A+ A++", "Taille du texte A−
+    A+", "Schriftgröße A A+") or a reading mode ("Reading mode", "Lecture zen",
+    "Lesemodus", "Modo lectura").
+
+    At most eight words: two buttons or more of the shape "A", "A+", "A−" and words of
+    text size only; or, in at most three words, a word of reading and a word of mode
+    (mode, zen, Ansicht, modo), or a German compound of the two. A story's "Mode: la
+    lecture des tendances" (fashion) has more words than that.
+    """
+    count = page.word_count(index)
+    if count > MAX_READER_TOOL_WORDS:
+        return False
+    parts = words(page.paragraphs[index])
+    steps = sum(1 for w in parts if _SIZE_STEP.fullmatch(w))
+    if steps >= MIN_SIZE_STEPS:
+        rest = normalize(" ".join(w for w in parts if not _SIZE_STEP.fullmatch(w))).split()
+        return all(t in SIZE_WORDS for t in rest)
+    if count > MAX_LABEL_WORDS - 2:
+        return False
+    tokens = page.token_list(index)
+    if len(tokens) == 1:
+        return tokens[0] in READING_COMPOUNDS
+    return made_of(tokens, READING_WORDS, MODE_WORDS | folded_words("de la")) and not (
+        MODE_WORDS.isdisjoint(tokens)
+    )
 
 
 BROWSER_WORDS = folded_words("browser navigateur navegador javascript")
@@ -3961,6 +4509,8 @@ SUMMARY_FILLERS = (
     | THIS_WORDS
 )
 MAX_SUMMARY_HEADING_WORDS = 6
+SUMMARY_NOUNS = folded_words("summary résumé synthèse zusammenfassung resumen síntesis")
+"""A summary named as such: a box above the story, but a report's own section in it."""
 
 
 def is_summary_heading(page: Page, index: int) -> bool:
@@ -3972,12 +4522,17 @@ def is_summary_heading(page: Page, index: int) -> bool:
     a summary (key, essentials, glance, brief, bref, Blick, Kürze, claves) and words that
     go with one (facts, points, figures, chiffres, Zahlen, datos, little words). The box's
     own lines stay; so does a subheading that says more ("Key points of contention
-    remain", "Das Wichtigste ist die Sicherheit").
+    remain", "Das Wichtigste ist die Sicherheit"). "Summary" alone (Zusammenfassung,
+    résumé, resumen) is a heading of a box only above the story: inside, a report's
+    section.
     """
     line = page.paragraphs[index].strip()
     if page.word_count(index) > MAX_SUMMARY_HEADING_WORDS or not line or line.endswith(STOPS):
         return False
-    return made_of(page.token_list(index), SUMMARY_KEYS, SUMMARY_FILLERS)
+    tokens = page.token_list(index)
+    if len(tokens) == 1 and tokens[0] in SUMMARY_NOUNS:
+        return page.in_header(index)  # "Zusammenfassung" over the summary box, not a section
+    return made_of(tokens, SUMMARY_KEYS, SUMMARY_FILLERS)
 
 
 FEED_NOUNS = folded_words(
@@ -4024,6 +4579,68 @@ def is_feed_control(page: Page, index: int) -> bool:
     if not all(t in FEED_NOUNS or t in FEED_WORDS or t.isdigit() for t in tokens):
         return False
     return not FEED_VERBS.isdisjoint(tokens) or any(_FEED_COUNT.fullmatch(t) for t in tokens)
+
+
+REFRESH_WORDS = folded_words(
+    "refresh reload resume pause paused autorefresh actualiser rafraîchir rafraichir recharger"
+    " reprendre aktualisieren neuladen fortsetzen pausiert angehalten actualizar recargar"
+    " reanudar pausa pausado pausada"
+)
+"""Verbs and states of a live feed's refresh: reload, pause, resume."""
+AUTOMATIC_WORDS = folded_words(
+    "auto automatic automatically automatique automatiquement automatisch automatische"
+    " automatischen automático automática automáticamente"
+)
+TOGGLE_STATES = folded_words(
+    "on off enabled disabled activé activée désactivé désactivée an aus ein activado"
+    " activada desactivado desactivada"
+)
+"""The states a switch shows beside its label."""
+REFRESH_NOUNS = FEED_NOUNS | folded_words(
+    "refresh refreshing update updates mise mises jour actualisation rafraîchissement"
+    " aktualisierung liveticker ticker actualización"
+)
+REFRESH_FILLERS = (
+    FEED_WORDS
+    | TOGGLE_STATES
+    | folded_words(
+        "live blog feed page the is are there to them now in on tap click here direct en le la"
+        " les l pour il y a voir cliquez appuyez touchez maintenant ici seite die der das zum"
+        " um es gibt sie jetzt hier neu tippen klicken im liveblog página directo vivo el los"
+        " las para hay pulsa toca haz clic verlas verlos ya aquí"
+    )
+)
+TAP_WORDS = folded_words("tap click cliquez appuyez touchez tippen klicken pulsa toca clic")
+"""Verbs of a feed's notice: tapping it shows what came in."""
+REFRESH_VOCABULARY = REFRESH_WORDS | AUTOMATIC_WORDS | REFRESH_NOUNS | REFRESH_FILLERS
+MAX_FEED_REFRESH_WORDS = 8
+
+
+def is_feed_refresh(page: Page, index: int) -> bool:
+    """A live feed's refresh control or its state: "Auto-refresh is off", "Pause live
+    updates", "Rafraîchir la page", "Actualisation automatique désactivée", "Ticker
+    pausiert – zum Fortsetzen tippen", "Actualización automática: desactivada", "4 new
+    posts – refresh".
+
+    At most eight words, short sentences allowed, made only of the feed's words (posts,
+    updates, Meldungen, entradas, live, page), of tapping and seeing, of on and off, a
+    count, and either a verb or state of refreshing (refresh, pause, reprendre,
+    aktualisieren, recargar), or a word of automatic updating with what it updates, or a
+    count of what came in with a verb of tapping ("2 new posts. Tap to show them"). A
+    story sentence about updating names who updates what ("The council will refresh its
+    plan") and holds words outside the family.
+    """
+    if page.word_count(index) > MAX_FEED_REFRESH_WORDS:
+        return False
+    token_set = page.tokens(index)
+    refreshes = not REFRESH_WORDS.isdisjoint(token_set)
+    automatic = not AUTOMATIC_WORDS.isdisjoint(token_set)
+    tapped = not TAP_WORDS.isdisjoint(token_set) and any(  # "3 new updates. Tap to see them"
+        _FEED_COUNT.fullmatch(t) for t in token_set
+    )
+    if not refreshes and not ((automatic or tapped) and not REFRESH_NOUNS.isdisjoint(token_set)):
+        return False
+    return all(t in REFRESH_VOCABULARY or t.isdigit() for t in token_set)
 
 
 SERIES_NOUNS = folded_words("series serie série séries reihe serial saga feuilleton")
@@ -4667,6 +5284,13 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         caption=True,
     ),
     Rule(
+        "image_kind_label",
+        "A label saying a picture is a file, stock or illustration image.",
+        is_image_kind_label,
+        MAX_IMAGE_KIND_WORDS,
+        caption=True,
+    ),
+    Rule(
         "headline_run",
         "Runs of headline-like lines under the story.",
         is_headline_run,
@@ -4731,10 +5355,16 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         zone="header",
     ),
     Rule(
+        "correspondent_credit",
+        "The site's own correspondent credited instead of a name.",
+        is_correspondent_credit,
+        MAX_CORRESPONDENT_WORDS,
+    ),
+    Rule(
         "newsroom_byline",
         "The newsroom signing as the byline above the story.",
         is_newsroom_byline,
-        MAX_NEWSROOM_WORDS,
+        MAX_NEWSROOM_SIGNATURE_WORDS,
         zone="header",
     ),
     Rule(
@@ -4755,7 +5385,7 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         "kicker",
         "A label in capitals under the headline.",
         is_kicker,
-        MAX_KICKER_WORDS,
+        MAX_SCOOP_LABEL_WORDS,
         zone="header",
     ),
     Rule(
@@ -4810,6 +5440,12 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         MAX_EMBED_NOTICE_WORDS,
     ),
     Rule(
+        "embed_notice",
+        "The label of an embed, or the notice that consent keeps it hidden.",
+        is_embed_notice,
+        MAX_BLOCKED_EMBED_WORDS,
+    ),
+    Rule(
         "first_person_button",
         "Sign-up buttons in the reader's voice.",
         is_first_person_button,
@@ -4830,16 +5466,22 @@ RULES: tuple[Rule | PhraseRule, ...] = (
     ),
     Rule(
         "agency_credit",
-        "The agencies credited under the story.",
+        "The agencies credited under or above the story.",
         is_agency_credit,
         MAX_AGENCY_CREDIT_WORDS,
-        zone="tail",
+        zone="outside",
     ),
     Rule(
         "media_control",
         "Photo and video widget buttons and counters.",
         is_media_control,
         MAX_MEDIA_CONTROL_WORDS,
+    ),
+    Rule(
+        "reader_tool",
+        "A reading tool's buttons: text size, reading mode.",
+        is_reader_tool,
+        MAX_READER_TOOL_WORDS,
     ),
     Rule(
         "browser_notice",
@@ -4900,6 +5542,12 @@ RULES: tuple[Rule | PhraseRule, ...] = (
     Rule("article_meter", "A metered paywall's count.", is_article_meter, MAX_METER_WORDS),
     Rule("trial_offer", "A price for a trial period.", is_trial_offer, MAX_TRIAL_OFFER_WORDS),
     Rule(
+        "paid_label",
+        "A label saying the article is for paying readers.",
+        is_paid_label,
+        MAX_PAID_LABEL_WORDS,
+    ),
+    Rule(
         "closing_call",
         "A pitch closed by a call to act.",
         is_closing_call,
@@ -4935,6 +5583,12 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         "A live blog's or a feed's buttons and notices.",
         is_feed_control,
         MAX_FEED_CONTROL_WORDS,
+    ),
+    Rule(
+        "feed_refresh",
+        "A live feed's refresh control or its on/off state.",
+        is_feed_refresh,
+        MAX_FEED_REFRESH_WORDS,
     ),
     Rule(
         "series_label",
@@ -5001,6 +5655,12 @@ RULES: tuple[Rule | PhraseRule, ...] = (
         "A widget's zoom, toggle or vote button alone on its line.",
         is_widget_button,
         MAX_WIDGET_BUTTON_WORDS,
+    ),
+    Rule(
+        "site_policy",
+        "The site pointing to its rules for readers.",
+        is_site_policy,
+        MAX_SITE_POLICY_WORDS,
     ),
 )
 CAPTION_RULES = frozenset(r.name for r in RULES if isinstance(r, Rule) and r.caption)
