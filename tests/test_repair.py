@@ -328,6 +328,23 @@ def test_a_lower_case_garble_is_repaired_towards_an_alias_of_a_named_entity() ->
     assert repair_names(text, names).text == text
 
 
+def test_fur_links_a_german_name() -> None:
+    # Tokens are compared normalised, so the connector "für" is matched as "fur".
+    names = Gazetteer.from_records(
+        [
+            {
+                "name": "Alternative for Germany",
+                "aliases": ["Alternative für Deutschland"],
+                "kind": "org",
+            },
+            {"name": "Deutschland", "kind": "place"},
+        ]
+    )
+    result = repair_names("Die Alternative für Deutchland gewann in Sachsen.", names)
+    assert result.text == "Die Alternative für Deutschland gewann in Sachsen."
+    assert result.corrections[0].entity == "Alternative for Germany"
+
+
 def test_entries_spelled_alike_do_not_stop_a_repair() -> None:
     # A city and its canton, a country and a state: the text's repair is the same
     # whichever entry is meant, so it is made, and the reason names the namesake.

@@ -99,7 +99,10 @@ def test_runs_among_the_words_that_matter_are_the_runs_of_all(
 
 
 def test_runs_end_at_a_word_that_links_no_name() -> None:
-    text = "Treasury Secretary Scott Bessent met Ursula von der Leyen and said Bank of England"
+    text = (
+        "Treasury Secretary Scott Bessent met Ursula von der Leyen and said Bank of England "
+        "warned the Bundesamt für Verfassungsschutz"
+    )
     tokens = tokenize(text)
     names = [
         " ".join(t.text for t in tokens[r.start : r.stop]) for r in capitalised_runs(text, tokens)
@@ -108,4 +111,5 @@ def test_runs_end_at_a_word_that_links_no_name() -> None:
         "Treasury Secretary Scott Bessent",
         "Ursula von der Leyen",
         "Bank of England",
+        "Bundesamt für Verfassungsschutz",
     ]

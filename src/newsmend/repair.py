@@ -129,7 +129,7 @@ _NEW_FIRST_LETTER_FROM = 6
 # tokens counting the whole text, 6 counting this reach).
 _EVIDENCE_REACH = 2000
 # Words that join two names in one capitalised run rather than belong to one name.
-_RUN_LINKS = frozenset("and of for the und et y für".split())
+_RUN_LINKS = frozenset("and of for the und et y fur".split())  # normalised: "für" is "fur"
 # A word mixing letters with digits that OCR reads for letters ("L0uisiana", "5enate"):
 # a 0, 1 or 5 beside a letter (the digit first, so that the search skips to digits).
 _DIGIT_HINT = re.compile(r"[015](?:(?<=[^\W\d_][015])|(?=[^\W\d_]))")

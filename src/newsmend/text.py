@@ -91,9 +91,10 @@ FUNCTION_WORDS = frozenset(
     zur und oder mit von bei auf zu el los las una unos unas al del y o con por para este
     esta""".split()
 )
-# Lower-case words that may link the words of one name ("Bank of England", "von der Leyen").
+# Lower-case words that may link the words of one name ("Bank of England", "von der Leyen",
+# "Alternative für Deutschland"), as tokens are compared: normalised, so "für" is "fur".
 NAME_CONNECTORS = frozenset(
-    "of for and the de des du la le y und für der van von da di al el".split()
+    "of for and the de des du la le y und fur der van von da di al el".split()
 )
 _RUN_LINK = re.compile(r"[ \u00a0]|-")
 
