@@ -13,10 +13,11 @@ hands the rest to :func:`newsmend.chrome.strip_chrome`.
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import json
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime, timedelta
 from typing import Any, NamedTuple
 from urllib.parse import urljoin
@@ -224,6 +225,7 @@ def extract(
     if not any(is_substantial(p) for p in paragraphs):
         raise NoArticleContent("no paragraph of article text found", url=url)
     modified = _first_date(_values(declared["modified"], json_ld, "dateModified"))
+    links = _page_links(tree)
     return Extracted(
         title=_clean(metadata.title),
         text="\n\n".join(paragraphs),
@@ -240,9 +242,10 @@ def extract(
         canonical_url=_canonical_url(declared, json_ld, metadata.url, url),
         image=_first_url(_values(declared["image"], json_ld, "image"), url)
         or _absolute(metadata.image, url),
-        tags=_tags(tree, declared, json_ld) or _terms(metadata.tags or filed_under(tree, "tag")),
-        categories=_categories(tree, declared, json_ld)
-        or _terms(metadata.categories or filed_under(tree, "category")),
+        tags=_tags(links, declared, json_ld)
+        or _terms(metadata.tags or filed_under(tree, "tag", links())),
+        categories=_categories(links, declared, json_ld)
+        or _terms(metadata.categories or filed_under(tree, "category", links())),
         dateline=dateline_place(paragraphs, removed),
     )
 
@@ -600,12 +603,15 @@ _FILED_LINKS = {
 }
 
 
-def filed_under(tree: lxml.html.HtmlElement, kind: str) -> list[str]:
+def filed_under(
+    tree: lxml.html.HtmlElement, kind: str, links: Iterable[lxml.etree._Element] | None = None
+) -> list[str]:
     """Category (``kind="category"``) or tag links in a post's meta block, as trafilatura
     finds them: links to ``/category/`` or ``/tag/`` pages inside a container such as
     ``<div class="entry-meta">``, from the most specific kind of container that has any.
 
-    Categories fall back to the ``article:section`` and "subject" meta tags.
+    Categories fall back to the ``article:section`` and "subject" meta tags. ``links``,
+    the page's ``<a>`` elements in page order, saves finding them again.
 
     >>> page = lxml.html.fromstring('<html><body><div class="entry-meta">'
     ...     '<a href="/category/local/">Local</a> <a href="/about/">About</a></div></body></html>')
@@ -614,7 +620,7 @@ def filed_under(tree: lxml.html.HtmlElement, kind: str) -> list[str]:
     """
     address, container = _FILED_LINKS[kind]
     ranked: list[tuple[int, str]] = []
-    for link in tree.iter("a"):
+    for link in tree.iter("a") if links is None else links:
         if not address.search(link.get("href") or ""):
             continue
         ranks = [
@@ -1408,29 +1414,43 @@ def _absolute(value: str | None, base: str | None) -> str | None:
 
 
 def _tags(
-    tree: lxml.html.HtmlElement, declared: dict[str, list[str]], json_ld: list[dict[str, Any]]
+    links: Links, declared: dict[str, list[str]], json_ld: list[dict[str, Any]]
 ) -> tuple[str, ...]:
     """Tags from meta tags and JSON-LD ``keywords``, else from WordPress ``rel="tag"`` links.
 
     WordPress marks tag links ``rel="tag"`` and category links ``rel="category tag"``.
     """
     tags = _terms(_split_keywords(_values(declared["tags"], json_ld, "keywords")))
-    return tags or _terms(link.text_content() for link in _rel_links(tree, "tag", "category"))
+    return tags or _terms(link.text_content() for link in _rel_links(links(), "tag", "category"))
 
 
 def _categories(
-    tree: lxml.html.HtmlElement, declared: dict[str, list[str]], json_ld: list[dict[str, Any]]
+    links: Links, declared: dict[str, list[str]], json_ld: list[dict[str, Any]]
 ) -> tuple[str, ...]:
     """Sections from meta tags and JSON-LD ``articleSection``, else ``rel="category"`` links."""
     categories = _terms(_values(declared["categories"], json_ld, "articleSection"))
-    return categories or _terms(link.text_content() for link in _rel_links(tree, "category"))
+    return categories or _terms(link.text_content() for link in _rel_links(links(), "category"))
+
+
+Links = Callable[[], list[lxml.etree._Element]]
+"""The page's ``<a>`` elements, in page order (see :func:`_page_links`)."""
+
+
+def _page_links(tree: lxml.html.HtmlElement) -> Links:
+    """The page's links, found on the first call and kept for the next ones.
+
+    Up to four searches read them (:func:`_tags`, :func:`_categories` and
+    :func:`filed_under` for each kind); finding them walks the whole page, in about the
+    time a search then takes, so one walk replaces up to four.
+    """
+    return functools.cache(lambda: list(tree.iter("a")))
 
 
 def _rel_links(
-    tree: lxml.html.HtmlElement, token: str, unless: str | None = None
-) -> Iterator[lxml.html.HtmlElement]:
+    links: Iterable[lxml.etree._Element], token: str, unless: str | None = None
+) -> Iterator[lxml.etree._Element]:
     """The links whose ``rel`` holds ``token`` (and not ``unless``) among its values."""
-    for link in tree.iter("a"):
+    for link in links:
         rels = (link.get("rel") or "").split()
         if token in rels and unless not in rels:
             yield link
