@@ -241,6 +241,13 @@ def test_filed_under_finds_the_links_trafilatura_finds(body: str, kind: str) -> 
     assert filed_under(tree, kind) == extract_catstags(kind, tree)
 
 
+@pytest.mark.parametrize("body", FILED)
+@pytest.mark.parametrize("kind", ["category", "tag"])
+def test_filed_under_reads_the_same_links_when_given_them(body: str, kind: str) -> None:
+    tree = parse_html(page("", body))
+    assert filed_under(tree, kind, list(tree.iter("a"))) == filed_under(tree, kind)
+
+
 def test_the_subject_meta_tag_is_a_category_when_nothing_else_is() -> None:
     tree = parse_html(page('<meta name="subject" content="Transport">'))
     assert filed_under(tree, "category") == ["Transport"]
