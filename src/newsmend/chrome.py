@@ -3671,10 +3671,7 @@ def is_author_line(page: Page, index: int) -> bool:
     return index > page.last_prose and is_author_note(page.paragraphs[index])
 
 
-SITE_WORDS = folded_words(
-    "we our ours us nous notre nos wir unser unsere unseren unserem unserer unseres uns nosotros"
-    " nuestro nuestra nuestros nuestras"
-)
+SITE_WORDS = OUR_WORDS | folded_words("we ours us nous wir uns unseres nosotros")
 """The site speaking of itself: first person plural."""
 REPORTING_VERBS = folded_words(
     "said says told asked added dit déclaré affirmé indiqué expliqué sagte sagt erklärte"

@@ -515,7 +515,7 @@ def markup_author(tree: lxml.html.HtmlElement) -> str | None:
     for element in itertools.chain(*tiers):
         if any(a in discarded for a in element.iterancestors()):
             continue
-        text = " ".join(" ".join(_kept_text(element, discarded)).split())
+        text = _collapsed(" ".join(_kept_text(element, discarded)))
         if 2 < len(text) < MAX_AUTHOR_CHARS:
             author: str | None = normalize_authors(None, text)
             return author
